@@ -1,0 +1,3 @@
+from junior_planner.cli import main
+
+raise SystemExit(main())
