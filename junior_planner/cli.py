@@ -1,0 +1,296 @@
+"""The command line (the contract in docs/architecture.md). Composition root for scripts.
+
+Every user mistake ends with one line on stderr and exit code 2; Qt is imported only by the
+commands that open a window, so scripted commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from junior_planner import __version__
+from junior_planner.i18n import _, set_language
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + error
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message} ({_('see --help')})\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="junior-planner",
+                description=_("Junior Planner: children design their own places in 3D. "
+                              "Without a command, opens the facilitator home."))
+    p.add_argument("--version", action="version", version=f"junior-planner {__version__}")
+    _add_global_options(p, None)
+    common = _Parser(add_help=False)
+    _add_global_options(common, argparse.SUPPRESS)
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.add_parser = functools.partial(sub.add_parser, parents=[common])  # type: ignore[method-assign]
+
+    demo = sub.add_parser("demo", help=_("open the app on the bundled demo workshop (prepared on first use)"))
+    demo.add_argument("--reset", action="store_true", help=_("start the demo data again from scratch"))
+    demo.add_argument("--no-window", action="store_true", help=_("prepare the demo data only"))
+
+    sites = sub.add_parser("sites", help=_("list the sites, in English and Chinese"))
+    sites.add_argument("--json", action="store_true", help=_("print JSON"))
+    blocks = sub.add_parser("blocks", help=_("list the block catalog, in English and Chinese"))
+    blocks.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    ws = sub.add_parser("workshop", help=_("create or list workshops"))
+    ws_sub = ws.add_subparsers(dest="workshop_command", metavar="new|list", parser_class=_Parser)
+    ws_sub.add_parser = functools.partial(ws_sub.add_parser, parents=[common])  # type: ignore[method-assign]
+    new = ws_sub.add_parser("new", help=_("create a workshop and print its id"))
+    new.add_argument("--site", required=True, help=_("site id (see 'junior-planner sites')"))
+    new.add_argument("--title", required=True, help=_("the workshop's title"))
+    new.add_argument("--budget", type=_positive_number, help=_("budget units each proposal may spend"))
+    new.add_argument("--blocks", metavar="ID,ID,...", help=_("only these block types (default: all)"))
+    wl = ws_sub.add_parser("list", help=_("list workshops"))
+    wl.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    props = sub.add_parser("proposals", help=_("list proposals"))
+    props.add_argument("--workshop", metavar="ID", help=_("only this workshop's proposals"))
+    props.add_argument("--json", action="store_true", help=_("print JSON"))
+
+    replay = sub.add_parser("replay", help=_("apply an edit script (JSON lines) as one participant group; prints the proposal id"))
+    replay.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
+    replay.add_argument("script", metavar="SCRIPT.jsonl", help=_("the edit script, or - for standard input"))
+    replay.add_argument("--progress", action="store_true", help=_("print 'done N' on stderr after each committed line"))
+
+    show = sub.add_parser("show", help=_("print a proposal as JSON (the export's shape)"))
+    show.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
+    return p
+
+
+def _add_global_options(p: argparse.ArgumentParser, default: Any) -> None:
+    """Global options, accepted before or after the command."""
+    p.add_argument("--data-dir", metavar="DIR", default=default,
+                   help=_("where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)"))
+    p.add_argument("--lang", choices=["en", "zh_CN"], default=default, help=_("language of messages and windows"))
+    p.add_argument("--screenshot", metavar="FILE.png", default=default,
+                   help=_("open the window, save a picture of it and quit"))
+
+
+def _positive_number(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("'{value}' is not a number").format(value=text)) from None
+    if not (value > 0 and value != float("inf")):
+        raise argparse.ArgumentTypeError(_("the budget must be a positive number"))
+    return value
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+
+def _table(rows: Sequence[Sequence[Any]]) -> None:
+    if not rows:
+        return
+    widths = [max(_width(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        cells = [str(c) + " " * (w - _width(str(c))) for c, w in zip(r, widths)]
+        sys.stdout.write("  ".join(cells).rstrip() + "\n")
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _open_store(args: argparse.Namespace):
+    from junior_planner.store import Store
+    from junior_planner.store.database import default_data_dir
+
+    return Store(default_data_dir(args.data_dir))
+
+
+# --- commands ---------------------------------------------------------------------------------
+def cmd_sites(args: argparse.Namespace) -> int:
+    from junior_planner.services import library
+
+    sites = library.sites()
+    if args.json:
+        _print_json([{"id": s.id, "names": dict(s.names), "descriptions": dict(s.descriptions),
+                      "source": s.source, "crs": s.crs, "origin": dict(s.origin),
+                      "zones": len(s.zones)} for s in sites.values()])
+        return 0
+    _table([(_("ID"), "English", "中文", _("source"))] +
+           [(s.id, s.names.get("en", ""), s.names.get("zh_CN", ""), s.source) for s in sites.values()])
+    return 0
+
+
+def cmd_blocks(args: argparse.Namespace) -> int:
+    from junior_planner.services import library
+
+    catalog = library.load_catalog()
+    if args.json:
+        _print_json([{"id": b.id, "names": dict(b.names), "category": b.category,
+                      "footprint": {"width": b.width, "depth": b.depth}, "height": b.height, "cost": b.cost,
+                      "scale": {"min": b.scale_min, "max": b.scale_max} if b.scalable else None,
+                      "allowed_zones": list(b.allowed_zones), "age_bands": list(b.age_bands),
+                      "tags": dict(b.tags)} for b in catalog.blocks.values()])
+        return 0
+    rows = [(_("ID"), "English", "中文", _("category"), _("size (m)"), _("cost"))]
+    for b in sorted(catalog.blocks.values(), key=lambda b: (b.category, b.id)):
+        rows.append((b.id, b.names["en"], b.names["zh_CN"], b.category, f"{b.width:g} x {b.depth:g}", f"{b.cost:g}"))
+    _table(rows)
+    return 0
+
+
+def cmd_workshop(args: argparse.Namespace) -> int:
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+
+    if args.workshop_command is None:
+        raise UserError(_("say 'workshop new' or 'workshop list'"))
+    with _open_store(args) as store:
+        if args.workshop_command == "new":
+            palette = [b.strip() for b in args.blocks.split(",") if b.strip()] if args.blocks else None
+            ws = workshops.new_workshop(store, args.site, args.title, args.budget, palette)
+            sys.stdout.write(ws.id + "\n")
+            return 0
+        counts: dict[str, int] = {}
+        for s in store.proposal_summaries():
+            counts[s.workshop_id] = counts.get(s.workshop_id, 0) + 1
+        items = store.workshops()
+        if args.json:
+            _print_json([{"id": w.id, "site": w.site_id, "title": w.title, "created_at": w.created_at,
+                          "budget": w.budget, "proposals": counts.get(w.id, 0)} for w in items])
+            return 0
+        if not items:
+            sys.stdout.write(_("No workshops yet. Create one with: junior-planner workshop new --site ID --title T") + "\n")
+            return 0
+        _table([(_("ID"), _("site"), _("proposals"), _("created"), _("title"))] +
+               [(w.id, w.site_id, counts.get(w.id, 0), w.created_at[:16].replace("T", " "), w.title) for w in items])
+    return 0
+
+
+def cmd_proposals(args: argparse.Namespace) -> int:
+    from junior_planner.services import workshops
+
+    with _open_store(args) as store:
+        workshop_id = workshops.find_workshop(store, args.workshop).id if args.workshop else None
+        items = store.proposal_summaries(workshop_id)
+        if args.json:
+            _print_json([s.__dict__ for s in items])
+            return 0
+        _table([(_("ID"), _("status"), _("blocks"), _("notes"), _("children"), _("title"))] +
+               [(s.id, s.status, s.blocks, s.annotations, s.participants, s.title) for s in items])
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+    from junior_planner.services.replay import Replay
+
+    def progress(line: int) -> None:
+        if args.progress:
+            sys.stderr.write(f"done {line}\n")
+            sys.stderr.flush()
+
+    with _open_store(args) as store:
+        workshop = workshops.find_workshop(store, args.workshop)
+        if args.script == "-":
+            proposal = Replay(store, workshop, progress).run(sys.stdin.buffer)
+        else:
+            path = Path(args.script)
+            try:
+                stream = open(path, "rb")
+            except OSError as exc:
+                raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+            with stream:
+                proposal = Replay(store, workshop, progress).run(stream)
+        sys.stdout.write(proposal.id + "\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from junior_planner.services import proposals, workshops
+
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        _print_json(proposals.proposal_document(store, proposal))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from junior_planner.services import demo
+
+    data_dir = demo.prepare(args.data_dir, reset=args.reset, say=lambda line: sys.stderr.write(line + "\n"))
+    if args.no_window:
+        sys.stdout.write(str(data_dir) + "\n")
+        return 0
+    from junior_planner.app import run_app
+
+    return run_app(data_dir, screenshot=args.screenshot)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from junior_planner.app import run_app
+    from junior_planner.store.database import default_data_dir
+
+    return run_app(default_data_dir(args.data_dir), screenshot=args.screenshot)
+
+
+COMMANDS = {"sites": cmd_sites, "blocks": cmd_blocks, "workshop": cmd_workshop, "proposals": cmd_proposals,
+            "replay": cmd_replay, "show": cmd_show, "demo": cmd_demo, None: cmd_app}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    raw = list(sys.argv[1:] if argv is None else argv)
+    if "--lang" in raw[:-1]:
+        set_language(raw[raw.index("--lang") + 1])
+    args = build_parser().parse_args(raw)
+    if args.lang:
+        set_language(args.lang)
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    from junior_planner.services.errors import UserError
+    from junior_planner.services.library import LibraryError
+    from junior_planner.services.messages import store_message
+    from junior_planner.store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        sys.stderr.write(f"junior-planner: {exc}\n")
+    except StoreError as exc:
+        sys.stderr.write(f"junior-planner: {store_message(exc)}\n")
+    except LibraryError as exc:
+        sys.stderr.write(f"junior-planner: {_('a bundled file is not usable')}: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the one place that turns a bug into one line plus a log
+        log = _write_crash_log()
+        sys.stderr.write(f"junior-planner: {_('unexpected error')}: {type(exc).__name__}: {exc} ({log})\n")
+        return 1
+    return EXIT_USER_ERROR
+
+
+def _write_crash_log() -> str:
+    import tempfile
+
+    fd, path = tempfile.mkstemp(prefix="junior-planner-error-", suffix=".txt")
+    with open(fd, "w", encoding="utf-8") as fh:
+        fh.write(traceback.format_exc())
+    return path

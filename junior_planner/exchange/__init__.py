@@ -1,0 +1,1 @@
+"""File formats (no Qt): the proposal JSON now; the bundle, glTF, GeoJSON, CityJSON and CSV later."""

@@ -1,0 +1,28 @@
+"""Stable ids that scripts, exports and translations rely on. Never rename one."""
+
+from __future__ import annotations
+
+AGE_BANDS: tuple[str, ...] = ("6-8", "9-11", "12-14", "15-17")
+
+STICKERS: tuple[str, ...] = ("love", "like", "idea", "worry", "unsafe")
+
+DEFAULT_REASON_CHIPS: tuple[str, ...] = (
+    "more-shade",
+    "place-to-sit",
+    "safe-crossing",
+    "for-little-kids",
+    "quiet-corner",
+    "more-light",
+    "more-green",
+    "play-together",
+    "sports",
+    "clean-toilets",
+    "water-to-drink",
+    "meet-friends",
+)
+
+ZONE_KINDS: tuple[str, ...] = ("road", "water", "building", "tree", "path")
+
+PROPOSAL_STATUSES: tuple[str, ...] = ("draft", "submitted", "abandoned")
+
+LANGUAGES: tuple[str, ...] = ("zh_CN", "en")

@@ -1,0 +1,98 @@
+"""Workshops, participants and proposals: creating them and opening a proposal for editing."""
+
+from __future__ import annotations
+
+import math
+from typing import Optional
+
+from junior_planner.i18n import _
+from junior_planner.model.entities import Participant, Proposal, Workshop, new_id, utc_now
+from junior_planner.model.vocabulary import AGE_BANDS
+from junior_planner.services import library
+from junior_planner.services.editing import ProposalEditor
+from junior_planner.services.errors import UserError
+from junior_planner.store import Store
+
+MAX_TITLE = 120
+MAX_PSEUDONYM = 40
+
+
+def new_workshop(store: Store, site_id: str, title: str, budget: Optional[float] = None,
+                 palette: Optional[list[str]] = None) -> Workshop:
+    if library.site(site_id) is None:
+        known = ", ".join(sorted(library.sites()))
+        raise UserError(_("there is no site '{site}' (known sites: {known})").format(site=site_id, known=known))
+    title = title.strip()
+    if not title or len(title) > MAX_TITLE:
+        raise UserError(_("a workshop title needs 1 to {limit} characters").format(limit=MAX_TITLE))
+    if budget is not None and (not math.isfinite(budget) or budget <= 0):
+        raise UserError(_("the budget must be a positive number"))
+    if palette is not None:
+        catalog = library.load_catalog()
+        unknown = [b for b in palette if b not in catalog]
+        if unknown:
+            raise UserError(_("there is no block type '{block}'").format(block=unknown[0]))
+    workshop = Workshop(id=new_id(), site_id=site_id, title=title, created_at=utc_now(), budget=budget,
+                        palette=tuple(palette) if palette is not None else None)
+    store.add_workshop(workshop)
+    return workshop
+
+
+def _resolve(ids: list[str], what: str, given: str) -> str:
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        raise UserError(_("there is no {what} '{id}'").format(what=what, id=given))
+    raise UserError(_("'{id}' matches {count} of them; give more of the {what} id").format(id=given, count=len(ids), what=what))
+
+
+def find_workshop(store: Store, given: str) -> Workshop:
+    given = given.strip()
+    if len(given) < 4:
+        raise UserError(_("give at least 4 characters of the workshop id"))
+    ws = store.workshop(_resolve(store.workshop_ids_starting(given), _("workshop"), given))
+    assert ws is not None
+    return ws
+
+
+def find_proposal(store: Store, given: str) -> Proposal:
+    given = given.strip()
+    if len(given) < 4:
+        raise UserError(_("give at least 4 characters of the proposal id"))
+    proposal = store.proposal(_resolve(store.proposal_ids_starting(given), _("proposal"), given))
+    assert proposal is not None
+    return proposal
+
+
+def start_proposal(store: Store, workshop: Workshop) -> Proposal:
+    now = utc_now()
+    proposal = Proposal(id=new_id(), workshop_id=workshop.id, created_at=now, updated_at=now)
+    store.add_proposal(proposal)
+    return proposal
+
+
+def join(store: Store, proposal: Proposal, pseudonym: str, age_band: str, avatar: str = "",
+         consent: bool = True, notice_version: str = "") -> Participant:
+    """Add a child (by pseudonym only) to a proposal's group."""
+    pseudonym = pseudonym.strip()
+    if not pseudonym or len(pseudonym) > MAX_PSEUDONYM:
+        raise UserError(_("a pseudonym needs 1 to {limit} characters").format(limit=MAX_PSEUDONYM))
+    if age_band not in AGE_BANDS:
+        raise UserError(_("the age band must be one of {bands}").format(bands=", ".join(AGE_BANDS)))
+    if len(proposal.participants) >= 4:
+        raise UserError(_("a group has at most four children"))
+    participant = Participant(id=new_id(), workshop_id=proposal.workshop_id, pseudonym=pseudonym, age_band=age_band,
+                              avatar=avatar, consent=consent, consent_notice_version=notice_version,
+                              created_at=utc_now())
+    store.add_participant(participant, proposal.id)
+    proposal.participants.append(participant.id)
+    return participant
+
+
+def open_editor(store: Store, proposal: Proposal) -> ProposalEditor:
+    workshop = store.workshop(proposal.workshop_id)
+    assert workshop is not None
+    site = library.site(workshop.site_id)
+    if site is None:
+        raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
+    return ProposalEditor(store, proposal, workshop, site, library.load_catalog())

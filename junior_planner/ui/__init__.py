@@ -1,0 +1,1 @@
+"""PySide6 widgets: kiosk/, facilitator/, review/, widgets/."""
