@@ -255,7 +255,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     raw = list(sys.argv[1:] if argv is None else argv)
     if "--lang" in raw[:-1]:
         set_language(raw[raw.index("--lang") + 1])
-    args = build_parser().parse_args(raw)
+    try:
+        args = build_parser().parse_args(raw)
+    except SystemExit as exc:  # --help, --version and usage mistakes end here, not in the caller
+        return exc.code if isinstance(exc.code, int) else 0
     if args.lang:
         set_language(args.lang)
     return run(args)

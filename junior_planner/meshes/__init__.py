@@ -1,0 +1,1 @@
+"""The only layer that imports trimesh: 3D files in, plain numpy mesh assets out (no Qt)."""

@@ -1,0 +1,1 @@
+"""pyqtgraph.opengl + PyOpenGL rendering: viewport, batched scene, picking rays, snapshots."""
