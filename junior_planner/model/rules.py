@@ -27,7 +27,7 @@ CELL = 4.0  # metres; the occupancy grid's cell
 @dataclass(frozen=True)
 class Refusal:
     """Why an edit was not allowed. Codes: unknown-block, not-in-palette, not-a-number, outside,
-    road, water, building, tree, path, not-buildable, too-close, scale, over-budget, submitted,
+    unknown-variant, road, water, building, tree, path, not-buildable, too-close, scale, over-budget, submitted,
     unknown-sticker, unknown-reason, empty-annotation, text-too-long."""
 
     code: str
@@ -135,6 +135,8 @@ class PlacementRules:
             return Refusal("not-in-palette", {"block": block.block_type})
         if not all(math.isfinite(v) for v in (block.x, block.y, block.z, block.yaw, block.scale)):
             return Refusal("not-a-number")
+        if block.variant and kind.variants and block.variant not in {v.id for v in kind.variants}:
+            return Refusal("unknown-variant", {"variant": block.variant})
         if not (kind.scale_min - 1e-9 <= block.scale <= kind.scale_max + 1e-9):
             return Refusal("scale", {"min": kind.scale_min, "max": kind.scale_max})
         corners = block_corners(block, kind)
