@@ -42,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     sites = sub.add_parser("sites", help=_("list the sites, in English and Chinese"))
     sites.add_argument("--json", action="store_true", help=_("print JSON"))
+    site = sub.add_parser("site", help=_("import a site of your own"))
+    site_sub = site.add_subparsers(dest="site_command", metavar="import", parser_class=_Parser)
+    site_sub.add_parser = functools.partial(site_sub.add_parser, parents=[common])  # type: ignore[method-assign]
+    imp = site_sub.add_parser("import", help=_("import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON "
+                                               "footprints with heights; prints the new site id"))
+    imp.add_argument("file", metavar="FILE", help=_("the file to import"))
+    imp.add_argument("--name", help=_("the site's name (default: the file name)"))
+    imp.add_argument("--up", choices=["y", "z"], help=_("which axis points up in the file (default: y for glTF, z otherwise)"))
+    imp.add_argument("--units", choices=["m", "cm", "mm"], default="m", help=_("the file's length unit (default: m)"))
+    imp.add_argument("--max-triangles", type=int, default=5_000_000, help=_("refuse larger models (default: 5,000,000)"))
     blocks = sub.add_parser("blocks", help=_("list the block catalog, in English and Chinese"))
     blocks.add_argument("--json", action="store_true", help=_("print JSON"))
 
@@ -119,7 +129,8 @@ def _open_store(args: argparse.Namespace):
 def cmd_sites(args: argparse.Namespace) -> int:
     from junior_planner.services import library
 
-    sites = library.sites()
+    with _open_store(args) as store:
+        sites = library.sites(store)
     if args.json:
         _print_json([{"id": s.id, "names": dict(s.names), "descriptions": dict(s.descriptions),
                       "source": s.source, "crs": s.crs, "origin": dict(s.origin),
@@ -127,6 +138,18 @@ def cmd_sites(args: argparse.Namespace) -> int:
         return 0
     _table([(_("ID"), "English", "中文", _("source"))] +
            [(s.id, s.names.get("en", ""), s.names.get("zh_CN", ""), s.source) for s in sites.values()])
+    return 0
+
+
+def cmd_site(args: argparse.Namespace) -> int:
+    from junior_planner.services import sites
+    from junior_planner.services.errors import UserError
+
+    if args.site_command != "import":
+        raise UserError(_("say 'site import FILE'"))
+    with _open_store(args) as store:
+        site_id = sites.import_site(store, Path(args.file), args.name, args.up, args.units, args.max_triangles)
+        sys.stdout.write(site_id + "\n")
     return 0
 
 
@@ -244,7 +267,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(default_data_dir(args.data_dir), screenshot=args.screenshot)
 
 
-COMMANDS = {"sites": cmd_sites, "blocks": cmd_blocks, "workshop": cmd_workshop, "proposals": cmd_proposals,
+COMMANDS = {"sites": cmd_sites, "site": cmd_site, "blocks": cmd_blocks, "workshop": cmd_workshop, "proposals": cmd_proposals,
             "replay": cmd_replay, "show": cmd_show, "demo": cmd_demo, None: cmd_app}
 
 

@@ -46,9 +46,56 @@ def bundled_sites() -> dict[str, Site]:
     return sites
 
 
-def sites() -> dict[str, Site]:
-    return dict(bundled_sites())
+def site_from_dict(data: dict, source: str) -> Site:
+    try:
+        return Site.from_dict(data, source=source)
+    except SiteError as exc:
+        raise LibraryError(str(exc)) from None
 
 
-def site(site_id: str) -> Site | None:
-    return sites().get(site_id)
+def sites(store=None) -> dict[str, Site]:
+    """Bundled sites, and the store's imported ones when a store is given."""
+    result = dict(bundled_sites())
+    if store is not None:
+        for site_id, data, mesh_sha in store.imported_sites():
+            if site_id not in result:
+                site = site_from_dict(data, "imported")
+                site.model = str(store.media.path(mesh_sha, ".npz"))
+                result[site_id] = site
+    return result
+
+
+def site(site_id: str, store=None) -> Site | None:
+    return sites(store).get(site_id)
+
+
+def forget_cache() -> None:
+    bundled_sites.cache_clear()
+    _ground_cache.clear()
+
+
+_ground_cache: dict[str, object] = {}
+
+
+def site_mesh(site: Site):
+    """The site's 3D model as a MeshAsset (None for a flat site without one)."""
+    if not site.model:
+        return None
+    from junior_planner.meshes.loader import load_file
+
+    if site.model.endswith(".npz"):
+        from junior_planner.services.sites import mesh_from_npz
+
+        return mesh_from_npz(Path(site.model).read_bytes())
+    return load_file(site.model)
+
+
+def attach_ground(site: Site) -> None:
+    """Make the site's ground height follow its 3D model (pick index built once per site)."""
+    if not site.model or site.id in _ground_cache:
+        return
+    from junior_planner.meshes.pick import PickIndex
+
+    index = PickIndex(site_mesh(site))
+    _ground_cache[site.id] = index
+    site.ground_height = index.ground_height

@@ -19,8 +19,8 @@ MAX_PSEUDONYM = 40
 
 def new_workshop(store: Store, site_id: str, title: str, budget: Optional[float] = None,
                  palette: Optional[list[str]] = None) -> Workshop:
-    if library.site(site_id) is None:
-        known = ", ".join(sorted(library.sites()))
+    if library.site(site_id, store) is None:
+        known = ", ".join(sorted(library.sites(store)))
         raise UserError(_("there is no site '{site}' (known sites: {known})").format(site=site_id, known=known))
     title = title.strip()
     if not title or len(title) > MAX_TITLE:
@@ -92,7 +92,8 @@ def join(store: Store, proposal: Proposal, pseudonym: str, age_band: str, avatar
 def open_editor(store: Store, proposal: Proposal) -> ProposalEditor:
     workshop = store.workshop(proposal.workshop_id)
     assert workshop is not None
-    site = library.site(workshop.site_id)
+    site = library.site(workshop.site_id, store)
     if site is None:
         raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
+    library.attach_ground(site)
     return ProposalEditor(store, proposal, workshop, site, library.load_catalog())

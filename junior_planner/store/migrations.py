@@ -49,6 +49,12 @@ STEPS: dict[int, tuple[str, ...]] = {
         """CREATE INDEX proposals_by_workshop ON proposals(workshop_id)""",
         """CREATE INDEX participants_by_workshop ON participants(workshop_id)""",
     ),
+    2: (
+        # Sites a facilitator imported (sites-and-blocks issue); the model files live in media/.
+        """CREATE TABLE imported_sites (
+               id TEXT PRIMARY KEY, site_json TEXT NOT NULL, mesh_sha256 TEXT NOT NULL,
+               original_sha256 TEXT NOT NULL, original_name TEXT NOT NULL, created_at TEXT NOT NULL)""",
+    ),
 }
 
 CURRENT_VERSION = max(STEPS)

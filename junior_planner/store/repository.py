@@ -15,6 +15,7 @@ from junior_planner.model.commands import Change
 from junior_planner.model.entities import (
     Annotation, Participant, PlacedBlock, Proposal, ProposalDetails, Workshop,
 )
+from junior_planner.store.media import MediaStore
 from junior_planner.store.database import Connector, Database, StoreError, database_path, sqlite_connect
 
 _WORKSHOP_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips")
@@ -42,6 +43,7 @@ class Store:
                  errors: Optional[tuple[type[BaseException], ...]] = None):
         self.data_dir = Path(data_dir)
         self.media_dir = self.data_dir / "media"
+        self.media = MediaStore(self.media_dir)
         kwargs = {"errors": errors} if errors else {}
         self.db = Database(database_path(self.data_dir), connector, **kwargs)
 
@@ -84,6 +86,18 @@ class Store:
 
     def workshop_ids_starting(self, prefix: str) -> list[str]:
         return [r[0] for r in self._q("SELECT id FROM workshops WHERE id LIKE ? ESCAPE '\\'", (_like_prefix(prefix),))]
+
+    # --- imported sites -----------------------------------------------------------------------
+    def add_imported_site(self, site_id: str, site_json: dict, mesh_sha256: str, original_sha256: str,
+                          original_name: str, when: str) -> None:
+        with self.db.transaction() as c:
+            c.execute("INSERT INTO imported_sites VALUES (?,?,?,?,?,?)",
+                      (site_id, _dumps(site_json), mesh_sha256, original_sha256, original_name, when))
+
+    def imported_sites(self) -> list[tuple[str, dict, str]]:
+        """(id, site.json dict, sha256 of the normalised mesh) for every imported site."""
+        return [(r[0], json.loads(r[1]), r[2]) for r in
+                self._q("SELECT id, site_json, mesh_sha256 FROM imported_sites ORDER BY created_at, id")]
 
     # --- participants -------------------------------------------------------------------------
     def add_participant(self, p: Participant, proposal_id: Optional[str] = None) -> None:

@@ -63,7 +63,7 @@ class FacilitatorHome(QMainWindow):
 
     def refresh(self) -> None:
         self.workshop_list.clear()
-        sites = library.sites()
+        sites = library.sites(self.store)
         counts: dict[str, int] = {}
         for s in self.store.proposal_summaries():
             counts[s.workshop_id] = counts.get(s.workshop_id, 0) + 1

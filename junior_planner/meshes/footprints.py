@@ -1,0 +1,109 @@
+"""GeoJSON building footprints with heights -> extruded buildings on a ground plate."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from junior_planner.meshes.asset import MeshAsset, MeshError
+from junior_planner.meshes.precheck import MAX_JSON_BYTES, strict_json
+
+HEIGHT_KEYS = ("height", "building:height", "Height", "HEIGHT")
+LEVEL_KEYS = ("levels", "building:levels")
+BUILDING = np.array([0.85, 0.78, 0.68, 1.0], dtype=np.float32)
+ROOF = np.array([0.62, 0.42, 0.36, 1.0], dtype=np.float32)
+GROUND = np.array([0.55, 0.68, 0.45, 1.0], dtype=np.float32)
+EARTH_RADIUS = 6_371_008.8
+
+
+def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, float] | None]:
+    """[(shapely polygon in local metres, height)], and the lon/lat origin if the file was in degrees."""
+    from shapely.geometry import shape
+    from shapely.validation import explain_validity
+
+    where = str(path)
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise MeshError("too-big", where)
+    doc = strict_json(path.read_bytes(), where)
+    features = doc.get("features") if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" else None
+    if not isinstance(features, list) or not features:
+        raise MeshError("not-a-mesh", where, "no FeatureCollection with features")
+    raw = []
+    for number, feature in enumerate(features, 1):
+        geometry = feature.get("geometry") if isinstance(feature, dict) else None
+        if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            continue
+        props = feature.get("properties") or {}
+        height = _height(props)
+        if height is None:
+            raise MeshError("no-height", where, f"feature {number}")
+        try:
+            polygon = shape(geometry)
+        except (ValueError, TypeError, AttributeError, IndexError) as exc:
+            raise MeshError("invalid-polygon", where, f"feature {number}: {exc}") from None
+        coords = np.asarray(polygon.bounds, dtype=float)
+        if polygon.is_empty or not np.isfinite(coords).all() or not polygon.is_valid:
+            reason = explain_validity(polygon) if not polygon.is_empty else "empty"
+            raise MeshError("invalid-polygon", where, f"feature {number}: {reason}")
+        raw.append((polygon, height))
+    if not raw:
+        raise MeshError("not-a-mesh", where, "no polygon features")
+    import shapely
+
+    minx = min(p.bounds[0] for p, _ in raw)
+    maxx = max(p.bounds[2] for p, _ in raw)
+    miny = min(p.bounds[1] for p, _ in raw)
+    maxy = max(p.bounds[3] for p, _ in raw)
+    origin = None
+    if -180 <= minx and maxx <= 180 and -90 <= miny and maxy <= 90:
+        lon0, lat0 = (minx + maxx) / 2, (miny + maxy) / 2
+        kx = math.radians(1) * EARTH_RADIUS * math.cos(math.radians(lat0))
+        ky = math.radians(1) * EARTH_RADIUS
+        origin = {"lon": lon0, "lat": lat0, "height": 0.0}
+        shift, factor = np.array([lon0, lat0]), np.array([kx, ky])
+    else:
+        shift, factor = np.array([(minx + maxx) / 2, (miny + maxy) / 2]), np.array([1.0, 1.0])
+    return [(shapely.transform(p, lambda xy: (xy - shift) * factor), h) for p, h in raw], origin
+
+
+def _height(props: dict) -> float | None:
+    for key in HEIGHT_KEYS:
+        value = props.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 < value < 1000:
+            return float(value)
+    for key in LEVEL_KEYS:
+        value = props.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 300:
+            return float(value) * 3.0
+    return None
+
+
+def extrude_geojson(path: Path) -> MeshAsset:
+    import trimesh
+    from shapely.geometry import MultiPolygon, box
+
+    footprints, _origin = read_footprints(path)
+    parts_v, parts_f, parts_c = [], [], []
+    offset = 0
+    union_bounds = np.array([p.bounds for p, _ in footprints])
+    minx, miny = union_bounds[:, 0].min() - 20, union_bounds[:, 1].min() - 20
+    maxx, maxy = union_bounds[:, 2].max() + 20, union_bounds[:, 3].max() + 20
+    plate = trimesh.creation.extrude_polygon(box(minx, miny, maxx, maxy), 0.05)
+    plate.apply_translation([0, 0, -0.05])
+    pieces = [(plate, GROUND)]
+    for polygon, height in footprints:
+        polygons = polygon.geoms if isinstance(polygon, MultiPolygon) else [polygon]
+        for single in polygons:
+            pieces.append((trimesh.creation.extrude_polygon(single, height), BUILDING))
+    for mesh, color in pieces:
+        colors = np.tile(color, (len(mesh.vertices), 1))
+        if color is BUILDING:
+            colors[np.asarray(mesh.vertices)[:, 2] > mesh.vertices[:, 2].max() - 1e-6] = ROOF
+        parts_v.append(np.asarray(mesh.vertices))
+        parts_f.append(np.asarray(mesh.faces) + offset)
+        parts_c.append(colors)
+        offset += len(mesh.vertices)
+    return MeshAsset(np.concatenate(parts_v), np.concatenate(parts_f), np.concatenate(parts_c))
