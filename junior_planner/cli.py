@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     sites = sub.add_parser("sites", help=_("list the sites, in English and Chinese"))
     sites.add_argument("--json", action="store_true", help=_("print JSON"))
     site = sub.add_parser("site", help=_("import a site of your own"))
-    site_sub = site.add_subparsers(dest="site_command", metavar="import", parser_class=_Parser)
+    site_sub = site.add_subparsers(dest="site_command", metavar="import|area", parser_class=_Parser)
     site_sub.add_parser = functools.partial(site_sub.add_parser, parents=[common])  # type: ignore[method-assign]
     imp = site_sub.add_parser("import", help=_("import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON "
                                                "footprints with heights; prints the new site id"))
@@ -51,7 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--name", help=_("the site's name (default: the file name)"))
     imp.add_argument("--up", choices=["y", "z"], help=_("which axis points up in the file (default: y for glTF, z otherwise)"))
     imp.add_argument("--units", choices=["m", "cm", "mm"], default="m", help=_("the file's length unit (default: m)"))
-    imp.add_argument("--max-triangles", type=int, default=5_000_000, help=_("refuse larger models (default: 5,000,000)"))
+    imp.add_argument("--max-triangles", type=int, default=5_000_000, help=_("refuse models with more triangles than this (default: {default:,})").format(default=5_000_000))
+    area = site_sub.add_parser("area", help=_("set an imported site's buildable area from GeoJSON polygons "
+                                              "(site-local metres, or lon/lat for sites imported from GeoJSON)"))
+    area.add_argument("site", metavar="SITE_ID", help=_("the imported site"))
+    area.add_argument("file", metavar="AREA.geojson", help=_("polygons where children may build"))
     blocks = sub.add_parser("blocks", help=_("list the block catalog, in English and Chinese"))
     blocks.add_argument("--json", action="store_true", help=_("print JSON"))
 
@@ -145,9 +149,13 @@ def cmd_site(args: argparse.Namespace) -> int:
     from junior_planner.services import sites
     from junior_planner.services.errors import UserError
 
-    if args.site_command != "import":
-        raise UserError(_("say 'site import FILE'"))
+    if args.site_command not in ("import", "area"):
+        raise UserError(_("say 'site import FILE' or 'site area SITE_ID FILE'"))
     with _open_store(args) as store:
+        if args.site_command == "area":
+            count = sites.set_buildable_area(store, args.site, Path(args.file))
+            sys.stdout.write(_("{site}: {count} buildable polygons").format(site=args.site, count=count) + "\n")
+            return 0
         site_id = sites.import_site(store, Path(args.file), args.name, args.up, args.units, args.max_triangles)
         sys.stdout.write(site_id + "\n")
     return 0

@@ -94,7 +94,7 @@ BAD_LINES = [
     ({"op": "place", "block": "bench", "x": 0}, "'y' is missing"),
     ({"op": "place", "block": "bench", "x": 0, "y": 0, "colour": "red"}, "unknown field 'colour'"),
     ({"op": "place", "block": 7, "x": 0, "y": 0}, "'block' must be text"),
-    ({"op": "place", "block": "bench", "x": 5, "y": 5, "variant": "gold"}, "no colour 'gold'"),
+    ({"op": "place", "block": "bench", "x": 5, "y": 5, "variant": "gold"}, "does not come in 'gold'"),
     ({"op": "scale", "target": "b0", "scale": 9}, "size is not allowed"),
     ({"op": "move", "target": "nobody", "x": 0, "y": 0}, "no block 'nobody'"),
     ({"op": "annotate", "target": "b0", "sticker": "hate"}, "no sticker 'hate'"),

@@ -69,6 +69,43 @@ def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, floa
     return [(shapely.transform(p, lambda xy: (xy - shift) * factor), h) for p, h in raw], origin
 
 
+def read_area(path: Path, origin: dict[str, float] | None) -> list[list[list[float]]]:
+    """Outer rings of the polygons in a GeoJSON file, in site-local metres. Degrees are projected
+    around the site's lon/lat origin (the same local projection footprint imports use)."""
+    from shapely.geometry import shape
+
+    where = str(path)
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise MeshError("too-big", where)
+    doc = strict_json(path.read_bytes(), where)
+    features = doc.get("features") if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" else None
+    if not isinstance(features, list):
+        raise MeshError("not-a-mesh", where, "no FeatureCollection")
+    rings = []
+    for number, feature in enumerate(features, 1):
+        geometry = feature.get("geometry") if isinstance(feature, dict) else None
+        if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            continue
+        try:
+            polygon = shape(geometry)
+        except (ValueError, TypeError, AttributeError, IndexError) as exc:
+            raise MeshError("invalid-polygon", where, f"feature {number}: {exc}") from None
+        if polygon.is_empty or not polygon.is_valid:
+            raise MeshError("invalid-polygon", where, f"feature {number}")
+        for single in getattr(polygon, "geoms", [polygon]):
+            ring = np.asarray(single.exterior.coords, dtype=float)[:-1]
+            if not np.isfinite(ring).all():
+                raise MeshError("invalid-polygon", where, f"feature {number}")
+            if origin and origin.get("lon") and np.abs(ring).max() <= 180:
+                lat0 = origin["lat"]
+                factor = np.array([math.radians(1) * EARTH_RADIUS * math.cos(math.radians(lat0)), math.radians(1) * EARTH_RADIUS])
+                ring = (ring - np.array([origin["lon"], lat0])) * factor
+            rings.append([[round(float(x), 3), round(float(y), 3)] for x, y in ring])
+    if not rings:
+        raise MeshError("not-a-mesh", where, "no polygon features")
+    return rings
+
+
 def _height(props: dict) -> float | None:
     for key in HEIGHT_KEYS:
         value = props.get(key)

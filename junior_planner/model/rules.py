@@ -28,7 +28,8 @@ CELL = 4.0  # metres; the occupancy grid's cell
 class Refusal:
     """Why an edit was not allowed. Codes: unknown-block, not-in-palette, not-a-number, outside,
     unknown-variant, road, water, building, tree, path, not-buildable, too-close, scale, over-budget, submitted,
-    unknown-sticker, unknown-reason, empty-annotation, text-too-long."""
+    unknown-sticker, unknown-reason, empty-annotation, text-too-long; and from planning a command
+    (commands.CommandError): no-such-block, no-such-annotation, duplicate-id, bad-field."""
 
     code: str
     detail: dict[str, Any] = field(default_factory=dict)

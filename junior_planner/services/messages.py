@@ -10,7 +10,7 @@ REFUSALS = {
     "unknown-block": N_("there is no block type '{block}'"),
     "not-in-palette": N_("'{block}' is not one of this workshop's blocks"),
     "not-a-number": N_("a position, angle or size is not a finite number"),
-    "unknown-variant": N_("this block has no colour '{variant}'"),
+    "unknown-variant": N_("this block does not come in '{variant}'"),
     "outside": N_("that is outside the site"),
     "road": N_("that is on the road"),
     "water": N_("that is in the water"),

@@ -35,7 +35,7 @@ MESH_PROBLEMS = {
     "non-finite": N_("{path} has coordinates that are not finite numbers"),
     "degenerate": N_("{path} has no triangle with any area"),
     "empty-mesh": N_("{path} has no triangles"),
-    "too-large-extent": N_("{path} is far too large; check --units"),
+    "too-large-extent": N_("{path}: the model is kilometres across; check --units"),
     "timeout": N_("{path} took too long to read (limit {detail})"),
     "too-much-memory": N_("{path} needs too much memory to read (limit {detail})"),
     "no-height": N_("{path}: a footprint has no height or levels property ({detail})"),
@@ -117,3 +117,30 @@ def import_site(store: Store, path: Path, name: Optional[str] = None, up: Option
     store.add_imported_site(site_id, site_json, mesh, original, path.name, utc_now())
     library.forget_cache()
     return site_id
+
+
+def set_buildable_area(store: Store, site_id: str, path: Path) -> int:
+    """Replace an imported site's buildable area with the polygons of a GeoJSON file; returns
+    how many polygons it now has. Bundled sites are not changed here."""
+    from junior_planner.meshes.footprints import read_area
+
+    entry = next(((sid, data) for sid, data, _mesh in store.imported_sites() if sid == site_id), None)
+    if entry is None:
+        if library.site(site_id) is not None:
+            raise UserError(_("'{site}' is a bundled site; only imported sites can get a new buildable area").format(site=site_id))
+        raise UserError(_("there is no imported site '{site}'").format(site=site_id))
+    data = dict(entry[1])
+    try:
+        rings = read_area(Path(path), data.get("origin"))
+    except MeshError as exc:
+        raise UserError(mesh_message(exc)) from None
+    except OSError as exc:
+        raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+    data["buildable"] = rings
+    try:
+        library.site_from_dict(data, "imported")
+    except library.LibraryError as exc:
+        raise UserError(_("the area in {path} cannot be used: {reason}").format(path=path, reason=exc)) from None
+    store.update_imported_site(site_id, data)
+    library.forget_cache()
+    return len(rings)

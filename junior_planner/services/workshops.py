@@ -38,19 +38,20 @@ def new_workshop(store: Store, site_id: str, title: str, budget: Optional[float]
     return workshop
 
 
-def _resolve(ids: list[str], what: str, given: str) -> str:
+def _resolve(ids: list[str], given: str, missing: str, ambiguous: str) -> str:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise UserError(_("there is no {what} '{id}'").format(what=what, id=given))
-    raise UserError(_("'{id}' matches {count} of them; give more of the {what} id").format(id=given, count=len(ids), what=what))
+        raise UserError(missing.format(id=given))
+    raise UserError(ambiguous.format(id=given, count=len(ids)))
 
 
 def find_workshop(store: Store, given: str) -> Workshop:
     given = given.strip()
     if len(given) < 4:
         raise UserError(_("give at least 4 characters of the workshop id"))
-    ws = store.workshop(_resolve(store.workshop_ids_starting(given), _("workshop"), given))
+    ws = store.workshop(_resolve(store.workshop_ids_starting(given), given, _("there is no workshop '{id}'"),
+                                 _("'{id}' is the start of {count} workshop ids; give more of it")))
     assert ws is not None
     return ws
 
@@ -59,7 +60,8 @@ def find_proposal(store: Store, given: str) -> Proposal:
     given = given.strip()
     if len(given) < 4:
         raise UserError(_("give at least 4 characters of the proposal id"))
-    proposal = store.proposal(_resolve(store.proposal_ids_starting(given), _("proposal"), given))
+    proposal = store.proposal(_resolve(store.proposal_ids_starting(given), given, _("there is no proposal '{id}'"),
+                                       _("'{id}' is the start of {count} proposal ids; give more of it")))
     assert proposal is not None
     return proposal
 

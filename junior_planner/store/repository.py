@@ -94,6 +94,10 @@ class Store:
             c.execute("INSERT INTO imported_sites VALUES (?,?,?,?,?,?)",
                       (site_id, _dumps(site_json), mesh_sha256, original_sha256, original_name, when))
 
+    def update_imported_site(self, site_id: str, site_json: dict) -> None:
+        with self.db.transaction() as c:
+            c.execute("UPDATE imported_sites SET site_json=? WHERE id=?", (_dumps(site_json), site_id))
+
     def imported_sites(self) -> list[tuple[str, dict, str]]:
         """(id, site.json dict, sha256 of the normalised mesh) for every imported site."""
         return [(r[0], json.loads(r[1]), r[2]) for r in

@@ -70,3 +70,26 @@ def test_a_bad_file_gives_one_line_exit_2_and_adds_nothing(capsys, tmp_path, dat
     assert conn.execute("SELECT count(*) FROM imported_sites").fetchone()[0] == 0
     conn.close()
     assert not (data_dir / "media").exists() or not any((data_dir / "media").iterdir())
+
+
+def test_an_imported_sites_buildable_area_can_be_replaced(capsys, tmp_path):
+    path = tmp_path / "estate.geojson"
+    path.write_text(json.dumps(ESTATE))
+    assert run(capsys, "site", "import", str(path))[0] == 0
+    lon0, lat0 = 112.9386, 28.22815  # the centre of ESTATE: the site's origin; 0.0001 degree is about 10 m
+    ring = [[lon0, lat0 - 1e-4], [lon0 + 1e-4, lat0 - 1e-4], [lon0 + 1e-4, lat0 + 1e-4], [lon0, lat0 + 1e-4], [lon0, lat0 - 1e-4]]
+    area = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+                                                       "geometry": {"type": "Polygon", "coordinates": [ring]}}]}
+    area_path = tmp_path / "area.geojson"
+    area_path.write_text(json.dumps(area))
+    code, out, err = run(capsys, "site", "area", "estate", str(area_path))
+    assert code == 0, err
+    code, ws, _ = run(capsys, "workshop", "new", "--site", "estate", "--title", "E")
+    script = tmp_path / "s.jsonl"
+    script.write_text('{"op":"join","pseudonym":"Owl","age_band":"12-14"}\n'
+                      '{"op":"place","block":"bench","x":5,"y":0}\n'
+                      '{"op":"place","block":"bench","x":-5,"y":0}\n')
+    code, _, err = run(capsys, "replay", "--workshop", ws.strip(), str(script))
+    assert code == 2 and "line 3: that ground cannot be built on" in err
+    code, _, err = run(capsys, "site", "area", "practice-lawn", str(area_path))
+    assert code == 2 and "bundled" in err

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from junior_planner.i18n import _, language
+from junior_planner.i18n import N_, _, language, translate
 from junior_planner.services import library
 from junior_planner.store import Store
 
-STATUS_NAMES = {"draft": "being made", "submitted": "finished", "abandoned": "left unfinished"}
+STATUS_NAMES = {"draft": N_("being made"), "submitted": N_("finished"), "abandoned": N_("left unfinished")}
 
 
 class FacilitatorHome(QMainWindow):
@@ -70,7 +70,7 @@ class FacilitatorHome(QMainWindow):
         for ws in self.store.workshops():
             site = sites.get(ws.site_id)
             site_name = site.name(language()) if site else ws.site_id
-            text = _("{title}\n{site} - {count} proposals").format(title=ws.title, site=site_name, count=counts.get(ws.id, 0))
+            text = _("{title}\n{site} · proposals: {count}").format(title=ws.title, site=site_name, count=counts.get(ws.id, 0))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ws.id)
             self.workshop_list.addItem(item)
@@ -84,7 +84,7 @@ class FacilitatorHome(QMainWindow):
         summaries = self.store.proposal_summaries(current.data(Qt.ItemDataRole.UserRole)) if current else []
         self.proposal_table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
-            values = [s.title or _("(no title yet)"), _(STATUS_NAMES.get(s.status, s.status)),
+            values = [s.title or _("(no title yet)"), translate(STATUS_NAMES.get(s.status, s.status)),
                       str(s.blocks), str(s.annotations), str(s.participants)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
