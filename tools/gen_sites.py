@@ -658,7 +658,7 @@ def school_gate() -> Site:
         s.zone("building", "Bench", "长椅", fp.buffer(0.1, join_style="mitre"))
     s.feature("square", "Pick-up square", "接送广场", 0, 0)
     s.finish()
-    s.cameras = {"birds_eye": {"position": [0, -85, 70], "target": [0, 0, 0]},
+    s.cameras = {"birds_eye": {"position": [0, -70, 95], "target": [0, 0, 0]},
                  "child_eye": {"position": [0, -13], "heading": 90}}
     return s
 
@@ -848,7 +848,7 @@ def riverside_square() -> Site:
         s.zone("building", "Lamp", "路灯", fp.buffer(0.1, join_style="mitre"))
     s.feature("square", "Square", "广场", 0, 0)
     s.finish()
-    s.cameras = {"birds_eye": {"position": [0, -95, 70], "target": [0, 5, 0]},
+    s.cameras = {"birds_eye": {"position": [0, -65, 100], "target": [0, 8, 0]},
                  "child_eye": {"position": [0, -12], "heading": 90}}
     return s
 
