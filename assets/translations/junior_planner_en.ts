@@ -65,22 +65,33 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="87"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="127"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
+        <source>Blocks used</source>
+        <translation>Blocks used</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="114"/>
+        <source>Choose a proposal to see what the children made and why.</source>
+        <translation>Choose a proposal to see what the children made and why.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="72"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -88,6 +99,21 @@
         <location filename="../../junior_planner/services/demo.py" line="33"/>
         <source>Demo: our park</source>
         <translation>Demo: our park</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <source>Favourite</source>
+        <translation>Favourite</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>I like it</source>
+        <translation>I like it</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>I love it</source>
+        <translation>I love it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="143"/>
@@ -98,12 +124,17 @@
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/app.py" line="23"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="23"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="26"/>
         <source>Junior Planner - Facilitator</source>
         <translation>Junior Planner - Facilitator</translation>
     </message>
@@ -113,7 +144,12 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
         <source>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -123,7 +159,12 @@
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/services/messages.py" line="36"/>
+        <source>Not safe</source>
+        <translation>Not safe</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -133,30 +174,45 @@
         <translation>Preparing the demo workshop in {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="42"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="46"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <source>Proposal details</source>
+        <translation>Proposal details</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="49"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="36"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="39"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="26"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="29"/>
         <source>Workshops on this computer</source>
         <translation>Workshops on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>Worried</source>
+        <translation>Worried</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="311"/>
@@ -184,6 +240,11 @@
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <source>a place to sit</source>
+        <translation>a place to sit</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="12"/>
         <source>a position, angle or size is not a finite number</source>
         <translation>a position, angle or size is not a finite number</translation>
@@ -192,6 +253,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="81"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>a pseudonym needs 1 to {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <source>a quiet corner</source>
+        <translation>a quiet corner</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="27"/>
@@ -209,7 +275,7 @@
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="16"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
         <source>being made</source>
         <translation>being made</translation>
     </message>
@@ -240,17 +306,22 @@
         <translation>children</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <source>clean toilets</source>
+        <translation>clean toilets</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="175"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/services/messages.py" line="50"/>
         <source>could not read {path} ({detail})</source>
         <translation>could not read {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/services/messages.py" line="49"/>
         <source>could not save to {path} ({detail}); nothing of that edit was kept</source>
         <translation>could not save to {path} ({detail}); nothing of that edit was kept</translation>
     </message>
@@ -280,9 +351,14 @@
         <translation>each line needs an &apos;op&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="16"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
         <source>finished</source>
         <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <source>for little kids</source>
+        <translation>for little kids</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="62"/>
@@ -310,7 +386,7 @@
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="16"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
         <source>left unfinished</source>
         <translation>left unfinished</translation>
     </message>
@@ -340,6 +416,26 @@
         <translation>list workshops</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <source>meet friends</source>
+        <translation>meet friends</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <source>more green</source>
+        <translation>more green</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <source>more light</source>
+        <translation>more light</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <source>more shade</source>
+        <translation>more shade</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="71"/>
         <source>not valid JSON ({detail})</source>
         <translation>not valid JSON ({detail})</translation>
@@ -348,6 +444,11 @@
         <location filename="../../junior_planner/cli.py" line="219"/>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <source>on the {block}</source>
+        <translation>on the {block}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="69"/>
@@ -368,6 +469,11 @@
         <location filename="../../junior_planner/cli.py" line="93"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <source>play together</source>
+        <translation>play together</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="58"/>
@@ -413,6 +519,11 @@
         <translation>refuse models with more triangles than this (default: {default:,})</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <source>safe crossing</source>
+        <translation>safe crossing</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="153"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
@@ -451,6 +562,11 @@
         <location filename="../../junior_planner/cli.py" line="143"/>
         <source>source</source>
         <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <source>sports</source>
+        <translation>sports</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="40"/>
@@ -545,12 +661,12 @@
         <translation>the budget must be a positive number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="37"/>
+        <location filename="../../junior_planner/services/messages.py" line="46"/>
         <source>the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help</source>
         <translation>the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/services/messages.py" line="47"/>
         <source>the database {path} was made by a newer Junior Planner; please update this one</source>
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
@@ -702,6 +818,11 @@
         <translation>unknown op &apos;{op}&apos; (known: {known})</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <source>water to drink</source>
+        <translation>water to drink</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="90"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
@@ -762,12 +883,12 @@
         <translation>{path} is not a 3D model we can read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="36"/>
+        <location filename="../../junior_planner/services/messages.py" line="45"/>
         <source>{path} is not a Junior Planner database; it was left untouched</source>
         <translation>{path} is not a Junior Planner database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/services/messages.py" line="48"/>
         <location filename="../../junior_planner/services/sites.py" line="76"/>
         <source>{path} is not a file</source>
         <translation>{path} is not a file</translation>
@@ -823,7 +944,7 @@
         <translation>{site}: {count} buildable polygons</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="84"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}

@@ -69,22 +69,33 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="87"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="127"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Blocks</source>
         <translation>积木数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
+        <source>Blocks used</source>
+        <translation>用到的积木</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Children</source>
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="114"/>
+        <source>Choose a proposal to see what the children made and why.</source>
+        <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="72"/>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
@@ -92,6 +103,21 @@
         <location filename="../../junior_planner/services/demo.py" line="33"/>
         <source>Demo: our park</source>
         <translation>演示：我们的公园</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <source>Favourite</source>
+        <translation>最喜欢的</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>I like it</source>
+        <translation>我喜欢</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>I love it</source>
+        <translation>我超爱</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="143"/>
@@ -102,12 +128,17 @@
         <translation>编号</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>Idea</source>
+        <translation>好主意</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/app.py" line="23"/>
         <source>Junior Planner</source>
         <translation>小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="23"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="26"/>
         <source>Junior Planner - Facilitator</source>
         <translation>小小规划师 - 引导师</translation>
     </message>
@@ -117,7 +148,12 @@
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <source>Made by</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
         <source>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。请在命令行中创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -127,7 +163,12 @@
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/services/messages.py" line="36"/>
+        <source>Not safe</source>
+        <translation>不安全</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Notes</source>
         <translation>便签数</translation>
     </message>
@@ -137,30 +178,45 @@
         <translation>正在 {path} 中准备演示工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="42"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="46"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <source>Proposal details</source>
+        <translation>方案详情</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="49"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="36"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="39"/>
         <source>Workshops</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="26"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="29"/>
         <source>Workshops on this computer</source>
         <translation>这台电脑上的工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <source>Worried</source>
+        <translation>担心</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="311"/>
@@ -188,6 +244,11 @@
         <translation>便签需要“target”（一块积木）或“at”（[x, y]），二者选一</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <source>a place to sit</source>
+        <translation>有地方坐</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="12"/>
         <source>a position, angle or size is not a finite number</source>
         <translation>位置、角度或大小不是有效的数字</translation>
@@ -196,6 +257,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="81"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>昵称需要 1 到 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <source>a quiet corner</source>
+        <translation>安静的角落</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="27"/>
@@ -213,7 +279,7 @@
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="16"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
         <source>being made</source>
         <translation>正在做</translation>
     </message>
@@ -244,17 +310,22 @@
         <translation>孩子人数</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <source>clean toilets</source>
+        <translation>干净的厕所</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="175"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/services/messages.py" line="50"/>
         <source>could not read {path} ({detail})</source>
         <translation>无法读取 {path}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/services/messages.py" line="49"/>
         <source>could not save to {path} ({detail}); nothing of that edit was kept</source>
         <translation>无法保存到 {path}（{detail}），这次修改没有被保留</translation>
     </message>
@@ -284,9 +355,14 @@
         <translation>每一行都需要一个“op”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="16"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
         <source>finished</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <source>for little kids</source>
+        <translation>给小小孩</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="62"/>
@@ -314,7 +390,7 @@
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="16"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
         <source>left unfinished</source>
         <translation>没有做完</translation>
     </message>
@@ -344,6 +420,26 @@
         <translation>列出工作坊</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <source>meet friends</source>
+        <translation>和朋友见面</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <source>more green</source>
+        <translation>更多绿色</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <source>more light</source>
+        <translation>更多灯光</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <source>more shade</source>
+        <translation>更多树荫</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="71"/>
         <source>not valid JSON ({detail})</source>
         <translation>不是有效的 JSON（{detail}）</translation>
@@ -352,6 +448,11 @@
         <location filename="../../junior_planner/cli.py" line="219"/>
         <source>notes</source>
         <translation>便签数</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <source>on the {block}</source>
+        <translation>在{block}上</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="69"/>
@@ -372,6 +473,11 @@
         <location filename="../../junior_planner/cli.py" line="93"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <source>play together</source>
+        <translation>一起玩</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="58"/>
@@ -425,6 +531,11 @@
         <translation>三角形数量超过此值的模型将被拒绝（默认：{default:,}）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <source>safe crossing</source>
+        <translation>安全过马路</translation>
+    </message>
+    <message>
         <source>say &apos;site import FILE&apos;</source>
         <translation type="vanished">请使用“site import FILE”</translation>
     </message>
@@ -467,6 +578,11 @@
         <location filename="../../junior_planner/cli.py" line="143"/>
         <source>source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <source>sports</source>
+        <translation>运动</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="40"/>
@@ -561,12 +677,12 @@
         <translation>预算必须是正数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="37"/>
+        <location filename="../../junior_planner/services/messages.py" line="46"/>
         <source>the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help</source>
         <translation>数据库 {path} 已损坏（{detail}），程序没有改动它：请恢复备份，或寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/services/messages.py" line="47"/>
         <source>the database {path} was made by a newer Junior Planner; please update this one</source>
         <translation>数据库 {path} 是由更新版本的小小规划师创建的，请升级这台电脑上的小小规划师</translation>
     </message>
@@ -726,6 +842,11 @@
         <translation>未知的操作“{op}”（可用的操作：{known}）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <source>water to drink</source>
+        <translation>有水喝</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="90"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
@@ -794,12 +915,12 @@
         <translation>{path} 不是可以读取的 3D 模型（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="36"/>
+        <location filename="../../junior_planner/services/messages.py" line="45"/>
         <source>{path} is not a Junior Planner database; it was left untouched</source>
         <translation>{path} 不是小小规划师的数据库，程序没有改动它</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/services/messages.py" line="48"/>
         <location filename="../../junior_planner/services/sites.py" line="76"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
@@ -861,7 +982,7 @@
 {site} - {count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="84"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
+    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import N_, _, language, translate
 from junior_planner.services import library
+from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
 from junior_planner.store import Store
 
 STATUS_NAMES = {"draft": N_("being made"), "submitted": N_("finished"), "abandoned": N_("left unfinished")}
@@ -49,7 +52,15 @@ class FacilitatorHome(QMainWindow):
         self.proposal_table.verticalHeader().setVisible(False)
         self.proposal_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.proposal_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        right.addWidget(self.proposal_table)
+        self.proposal_table.currentCellChanged.connect(lambda row, *_: self._show_details(row))
+        self.details = QTextBrowser()
+        self.details.setObjectName("proposal-details")
+        self.details.setAccessibleName(_("Proposal details"))
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.proposal_table)
+        split.addWidget(self.details)
+        split.setSizes([300, 300])
+        right.addWidget(split)
         row.addLayout(right, 2)
         outer.addLayout(row)
 
@@ -82,6 +93,7 @@ class FacilitatorHome(QMainWindow):
 
     def _show_proposals(self, current, _previous) -> None:
         summaries = self.store.proposal_summaries(current.data(Qt.ItemDataRole.UserRole)) if current else []
+        self._summaries = summaries
         self.proposal_table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
             values = [s.title or _("(no title yet)"), translate(STATUS_NAMES.get(s.status, s.status)),
@@ -91,3 +103,61 @@ class FacilitatorHome(QMainWindow):
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.proposal_table.setItem(row, column, item)
+
+        if summaries:
+            self.proposal_table.setCurrentCell(0, 0)
+        self._show_details(0 if summaries else -1)
+
+    def _show_details(self, row: int) -> None:
+        summaries = getattr(self, "_summaries", [])
+        if not 0 <= row < len(summaries):
+            self.details.setHtml(f"<p>{html.escape(_('Choose a proposal to see what the children made and why.'))}</p>")
+            return
+        proposal = self.store.proposal(summaries[row].id)
+        if proposal is None:
+            return
+        self.details.setHtml(proposal_html(self.store, proposal))
+
+
+def proposal_html(store: Store, proposal) -> str:
+    """What a facilitator wants to see of one proposal, as simple HTML."""
+    lang = language()
+    catalog = library.load_catalog()
+    esc = html.escape
+    parts = [f"<h2>{esc(proposal.title or _('(no title yet)'))}</h2>"]
+    children = store.participants(proposal_id=proposal.id)
+    if children:
+        people = ", ".join(f"{esc(p.pseudonym)} ({esc(p.age_band)})" for p in children)
+        parts.append(f"<p><b>{esc(_('Made by'))}:</b> {people}</p>")
+    counts: dict[str, int] = {}
+    for block in proposal.blocks.values():
+        counts[block.block_type] = counts.get(block.block_type, 0) + 1
+    if counts:
+        names = []
+        for block_type, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+            kind = catalog.get(block_type)
+            names.append(f"{esc(kind.name(lang) if kind else block_type)} × {count}")
+        parts.append(f"<p><b>{esc(_('Blocks used'))}:</b> {', '.join(names)}</p>")
+    favourite = proposal.blocks.get(proposal.favourite_block or "")
+    if favourite is not None:
+        kind = catalog.get(favourite.block_type)
+        parts.append(f"<p><b>{esc(_('Favourite'))}:</b> {esc(kind.name(lang) if kind else favourite.block_type)}</p>")
+    notes = list(proposal.annotations.values())
+    if notes:
+        parts.append(f"<p><b>{esc(_('Why'))}:</b></p><ul>")
+        for note in notes:
+            bits = []
+            if note.sticker:
+                bits.append(f"<b>{esc(translate(STICKER_NAMES.get(note.sticker, note.sticker)))}</b>")
+            if note.reasons:
+                bits.append(esc(", ".join(translate(REASON_NAMES.get(r, r)) for r in note.reasons)))
+            if note.text:
+                bits.append(f"“{esc(note.text)}”")
+            where = ""
+            if note.block_uuid and note.block_uuid in proposal.blocks:
+                kind = catalog.get(proposal.blocks[note.block_uuid].block_type)
+                where = f" ({esc(_('on the {block}').format(block=kind.name(lang) if kind else '?'))})"
+            parts.append(f"<li>{' · '.join(bits)}{where}</li>")
+        parts.append("</ul>")
+    return "".join(parts)
+
