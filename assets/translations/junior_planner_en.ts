@@ -4,12 +4,12 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="237"/>
+        <location filename="../../junior_planner/services/replay.py" line="239"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
         <translation>&apos;at&apos; must be [x, y] in metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="242"/>
+        <location filename="../../junior_planner/services/replay.py" line="244"/>
         <source>&apos;reasons&apos; must be a list of reason ids</source>
         <translation>&apos;reasons&apos; must be a list of reason ids</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>a bundled file is not usable</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="85"/>
+        <location filename="../../junior_planner/services/workshops.py" line="94"/>
         <source>a group has at most four children</source>
         <translation>a group has at most four children</translation>
     </message>
@@ -235,7 +235,7 @@
         <translation>a note needs a sticker, a reason, some words or a voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="229"/>
+        <location filename="../../junior_planner/services/replay.py" line="231"/>
         <source>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</source>
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>a position, angle or size is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="81"/>
+        <location filename="../../junior_planner/services/workshops.py" line="74"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>a pseudonym needs 1 to {limit} characters</translation>
     </message>
@@ -316,12 +316,17 @@
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="50"/>
+        <location filename="../../junior_planner/services/messages.py" line="49"/>
+        <source>could not open {path} ({detail}); check that the disk has space and try again</source>
+        <translation>could not open {path} ({detail}); check that the disk has space and try again</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="51"/>
         <source>could not read {path} ({detail})</source>
         <translation>could not read {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="49"/>
+        <location filename="../../junior_planner/services/messages.py" line="50"/>
         <source>could not save to {path} ({detail}); nothing of that edit was kept</source>
         <translation>could not save to {path} ({detail}); nothing of that edit was kept</translation>
     </message>
@@ -645,7 +650,7 @@
         <translation>the JSON is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="83"/>
+        <location filename="../../junior_planner/services/workshops.py" line="76"/>
         <source>the age band must be one of {bands}</source>
         <translation>the age band must be one of {bands}</translation>
     </message>
@@ -716,7 +721,7 @@
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="99"/>
+        <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
     </message>
@@ -736,7 +741,7 @@
         <translation>the workshop&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="179"/>
+        <location filename="../../junior_planner/services/replay.py" line="181"/>
         <source>there is no block &apos;{name}&apos; in this proposal</source>
         <translation>there is no block &apos;{name}&apos; in this proposal</translation>
     </message>
@@ -777,12 +782,12 @@
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="260"/>
+        <location filename="../../junior_planner/services/replay.py" line="262"/>
         <source>there is nothing to redo</source>
         <translation>there is nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="254"/>
+        <location filename="../../junior_planner/services/replay.py" line="256"/>
         <source>there is nothing to undo</source>
         <translation>there is nothing to undo</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="237"/>
+        <location filename="../../junior_planner/services/replay.py" line="239"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
         <translation>“at”必须是 [x, y] 形式的坐标，单位为米</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="242"/>
+        <location filename="../../junior_planner/services/replay.py" line="244"/>
         <source>&apos;reasons&apos; must be a list of reason ids</source>
         <translation>“reasons”必须是理由编号的列表</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>一个内置文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="85"/>
+        <location filename="../../junior_planner/services/workshops.py" line="94"/>
         <source>a group has at most four children</source>
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>便签上要有一个贴纸、一个理由、几句话或一段录音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="229"/>
+        <location filename="../../junior_planner/services/replay.py" line="231"/>
         <source>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</source>
         <translation>便签需要“target”（一块积木）或“at”（[x, y]），二者选一</translation>
     </message>
@@ -254,7 +254,7 @@
         <translation>位置、角度或大小不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="81"/>
+        <location filename="../../junior_planner/services/workshops.py" line="74"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>昵称需要 1 到 {limit} 个字符</translation>
     </message>
@@ -320,12 +320,17 @@
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="50"/>
+        <location filename="../../junior_planner/services/messages.py" line="49"/>
+        <source>could not open {path} ({detail}); check that the disk has space and try again</source>
+        <translation>无法打开 {path}（{detail}）；请检查磁盘空间后再试</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/messages.py" line="51"/>
         <source>could not read {path} ({detail})</source>
         <translation>无法读取 {path}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="49"/>
+        <location filename="../../junior_planner/services/messages.py" line="50"/>
         <source>could not save to {path} ({detail}); nothing of that edit was kept</source>
         <translation>无法保存到 {path}（{detail}），这次修改没有被保留</translation>
     </message>
@@ -661,7 +666,7 @@
         <translation>JSON 嵌套的层数太多了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="83"/>
+        <location filename="../../junior_planner/services/workshops.py" line="76"/>
         <source>the age band must be one of {bands}</source>
         <translation>年龄段必须是以下之一：{bands}</translation>
     </message>
@@ -732,7 +737,7 @@
         <translation>脚本必须以“join”行开头</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="99"/>
+        <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>这台电脑上没有安装这个工作坊的场地“{site}”</translation>
     </message>
@@ -752,7 +757,7 @@
         <translation>工作坊的名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="179"/>
+        <location filename="../../junior_planner/services/replay.py" line="181"/>
         <source>there is no block &apos;{name}&apos; in this proposal</source>
         <translation>这个方案里没有积木“{name}”</translation>
     </message>
@@ -797,12 +802,12 @@
         <translation type="vanished">没有{what}“{id}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="260"/>
+        <location filename="../../junior_planner/services/replay.py" line="262"/>
         <source>there is nothing to redo</source>
         <translation>没有可以重做的操作</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="254"/>
+        <location filename="../../junior_planner/services/replay.py" line="256"/>
         <source>there is nothing to undo</source>
         <translation>没有可以撤销的操作</translation>
     </message>

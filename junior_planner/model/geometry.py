@@ -93,7 +93,7 @@ def rects_overlap(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 def is_simple_polygon(polygon: np.ndarray) -> bool:
-    """At least three distinct points, finite, non-zero area and no self-crossing edges."""
+    """At least three points, finite, non-zero area and no two non-adjacent edges crossing."""
     if polygon.ndim != 2 or polygon.shape[0] < 3 or polygon.shape[1] != 2:
         return False
     if not np.isfinite(polygon).all():
@@ -103,24 +103,19 @@ def is_simple_polygon(polygon: np.ndarray) -> bool:
     if abs(area) < EPS:
         return False
     n = polygon.shape[0]
-    for i in range(n):
-        for j in range(i + 2, n):
-            if i == 0 and j == n - 1:
-                continue
-            seg_a = polygon[[i, (i + 1) % n]]
-            seg_b = polygon[[j, (j + 1) % n]]
-            if _open_segments_cross(seg_a, seg_b):
-                return False
-    return True
+    a, b = polygon, np.roll(polygon, -1, axis=0)  # edge i runs a[i] -> b[i]
+    i, j = np.triu_indices(n, k=2)
+    keep = ~((i == 0) & (j == n - 1))  # the first and last edges share a point
+    i, j = i[keep], j[keep]
 
-
-def _open_segments_cross(s: np.ndarray, t: np.ndarray) -> bool:
     def orient(u, v, w):
-        return (v[0] - u[0]) * (w[1] - u[1]) - (v[1] - u[1]) * (w[0] - u[0])
+        return (v[:, 0] - u[:, 0]) * (w[:, 1] - u[:, 1]) - (v[:, 1] - u[:, 1]) * (w[:, 0] - u[:, 0])
 
-    d1, d2 = orient(t[0], t[1], s[0]), orient(t[0], t[1], s[1])
-    d3, d4 = orient(s[0], s[1], t[0]), orient(s[0], s[1], t[1])
-    return d1 * d2 < 0 and d3 * d4 < 0
+    d1 = orient(a[j], b[j], a[i])
+    d2 = orient(a[j], b[j], b[i])
+    d3 = orient(a[i], b[i], a[j])
+    d4 = orient(a[i], b[i], b[j])
+    return not bool(((d1 * d2 < 0) & (d3 * d4 < 0)).any())
 
 
 def polygon_area(polygon: np.ndarray) -> float:

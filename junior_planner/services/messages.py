@@ -46,6 +46,7 @@ STORE_PROBLEMS = {
     "damaged": N_("the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help"),
     "too-new": N_("the database {path} was made by a newer Junior Planner; please update this one"),
     "not-a-file": N_("{path} is not a file"),
+    "open-failed": N_("could not open {path} ({detail}); check that the disk has space and try again"),
     "write-failed": N_("could not save to {path} ({detail}); nothing of that edit was kept"),
     "read-failed": N_("could not read {path} ({detail})"),
 }

@@ -162,12 +162,14 @@ class Replay:
         consent = line.get("consent", True)
         if not isinstance(consent, bool):
             raise _Bad(_("'{key}' must be true or false").format(key="consent"))
+        participant = workshops.new_participant(
+            self.workshop, _text(line, "pseudonym", limit=100) or "", _text(line, "age_band", limit=10) or "",
+            _text(line, "avatar", False, "", 40) or "", consent, _text(line, "notice_version", False, "", 40) or "")
         if self.proposal is None:
-            self.proposal = workshops.start_proposal(self.store, self.workshop)
+            self.proposal = workshops.start_proposal(self.store, self.workshop, participant)
             self.editor = workshops.open_editor(self.store, self.proposal)
-        participant = workshops.join(self.store, self.proposal, _text(line, "pseudonym", limit=100) or "",
-                                     _text(line, "age_band", limit=10) or "", _text(line, "avatar", False, "", 40) or "",
-                                     consent, _text(line, "notice_version", False, "", 40) or "")
+        else:
+            workshops.add_to_group(self.store, self.proposal, participant)
         if self.participant_id is None:
             self.participant_id = participant.id
 

@@ -66,29 +66,42 @@ def find_proposal(store: Store, given: str) -> Proposal:
     return proposal
 
 
-def start_proposal(store: Store, workshop: Workshop) -> Proposal:
-    now = utc_now()
-    proposal = Proposal(id=new_id(), workshop_id=workshop.id, created_at=now, updated_at=now)
-    store.add_proposal(proposal)
-    return proposal
-
-
-def join(store: Store, proposal: Proposal, pseudonym: str, age_band: str, avatar: str = "",
-         consent: bool = True, notice_version: str = "") -> Participant:
-    """Add a child (by pseudonym only) to a proposal's group."""
+def new_participant(workshop: Workshop, pseudonym: str, age_band: str, avatar: str = "", consent: bool = True,
+                    notice_version: str = "") -> Participant:
+    """A child, by pseudonym only, checked but not stored yet."""
     pseudonym = pseudonym.strip()
     if not pseudonym or len(pseudonym) > MAX_PSEUDONYM:
         raise UserError(_("a pseudonym needs 1 to {limit} characters").format(limit=MAX_PSEUDONYM))
     if age_band not in AGE_BANDS:
         raise UserError(_("the age band must be one of {bands}").format(bands=", ".join(AGE_BANDS)))
+    return Participant(id=new_id(), workshop_id=workshop.id, pseudonym=pseudonym, age_band=age_band, avatar=avatar,
+                       consent=consent, consent_notice_version=notice_version, created_at=utc_now())
+
+
+def start_proposal(store: Store, workshop: Workshop, first: Optional[Participant] = None) -> Proposal:
+    """A new draft, stored together with its first child in one transaction (so a crash never
+    leaves a proposal that nobody made)."""
+    now = utc_now()
+    proposal = Proposal(id=new_id(), workshop_id=workshop.id, created_at=now, updated_at=now,
+                        participants=[first.id] if first else [])
+    store.add_proposal(proposal, [first] if first else [])
+    return proposal
+
+
+def add_to_group(store: Store, proposal: Proposal, participant: Participant) -> Participant:
+    """Add a friend to a proposal's group (two to four children share a kiosk)."""
     if len(proposal.participants) >= 4:
         raise UserError(_("a group has at most four children"))
-    participant = Participant(id=new_id(), workshop_id=proposal.workshop_id, pseudonym=pseudonym, age_band=age_band,
-                              avatar=avatar, consent=consent, consent_notice_version=notice_version,
-                              created_at=utc_now())
     store.add_participant(participant, proposal.id)
     proposal.participants.append(participant.id)
     return participant
+
+
+def join(store: Store, proposal: Proposal, pseudonym: str, age_band: str, avatar: str = "",
+         consent: bool = True, notice_version: str = "") -> Participant:
+    workshop = store.workshop(proposal.workshop_id)
+    assert workshop is not None
+    return add_to_group(store, proposal, new_participant(workshop, pseudonym, age_band, avatar, consent, notice_version))
 
 
 def open_editor(store: Store, proposal: Proposal) -> ProposalEditor:

@@ -48,7 +48,7 @@ class Database:
             self.conn = connector(self.path)
             self._configure()
         except errors as exc:
-            raise StoreError("damaged", self.path, str(exc)) from None
+            raise StoreError(_open_problem(exc), self.path, str(exc)) from None
         self._register_session()
 
     # --- opening ------------------------------------------------------------------------------
@@ -114,7 +114,7 @@ class Database:
                     self.conn.execute("DELETE FROM sessions WHERE pid=? AND host=?", (pid, h))
                 self.conn.execute("INSERT OR REPLACE INTO sessions VALUES (?, ?, datetime('now'))", (os.getpid(), host))
         except self.errors as exc:
-            raise StoreError("damaged", self.path, str(exc)) from None
+            raise StoreError(_open_problem(exc), self.path, str(exc)) from None
 
     def check_integrity(self) -> None:
         result = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
@@ -127,20 +127,34 @@ class Database:
     # --- using --------------------------------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
-        """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and nothing of it is visible."""
-        self.conn.execute("BEGIN IMMEDIATE")
+        """BEGIN IMMEDIATE ... COMMIT; any failure rolls back and nothing of it is visible.
+        A database error becomes StoreError("write-failed")."""
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except self.errors as exc:
+            raise StoreError("write-failed", self.path, str(exc)) from None
         try:
             yield self.conn
-        except BaseException:
+        except BaseException as exc:
             with contextlib.suppress(*self.errors):
                 self.conn.execute("ROLLBACK")
+            if isinstance(exc, self.errors):
+                raise StoreError("write-failed", self.path, str(exc)) from None
             raise
         try:
             self.conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(*self.errors):
-                self.conn.execute("ROLLBACK")
-            raise
+        except self.errors as exc:
+            self._forget_failed_commit()
+            raise StoreError("write-failed", self.path, str(exc)) from None
+
+    def _forget_failed_commit(self) -> None:
+        """A COMMIT whose WAL fsync failed may have left the whole transaction in the WAL file;
+        a later recovery would bring back an edit we reported as not kept. Roll back and
+        truncate the WAL so those frames are gone (tests/robustness/test_fault_injection.py)."""
+        with contextlib.suppress(*self.errors):
+            self.conn.execute("ROLLBACK")
+        with contextlib.suppress(*self.errors):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         conn, self.conn = self.conn, None
@@ -150,6 +164,14 @@ class Database:
             conn.execute("DELETE FROM sessions WHERE pid=? AND host=?", (os.getpid(), socket.gethostname()))
         with contextlib.suppress(*self.errors):
             conn.close()
+
+
+def _open_problem(exc: BaseException) -> str:
+    """A damaged file and a passing I/O problem (disk full, a failing write) need different advice."""
+    text = str(exc).lower()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return "damaged"
+    return "open-failed"
 
 
 def _alive(pid: int) -> bool:

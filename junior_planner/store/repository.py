@@ -106,9 +106,7 @@ class Store:
     # --- participants -------------------------------------------------------------------------
     def add_participant(self, p: Participant, proposal_id: Optional[str] = None) -> None:
         with self.db.transaction() as c:
-            c.execute("INSERT INTO participants VALUES (?,?,?,?,?,?,?,?)",
-                      (p.id, p.workshop_id, p.pseudonym, p.avatar, p.age_band, int(p.consent),
-                       p.consent_notice_version, p.created_at))
+            c.execute("INSERT INTO participants VALUES (?,?,?,?,?,?,?,?)", _participant_row(p))
             if proposal_id is not None:
                 position = c.execute("SELECT count(*) FROM proposal_participants WHERE proposal_id=?",
                                      (proposal_id,)).fetchone()[0]
@@ -126,8 +124,11 @@ class Store:
                             consent=bool(r[5]), consent_notice_version=r[6], created_at=r[7]) for r in rows]
 
     # --- proposals ----------------------------------------------------------------------------
-    def add_proposal(self, p: Proposal) -> None:
+    def add_proposal(self, p: Proposal, participants: Iterable[Participant] = ()) -> None:
+        """A new proposal, with its first participants, in one transaction."""
         with self.db.transaction() as c:
+            for person in participants:
+                c.execute("INSERT INTO participants VALUES (?,?,?,?,?,?,?,?)", _participant_row(person))
             c.execute("INSERT INTO proposals VALUES (?,?,?,?,?,?,?,?,0)",
                       (p.id, p.workshop_id, p.status, p.details.title, p.details.favourite_block,
                        p.created_at, p.updated_at or p.created_at, p.submitted_at))
@@ -181,31 +182,28 @@ class Store:
     def save_edit(self, change: Change, step: str, record: Optional[dict], when: str) -> None:
         """Commit one edit: its changed states and its history step ("push", "merge", "undo",
         "redo"), in one transaction. Raises StoreError; then nothing of it is stored."""
-        try:
-            with self.db.transaction() as c:
-                pid = change.proposal_id
-                _write_change(c, pid, change.blocks_upserted, change.blocks_removed,
-                              change.annotations_upserted, change.annotations_removed)
-                if change.details is not None:
-                    c.execute("UPDATE proposals SET title=?, favourite_block=? WHERE id=?",
-                              (change.details.title, change.details.favourite_block, pid))
-                pos = c.execute("SELECT history_pos FROM proposals WHERE id=?", (pid,)).fetchone()[0]
-                if step == "push":
-                    c.execute("DELETE FROM history WHERE proposal_id=? AND seq>?", (pid, pos))
-                    pos += 1
-                    c.execute("INSERT INTO history VALUES (?,?,?,?)", (pid, pos, _dumps(record), when))
-                elif step == "merge":
-                    c.execute("UPDATE history SET record=?, created_at=? WHERE proposal_id=? AND seq=?",
-                              (_dumps(record), when, pid, pos))
-                elif step == "undo":
-                    pos -= 1
-                elif step == "redo":
-                    pos += 1
-                else:
-                    raise ValueError(step)
-                c.execute("UPDATE proposals SET history_pos=?, updated_at=? WHERE id=?", (pos, when, pid))
-        except self.db.errors as exc:
-            raise StoreError("write-failed", self.path, str(exc)) from None
+        with self.db.transaction() as c:
+            pid = change.proposal_id
+            _write_change(c, pid, change.blocks_upserted, change.blocks_removed,
+                          change.annotations_upserted, change.annotations_removed)
+            if change.details is not None:
+                c.execute("UPDATE proposals SET title=?, favourite_block=? WHERE id=?",
+                          (change.details.title, change.details.favourite_block, pid))
+            pos = c.execute("SELECT history_pos FROM proposals WHERE id=?", (pid,)).fetchone()[0]
+            if step == "push":
+                c.execute("DELETE FROM history WHERE proposal_id=? AND seq>?", (pid, pos))
+                pos += 1
+                c.execute("INSERT INTO history VALUES (?,?,?,?)", (pid, pos, _dumps(record), when))
+            elif step == "merge":
+                c.execute("UPDATE history SET record=?, created_at=? WHERE proposal_id=? AND seq=?",
+                          (_dumps(record), when, pid, pos))
+            elif step == "undo":
+                pos -= 1
+            elif step == "redo":
+                pos += 1
+            else:
+                raise ValueError(step)
+            c.execute("UPDATE proposals SET history_pos=?, updated_at=? WHERE id=?", (pos, when, pid))
 
     def history(self, proposal_id: str) -> tuple[list[dict], int]:
         records = [json.loads(r[0]) for r in self._q(
@@ -215,6 +213,11 @@ class Store:
 
     def history_times(self, proposal_id: str) -> list[str]:
         return [r[0] for r in self._q("SELECT created_at FROM history WHERE proposal_id=? ORDER BY seq", (proposal_id,))]
+
+
+def _participant_row(p: Participant) -> tuple:
+    return (p.id, p.workshop_id, p.pseudonym, p.avatar, p.age_band, int(p.consent), p.consent_notice_version,
+            p.created_at)
 
 
 def _write_change(c: Any, pid: str, blocks: Iterable[PlacedBlock], removed: Iterable[str],
