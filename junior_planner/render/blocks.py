@@ -1,0 +1,169 @@
+"""The placed blocks of one proposal, drawn batched: one instanced draw per block type and level
+of detail, whatever the number of blocks. Follows the editor's change records, touching only the
+instances that changed."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional
+
+import numpy as np
+
+from junior_planner.meshes.asset import MeshAsset
+from junior_planner.model.catalog import Catalog
+from junior_planner.model.commands import Change
+from junior_planner.model.entities import PlacedBlock
+from junior_planner.render.instanced import InstancedMesh
+from junior_planner.render.proxies import proxy_triangles
+from junior_planner.render.shading import flat_shaded
+
+ModelLoader = Callable[[str], MeshAsset]
+DETAIL_PIXELS = 28.0  # a block drawn smaller than this on screen uses its two-box stand-in
+
+
+@dataclass
+class _TypeBatch:
+    full: InstancedMesh
+    proxy: InstancedMesh
+    size: float  # metres: the larger of footprint and height, for the level-of-detail test
+    uuids: list[str]
+    rows: dict[str, int]
+    places: np.ndarray  # (n, 5): x, y, z, yaw, scale
+    dirty: bool = True
+
+
+class BlockLayer:
+    """Owns the GL items of all placed blocks. `items()` go into the view once; `apply(change)`
+    and `set_blocks()` change what they draw; `update_detail(...)` picks full models for blocks
+    that are big on screen and stand-ins for the rest."""
+
+    def __init__(self, catalog: Catalog, load_model: ModelLoader, on_new_item: Callable[[object], None]):
+        self.catalog = catalog
+        self._load_model = load_model
+        self._on_new_item = on_new_item
+        self._batches: dict[str, _TypeBatch] = {}
+        self._type_of: dict[str, str] = {}
+        self._eye: Optional[np.ndarray] = None
+        self._focal_px = 1000.0
+        self.hidden: set[str] = set()
+
+    # --- contents -----------------------------------------------------------------------------
+    def _batch(self, block_type: str) -> Optional[_TypeBatch]:
+        batch = self._batches.get(block_type)
+        if batch is None:
+            kind = self.catalog.get(block_type)
+            if kind is None or not kind.model:
+                return None
+            asset = self._load_model(kind.model)
+            full = InstancedMesh(*flat_shaded(asset))
+            proxy = InstancedMesh(*proxy_triangles(asset))
+            batch = _TypeBatch(full, proxy, max(kind.width, kind.depth, kind.height), [], {}, np.zeros((0, 5), np.float32))
+            self._batches[block_type] = batch
+            self._on_new_item(full)
+            self._on_new_item(proxy)
+        return batch
+
+    def set_blocks(self, blocks: Iterable[PlacedBlock]) -> None:
+        for batch in self._batches.values():
+            batch.uuids, batch.rows, batch.places, batch.dirty = [], {}, np.zeros((0, 5), np.float32), True
+        self._type_of.clear()
+        grouped: dict[str, list[PlacedBlock]] = {}
+        for b in blocks:
+            grouped.setdefault(b.block_type, []).append(b)
+        for block_type, group in grouped.items():
+            batch = self._batch(block_type)
+            if batch is None:
+                continue
+            batch.uuids = [b.uuid for b in group]
+            batch.rows = {u: i for i, u in enumerate(batch.uuids)}
+            batch.places = np.array([[b.x, b.y, b.z, b.yaw, b.scale] for b in group], dtype=np.float32)
+            for b in group:
+                self._type_of[b.uuid] = block_type
+        self._refresh()
+
+    def apply(self, change: Change) -> None:
+        for uuid in change.blocks_removed:
+            self._remove(uuid)
+        for b in change.blocks_upserted:
+            if self._type_of.get(b.uuid) not in (None, b.block_type):
+                self._remove(b.uuid)
+            batch = self._batch(b.block_type)
+            if batch is None:
+                continue
+            row = batch.rows.get(b.uuid)
+            place = np.array([b.x, b.y, b.z, b.yaw, b.scale], dtype=np.float32)
+            if row is None:
+                batch.rows[b.uuid] = len(batch.uuids)
+                batch.uuids.append(b.uuid)
+                batch.places = np.vstack([batch.places, place[None, :]])
+                self._type_of[b.uuid] = b.block_type
+            else:
+                batch.places[row] = place
+            batch.dirty = True
+        self._refresh()
+
+    def _remove(self, uuid: str) -> None:
+        block_type = self._type_of.pop(uuid, None)
+        batch = self._batches.get(block_type) if block_type else None
+        if batch is None or uuid not in batch.rows:
+            return
+        row = batch.rows.pop(uuid)
+        last = len(batch.uuids) - 1
+        if row != last:  # move the last instance into the hole: O(1)
+            moved = batch.uuids[last]
+            batch.uuids[row] = moved
+            batch.rows[moved] = row
+            batch.places[row] = batch.places[last]
+        batch.uuids.pop()
+        batch.places = batch.places[:last]
+        batch.dirty = True
+
+    def set_hidden(self, uuids: Iterable[str]) -> None:
+        """Blocks not to draw (the one being dragged is drawn as the ghost instead)."""
+        hidden = set(uuids)
+        for uuid in hidden ^ self.hidden:
+            batch = self._batches.get(self._type_of.get(uuid, ""))
+            if batch is not None:
+                batch.dirty = True
+        self.hidden = hidden
+        self._refresh()
+
+    # --- level of detail ----------------------------------------------------------------------
+    def update_detail(self, eye: np.ndarray, focal_px: float) -> None:
+        """`focal_px`: pixels per unit of (size / distance) for the current camera."""
+        self._eye, self._focal_px = np.asarray(eye, dtype=np.float32), float(focal_px)
+        for batch in self._batches.values():
+            batch.dirty = True
+        self._refresh()
+
+    def _refresh(self) -> None:
+        for batch in self._batches.values():
+            if not batch.dirty:
+                continue
+            places = batch.places
+            if self.hidden and len(places):
+                keep = np.array([u not in self.hidden for u in batch.uuids], dtype=bool)
+                places = places[keep]
+            if self._eye is None or len(places) == 0:
+                near = np.ones(len(places), dtype=bool)
+            else:
+                distance = np.linalg.norm(places[:, :3] - self._eye[None, :], axis=1)
+                pixels = batch.size * places[:, 4] * self._focal_px / np.maximum(distance, 1e-3)
+                near = pixels >= DETAIL_PIXELS
+            batch.full.set_instances(places[near])
+            batch.proxy.set_instances(places[~near])
+            batch.dirty = False
+
+    # --- questions ----------------------------------------------------------------------------
+    def counts(self) -> dict[str, tuple[int, int]]:
+        """block type -> (instances drawn in full, as stand-ins)."""
+        return {t: (b.full.count, b.proxy.count) for t, b in self._batches.items()}
+
+    def draw_calls(self) -> int:
+        return sum((b.full.count > 0) + (b.proxy.count > 0) for b in self._batches.values())
+
+
+def focal_pixels(fov_degrees: float, width_px: int) -> float:
+    """pyqtgraph's field of view is horizontal."""
+    return width_px / (2.0 * math.tan(math.radians(fov_degrees) / 2.0))

@@ -1,0 +1,149 @@
+"""One draw call for every placed block of a type: GPU instancing on a pyqtgraph GL item.
+
+pyqtgraph paints each GLMeshItem in Python, so 1,000 items cost ~60 ms a frame; here a block type
+is one vertex buffer (its shaded triangles, uploaded once) and one small instance buffer
+(x, y, z, yaw, scale per block) that an edit rewrites in place. The vertex shader turns, scales
+and moves each instance.
+"""
+
+from __future__ import annotations
+
+import ctypes
+
+import numpy as np
+from OpenGL import GL
+from OpenGL.GL import shaders as glshaders
+from pyqtgraph.opengl import GLGraphicsItem
+
+VERTEX = """
+#version 120
+uniform mat4 u_mvp;
+uniform vec4 u_tint;
+attribute vec3 a_position;
+attribute vec4 a_color;
+attribute vec4 a_place;   // x, y, z, yaw (radians)
+attribute float a_scale;
+varying vec4 v_color;
+void main() {
+    float c = cos(a_place.w);
+    float s = sin(a_place.w);
+    vec3 p = a_position * a_scale;
+    vec3 world = vec3(c * p.x - s * p.y, s * p.x + c * p.y, p.z) + a_place.xyz;
+    v_color = vec4(mix(a_color.rgb, u_tint.rgb, u_tint.a), a_color.a);
+    gl_Position = u_mvp * vec4(world, 1.0);
+}
+"""
+
+FRAGMENT = """
+#version 120
+varying vec4 v_color;
+void main() {
+    gl_FragColor = v_color;
+}
+"""
+
+_programs: dict[int, int] = {}
+
+
+def _program() -> int:
+    from PySide6.QtGui import QOpenGLContext
+
+    key = id(QOpenGLContext.currentContext())
+    if key not in _programs:
+        _programs[key] = glshaders.compileProgram(
+            glshaders.compileShader(VERTEX, GL.GL_VERTEX_SHADER),
+            glshaders.compileShader(FRAGMENT, GL.GL_FRAGMENT_SHADER),
+            validate=False,
+        )
+    return _programs[key]
+
+
+class InstancedMesh(GLGraphicsItem.GLGraphicsItem):
+    """Many copies of one mesh. `triangles` (m, 3, 3) and `colors` (m, 3, 4) in the block's own
+    frame (origin at its footprint centre on the ground); `set_instances` takes an (n, 5) array
+    of x, y, z, yaw degrees, scale."""
+
+    def __init__(self, triangles: np.ndarray, colors: np.ndarray, gl_options: str = "opaque"):
+        super().__init__()
+        self.setGLOptions(gl_options)
+        self._vertices = np.ascontiguousarray(triangles.reshape(-1, 3), dtype=np.float32)
+        self._colors = np.ascontiguousarray(colors.reshape(-1, 4), dtype=np.float32)
+        self._instances = np.zeros((0, 5), dtype=np.float32)
+        self._tint = (0.0, 0.0, 0.0, 0.0)
+        self._vbo = None
+        self._instance_vbo = None
+        self._instance_capacity = 0
+        self._instances_dirty = True
+
+    @property
+    def count(self) -> int:
+        return int(self._instances.shape[0])
+
+    @property
+    def triangle_count(self) -> int:
+        return int(self._vertices.shape[0] // 3)
+
+    def set_instances(self, instances: np.ndarray) -> None:
+        data = np.asarray(instances, dtype=np.float32).reshape(-1, 5).copy()
+        data[:, 3] = np.radians(data[:, 3])
+        self._instances = data
+        self._instances_dirty = True
+        self.update()
+
+    def set_tint(self, rgba: tuple[float, float, float, float]) -> None:
+        """Blend every vertex colour towards rgb by `a` (ghost: green or red; selection)."""
+        self._tint = tuple(float(v) for v in rgba)
+        self.update()
+
+    def _upload(self) -> None:
+        if self._vbo is None:
+            self._vbo = GL.glGenBuffers(2)
+            data = np.hstack([self._vertices, self._colors]).astype(np.float32)
+            GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._vbo[0])
+            GL.glBufferData(GL.GL_ARRAY_BUFFER, data.nbytes, data, GL.GL_STATIC_DRAW)
+            self._instance_vbo = self._vbo[1]
+        if self._instances_dirty:
+            GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._instance_vbo)
+            needed = max(self._instances.nbytes, 20)
+            if needed > self._instance_capacity:
+                self._instance_capacity = max(needed, self._instance_capacity * 2)
+                GL.glBufferData(GL.GL_ARRAY_BUFFER, self._instance_capacity, None, GL.GL_DYNAMIC_DRAW)
+            if self._instances.nbytes:
+                GL.glBufferSubData(GL.GL_ARRAY_BUFFER, 0, self._instances.nbytes, self._instances)
+            self._instances_dirty = False
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, 0)
+
+    def paint(self) -> None:
+        if self.count == 0 or len(self._vertices) == 0:
+            return
+        self.setupGLState()
+        self._upload()
+        program = _program()
+        GL.glUseProgram(program)
+        mvp = np.array(self.mvpMatrix().data(), dtype=np.float32)
+        GL.glUniformMatrix4fv(GL.glGetUniformLocation(program, "u_mvp"), 1, False, mvp)
+        GL.glUniform4f(GL.glGetUniformLocation(program, "u_tint"), *self._tint)
+        stride = 7 * 4
+        locations = []
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._vbo[0])
+        loc = GL.glGetAttribLocation(program, "a_position")
+        GL.glVertexAttribPointer(loc, 3, GL.GL_FLOAT, False, stride, ctypes.c_void_p(0))
+        GL.glEnableVertexAttribArray(loc)
+        locations.append(loc)
+        loc = GL.glGetAttribLocation(program, "a_color")
+        GL.glVertexAttribPointer(loc, 4, GL.GL_FLOAT, False, stride, ctypes.c_void_p(12))
+        GL.glEnableVertexAttribArray(loc)
+        locations.append(loc)
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._instance_vbo)
+        for name, size, offset in (("a_place", 4, 0), ("a_scale", 1, 16)):
+            loc = GL.glGetAttribLocation(program, name)
+            GL.glVertexAttribPointer(loc, size, GL.GL_FLOAT, False, 20, ctypes.c_void_p(offset))
+            GL.glEnableVertexAttribArray(loc)
+            GL.glVertexAttribDivisor(loc, 1)
+            locations.append(loc)
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, 0)
+        GL.glDrawArraysInstanced(GL.GL_TRIANGLES, 0, len(self._vertices), self.count)
+        for loc in locations:
+            GL.glVertexAttribDivisor(loc, 0)
+            GL.glDisableVertexAttribArray(loc)
+        GL.glUseProgram(0)
