@@ -3,7 +3,7 @@
     xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python tools/make_thumbnails.py [--out DIR]
 
 Writes assets/icons/blocks/<id>-256.png and <id>-128.png (the kiosk palette uses them), and
-out/previews/blocks-thumbnails.png, a labelled contact sheet. tests/render/test_thumbnails.py
+docs/images/blocks-contact-sheet.png, a labelled contact sheet. tests/render/test_thumbnails.py
 fails when a committed thumbnail is out of date: run this after changing a block model.
 """
 
@@ -73,7 +73,7 @@ def contact_sheet(thumbnails: Path, target: Path) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "assets" / "icons" / "blocks")
-    parser.add_argument("--sheet", type=Path, default=ROOT / "out" / "previews" / "blocks-thumbnails.png")
+    parser.add_argument("--sheet", type=Path, default=ROOT / "docs" / "images" / "blocks-contact-sheet.png")
     args = parser.parse_args(argv)
     written = render_thumbnails(args.out)
     contact_sheet(args.out, args.sheet)
