@@ -19,8 +19,9 @@ GROUND = np.array([0.55, 0.68, 0.45, 1.0], dtype=np.float32)
 EARTH_RADIUS = 6_371_008.8
 
 
-def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, float] | None]:
-    """[(shapely polygon in local metres, height)], and the lon/lat origin if the file was in degrees."""
+def polygon_features(path: Path):
+    """(feature number, valid shapely polygon, properties) for each Polygon/MultiPolygon feature
+    of a GeoJSON FeatureCollection, read strictly; anything broken raises MeshError."""
     from shapely.geometry import shape
     from shapely.validation import explain_validity
 
@@ -31,26 +32,31 @@ def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, floa
     features = doc.get("features") if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" else None
     if not isinstance(features, list) or not features:
         raise MeshError("not-a-mesh", where, "no FeatureCollection with features")
-    raw = []
     for number, feature in enumerate(features, 1):
         geometry = feature.get("geometry") if isinstance(feature, dict) else None
         if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
             continue
-        props = feature.get("properties") or {}
-        height = _height(props)
-        if height is None:
-            raise MeshError("no-height", where, f"feature {number}")
         try:
             polygon = shape(geometry)
         except (ValueError, TypeError, AttributeError, IndexError) as exc:
             raise MeshError("invalid-polygon", where, f"feature {number}: {exc}") from None
-        coords = np.asarray(polygon.bounds, dtype=float)
-        if polygon.is_empty or not np.isfinite(coords).all() or not polygon.is_valid:
+        bounds = np.asarray(polygon.bounds, dtype=float)
+        if polygon.is_empty or not np.isfinite(bounds).all() or not polygon.is_valid:
             reason = explain_validity(polygon) if not polygon.is_empty else "empty"
             raise MeshError("invalid-polygon", where, f"feature {number}: {reason}")
+        yield number, polygon, feature.get("properties") or {}
+
+
+def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, float] | None]:
+    """[(shapely polygon in local metres, height)], and the lon/lat origin if the file was in degrees."""
+    raw = []
+    for number, polygon, props in polygon_features(path):
+        height = _height(props)
+        if height is None:
+            raise MeshError("no-height", str(path), f"feature {number}")
         raw.append((polygon, height))
     if not raw:
-        raise MeshError("not-a-mesh", where, "no polygon features")
+        raise MeshError("not-a-mesh", str(path), "no polygon features")
     import shapely
 
     minx = min(p.bounds[0] for p, _ in raw)
@@ -72,26 +78,9 @@ def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, floa
 def read_area(path: Path, origin: dict[str, float] | None) -> list[list[list[float]]]:
     """Outer rings of the polygons in a GeoJSON file, in site-local metres. Degrees are projected
     around the site's lon/lat origin (the same local projection footprint imports use)."""
-    from shapely.geometry import shape
-
     where = str(path)
-    if path.stat().st_size > MAX_JSON_BYTES:
-        raise MeshError("too-big", where)
-    doc = strict_json(path.read_bytes(), where)
-    features = doc.get("features") if isinstance(doc, dict) and doc.get("type") == "FeatureCollection" else None
-    if not isinstance(features, list):
-        raise MeshError("not-a-mesh", where, "no FeatureCollection")
     rings = []
-    for number, feature in enumerate(features, 1):
-        geometry = feature.get("geometry") if isinstance(feature, dict) else None
-        if not isinstance(geometry, dict) or geometry.get("type") not in ("Polygon", "MultiPolygon"):
-            continue
-        try:
-            polygon = shape(geometry)
-        except (ValueError, TypeError, AttributeError, IndexError) as exc:
-            raise MeshError("invalid-polygon", where, f"feature {number}: {exc}") from None
-        if polygon.is_empty or not polygon.is_valid:
-            raise MeshError("invalid-polygon", where, f"feature {number}")
+    for number, polygon, _props in polygon_features(path):
         for single in getattr(polygon, "geoms", [polygon]):
             ring = np.asarray(single.exterior.coords, dtype=float)[:-1]
             if not np.isfinite(ring).all():
