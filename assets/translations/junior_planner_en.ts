@@ -60,7 +60,7 @@
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
@@ -71,6 +71,17 @@
         <translation>(no title yet)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="13"/>
+        <source>A building is already there.</source>
+        <translation>A building is already there.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="14"/>
+        <source>A tree is already growing there.</source>
+        <translation>A tree is already growing there.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="104"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
@@ -79,6 +90,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="11"/>
+        <source>Cars drive here! Try a spot off the road.</source>
+        <translation>Cars drive here! Try a spot off the road.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
@@ -116,10 +132,10 @@
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
-        <location filename="../../junior_planner/cli.py" line="175"/>
-        <location filename="../../junior_planner/cli.py" line="205"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -127,6 +143,11 @@
         <location filename="../../junior_planner/services/messages.py" line="35"/>
         <source>Idea</source>
         <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="20"/>
+        <source>It cannot get any bigger or smaller.</source>
+        <translation>It cannot get any bigger or smaller.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/app.py" line="23"/>
@@ -154,9 +175,14 @@
         <translation>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="203"/>
+        <location filename="../../junior_planner/cli.py" line="211"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
+        <source>Not enough coins left! Take something away first.</source>
+        <translation>Not enough coins left! Take something away first.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="36"/>
@@ -167,6 +193,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
+        <source>People walk here. Keep the path free!</source>
+        <translation>People walk here. Keep the path free!</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="31"/>
@@ -190,9 +221,39 @@
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="23"/>
+        <source>That does not fit there. Try another spot!</source>
+        <translation>That does not fit there. Try another spot!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="17"/>
+        <source>That is outside the place we are planning.</source>
+        <translation>That is outside the place we are planning.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="12"/>
+        <source>That is water! Your block would sink.</source>
+        <translation>That is water! Your block would sink.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
+        <source>This plan is finished. You can look around!</source>
+        <translation>This plan is finished. You can look around!</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Title</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="16"/>
+        <source>Too close to another block. Leave some room!</source>
+        <translation>Too close to another block. Leave some room!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="18"/>
+        <source>We cannot build on that ground.</source>
+        <translation>We cannot build on that ground.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
@@ -215,7 +276,12 @@
         <translation>Worried</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="311"/>
+        <location filename="../../junior_planner/services/pin.py" line="26"/>
+        <source>a PIN is 4 to 12 digits</source>
+        <translation>a PIN is 4 to 12 digits</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="354"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -280,7 +346,7 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>blocks</source>
         <translation>blocks</translation>
     </message>
@@ -290,18 +356,38 @@
         <translation>budget units each proposal may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="243"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="117"/>
+        <source>cannot create an OpenGL context on this display</source>
+        <translation>cannot create an OpenGL context on this display</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="47"/>
+        <source>cannot reach the display {display}; is the X server running?</source>
+        <translation>cannot reach the display {display}; is the X server running?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="251"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="317"/>
+        <source>cannot write {path}</source>
+        <translation>cannot write {path}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="301"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>cannot write {path}: the folder {folder} does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>children</source>
         <translation>children</translation>
     </message>
@@ -311,7 +397,7 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -341,7 +427,7 @@
         <translation>create or list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -386,7 +472,7 @@
         <translation>import a site of your own</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
@@ -446,7 +532,7 @@
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
@@ -471,9 +557,19 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="91"/>
+        <source>picture size in pixels (default: 1280x800)</source>
+        <translation>picture size in pixels (default: 1280x800)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="38"/>
+        <source>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</source>
+        <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -510,11 +606,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -529,12 +626,17 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="85"/>
+        <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
+        <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="187"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <source>say &apos;workshop new&apos; or &apos;workshop list&apos;</source>
         <translation>say &apos;workshop new&apos; or &apos;workshop list&apos;</translation>
     </message>
@@ -549,7 +651,7 @@
         <translation>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>site</source>
         <translation>site</translation>
     </message>
@@ -559,12 +661,12 @@
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>size (m)</source>
         <translation>size (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -579,7 +681,7 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -660,7 +762,7 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
@@ -711,6 +813,11 @@
         <translation>the line is not UTF-8 text</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="297"/>
+        <source>the picture must be {low} to {high} pixels wide and high, not {width}x{height}</source>
+        <translation>the picture must be {low} to {high} pixels wide and high, not {width}x{height}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="145"/>
         <source>the script has no edits (it must start with a &apos;join&apos; line)</source>
         <translation>the script has no edits (it must start with a &apos;join&apos; line)</translation>
@@ -721,6 +828,7 @@
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="308"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
@@ -729,6 +837,11 @@
         <location filename="../../junior_planner/cli.py" line="51"/>
         <source>the site&apos;s name (default: the file name)</source>
         <translation>the site&apos;s name (default: the file name)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="294"/>
+        <source>the size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
+        <translation>the size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="28"/>
@@ -750,6 +863,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="34"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>there is no block type &apos;{block}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="52"/>
+        <source>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</source>
+        <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="131"/>
@@ -802,13 +920,18 @@
         <translation>this proposal is already finished, so it cannot change</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="319"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
+        <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
+        <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="362"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -828,9 +951,14 @@
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="90"/>
+        <source>where to write the PNG picture</source>
+        <translation>where to write the PNG picture</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="52"/>
@@ -944,7 +1072,7 @@
         <translation>{path}: the model is kilometres across; check --units</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}: {count} buildable polygons</translation>
     </message>

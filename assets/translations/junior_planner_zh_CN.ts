@@ -64,7 +64,7 @@
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
@@ -75,6 +75,17 @@
         <translation>（还没有名称）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="13"/>
+        <source>A building is already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="14"/>
+        <source>A tree is already growing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="104"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Blocks</source>
         <translation>积木数</translation>
@@ -83,6 +94,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
         <source>Blocks used</source>
         <translation>用到的积木</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="11"/>
+        <source>Cars drive here! Try a spot off the road.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
@@ -120,10 +136,10 @@
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
-        <location filename="../../junior_planner/cli.py" line="175"/>
-        <location filename="../../junior_planner/cli.py" line="205"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -131,6 +147,11 @@
         <location filename="../../junior_planner/services/messages.py" line="35"/>
         <source>Idea</source>
         <translation>好主意</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="20"/>
+        <source>It cannot get any bigger or smaller.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/app.py" line="23"/>
@@ -158,9 +179,14 @@
         <translation>还没有工作坊。请在命令行中创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="203"/>
+        <location filename="../../junior_planner/cli.py" line="211"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
+        <source>Not enough coins left! Take something away first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="36"/>
@@ -171,6 +197,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Notes</source>
         <translation>便签数</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
+        <source>People walk here. Keep the path free!</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="31"/>
@@ -194,9 +225,39 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="23"/>
+        <source>That does not fit there. Try another spot!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="17"/>
+        <source>That is outside the place we are planning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="12"/>
+        <source>That is water! Your block would sink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
+        <source>This plan is finished. You can look around!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Title</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="16"/>
+        <source>Too close to another block. Leave some room!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/feedback.py" line="18"/>
+        <source>We cannot build on that ground.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
@@ -219,7 +280,12 @@
         <translation>担心</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="311"/>
+        <location filename="../../junior_planner/services/pin.py" line="26"/>
+        <source>a PIN is 4 to 12 digits</source>
+        <translation>PIN 码是 4 到 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="354"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -284,7 +350,7 @@
         <translation>正在做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>blocks</source>
         <translation>积木数</translation>
     </message>
@@ -294,18 +360,38 @@
         <translation>每个方案可以使用的预算单位数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="243"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="117"/>
+        <source>cannot create an OpenGL context on this display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="47"/>
+        <source>cannot reach the display {display}; is the X server running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="251"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="317"/>
+        <source>cannot write {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="301"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
@@ -315,7 +401,7 @@
         <translation>干净的厕所</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
@@ -345,7 +431,7 @@
         <translation>创建或列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>created</source>
         <translation>创建时间</translation>
     </message>
@@ -390,7 +476,7 @@
         <translation>导入你自己的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
@@ -450,7 +536,7 @@
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>notes</source>
         <translation>便签数</translation>
     </message>
@@ -475,9 +561,19 @@
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="91"/>
+        <source>picture size in pixels (default: 1280x800)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="38"/>
+        <source>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -518,11 +614,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -541,16 +638,21 @@
         <translation>安全过马路</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="85"/>
+        <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>say &apos;site import FILE&apos;</source>
         <translation type="vanished">请使用“site import FILE”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>请使用 &apos;site import FILE&apos; 或 &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="187"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <source>say &apos;workshop new&apos; or &apos;workshop list&apos;</source>
         <translation>请使用“workshop new”或“workshop list”</translation>
     </message>
@@ -565,7 +667,7 @@
         <translation>用 GeoJSON 多边形设置导入场地的可建区域（场地本地坐标，单位米；从 GeoJSON 导入的场地用经纬度）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>site</source>
         <translation>场地</translation>
     </message>
@@ -575,12 +677,12 @@
         <translation>场地编号（见“junior-planner sites”）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>size (m)</source>
         <translation>尺寸（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
@@ -595,7 +697,7 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -676,7 +778,7 @@
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>预算必须是正数</translation>
@@ -727,6 +829,11 @@
         <translation>这一行不是 UTF-8 文本</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="297"/>
+        <source>the picture must be {low} to {high} pixels wide and high, not {width}x{height}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="145"/>
         <source>the script has no edits (it must start with a &apos;join&apos; line)</source>
         <translation>脚本里没有任何编辑（脚本必须以“join”行开头）</translation>
@@ -737,6 +844,7 @@
         <translation>脚本必须以“join”行开头</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="308"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>这台电脑上没有安装这个工作坊的场地“{site}”</translation>
@@ -745,6 +853,11 @@
         <location filename="../../junior_planner/cli.py" line="51"/>
         <source>the site&apos;s name (default: the file name)</source>
         <translation>场地的名称（默认：文件名）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="294"/>
+        <source>the size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="28"/>
@@ -766,6 +879,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="34"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>没有“{block}”这种积木</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="52"/>
+        <source>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="131"/>
@@ -826,13 +944,18 @@
         <translation>这个方案已经完成了，不能再修改</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="227"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="319"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
+        <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="362"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -852,9 +975,14 @@
         <translation>有水喝</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="90"/>
+        <source>where to write the PNG picture</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="52"/>
@@ -976,7 +1104,7 @@
         <translation>{path}：模型有好几公里大，请检查 --units</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}：{count} 个可建区域</translation>
     </message>

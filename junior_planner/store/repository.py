@@ -87,6 +87,15 @@ class Store:
     def workshop_ids_starting(self, prefix: str) -> list[str]:
         return [r[0] for r in self._q("SELECT id FROM workshops WHERE id LIKE ? ESCAPE '\\'", (_like_prefix(prefix),))]
 
+    # --- small settings -----------------------------------------------------------------------
+    def get_meta(self, key: str) -> Optional[str]:
+        rows = self._q("SELECT value FROM meta WHERE key=?", (key,))
+        return rows[0][0] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.db.transaction() as c:
+            c.execute("INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value=excluded.value", (key, value))
+
     # --- imported sites -----------------------------------------------------------------------
     def add_imported_site(self, site_id: str, site_json: dict, mesh_sha256: str, original_sha256: str,
                           original_name: str, when: str) -> None:
