@@ -1,0 +1,43 @@
+"""Fun pseudonyms (a colour and an animal) so that no child ever types a real name. Each word
+has both languages; a pseudonym is stored by its word ids ("blue-fox") and shown translated."""
+
+from __future__ import annotations
+
+import random
+from typing import Iterable, Optional
+
+COLOURS = {
+    "red": ("Red", "红色"), "orange": ("Orange", "橙色"), "yellow": ("Yellow", "黄色"), "green": ("Green", "绿色"),
+    "blue": ("Blue", "蓝色"), "purple": ("Purple", "紫色"), "pink": ("Pink", "粉色"), "silver": ("Silver", "银色"),
+    "gold": ("Golden", "金色"), "rainbow": ("Rainbow", "彩虹"), "sky": ("Sky", "天蓝"), "mint": ("Mint", "薄荷绿"),
+}
+ANIMALS = {
+    "fox": ("Fox", "狐狸"), "panda": ("Panda", "熊猫"), "tiger": ("Tiger", "老虎"), "rabbit": ("Rabbit", "兔子"),
+    "dolphin": ("Dolphin", "海豚"), "owl": ("Owl", "猫头鹰"), "turtle": ("Turtle", "乌龟"), "penguin": ("Penguin", "企鹅"),
+    "koala": ("Koala", "考拉"), "deer": ("Deer", "小鹿"), "cat": ("Cat", "小猫"), "dragon": ("Dragon", "小龙"),
+    "elephant": ("Elephant", "大象"), "monkey": ("Monkey", "猴子"), "whale": ("Whale", "鲸鱼"), "squirrel": ("Squirrel", "松鼠"),
+}
+
+
+def pseudonym_id(colour: str, animal: str) -> str:
+    if colour not in COLOURS or animal not in ANIMALS:
+        raise ValueError(f"unknown word in pseudonym {colour!r} {animal!r}")
+    return f"{colour}-{animal}"
+
+
+def display_name(pseudonym: str, language: str) -> str:
+    """'blue-fox' -> 'Blue Fox' / '蓝色狐狸'; anything else (a typed name) is shown as it is."""
+    colour, _, animal = pseudonym.partition("-")
+    if colour in COLOURS and animal in ANIMALS:
+        c, a = COLOURS[colour], ANIMALS[animal]
+        return f"{c[1]}{a[1]}" if language == "zh_CN" else f"{c[0]} {a[0]}"
+    return pseudonym
+
+
+def suggest(taken: Iterable[str] = (), rng: Optional[random.Random] = None) -> str:
+    """A pseudonym not yet used in this workshop (falls back to any when all are taken)."""
+    rng = rng or random.Random()
+    used = set(taken)
+    choices = [f"{c}-{a}" for c in COLOURS for a in ANIMALS]
+    free = [p for p in choices if p not in used] or choices
+    return rng.choice(free)
