@@ -36,3 +36,38 @@ def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
         return app.exec()
     finally:
         store.close()
+
+
+def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: float = 1.0,
+              high_contrast: bool = False, screenshot: Optional[str] = None) -> int:
+    """The children's kiosk. Returns EXIT_BY_FACILITATOR (0) only when a facilitator closed it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from junior_planner.i18n import _
+    from junior_planner.services.kiosk import KioskSession
+    from junior_planner.store import Store
+    from junior_planner.ui.kiosk.window import KioskWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationDisplayName(_("Junior Planner"))
+    store = Store(data_dir)
+    try:
+        workshop = store.workshop(workshop_id)
+        window = KioskWindow(store, KioskSession(store, workshop), scale=scale, high_contrast=high_contrast)
+        if windowed or screenshot:
+            window.resize(1280, 800)
+            window.show()
+        else:
+            window.showFullScreen()
+        if screenshot:
+            def grab() -> None:
+                Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
+                window.grab().save(str(screenshot))
+                window.allow_close = True
+                app.exit(0)
+
+            QTimer.singleShot(800, grab)
+        return app.exec()
+    finally:
+        store.close()

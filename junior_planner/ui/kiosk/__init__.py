@@ -1,0 +1,1 @@
+"""The children's kiosk: welcome -> who are you -> build -> I'm finished -> thank you."""

@@ -1,0 +1,401 @@
+"""The kiosk's screens other than building. Each has `retranslate()` so the language can change
+on the welcome screen without rebuilding anything."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from junior_planner import resources
+from junior_planner.i18n import _, language
+from junior_planner.model.pseudonyms import ANIMALS, display_name
+from junior_planner.model.vocabulary import AGE_BANDS
+from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
+
+AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
+
+
+def avatar_pixmap(pseudonym: str, size: int = 96) -> QPixmap:
+    """A round badge with the animal's character: drawn, so it needs no emoji font."""
+    animal = pseudonym.partition("-")[2]
+    glyph = ANIMALS.get(animal, ("?", "?"))[1]
+    colour = AVATAR_COLOURS[sum(map(ord, pseudonym)) % len(AVATAR_COLOURS)]
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    font = QFont(painter.font())
+    font.setPixelSize(int(size * (0.5 if len(glyph) == 1 else 0.34 if len(glyph) == 2 else 0.25)))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return pixmap
+
+
+def _title(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "title")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    return label
+
+
+def _go(text: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setProperty("role", "go")
+    return button
+
+
+class WelcomeScreen(QWidget):
+    start = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(self, site_name: dict, parent=None):
+        super().__init__(parent)
+        self.site_name = site_name
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = _title()
+        layout.addWidget(self.title)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setProperty("role", "hint")
+        layout.addWidget(self.hint)
+        layout.addSpacing(30)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.start_button = _go()
+        self.start_button.setObjectName("start")
+        self.start_button.clicked.connect(self.start.emit)
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        languages = QHBoxLayout()
+        languages.addStretch(1)
+        self.language_buttons = {}
+        for code, label in (("zh_CN", "中文"), ("en", "English")):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _c=False, c=code: self.language_chosen.emit(c))
+            self.language_buttons[code] = button
+            languages.addWidget(button)
+        languages.addStretch(1)
+        layout.addLayout(languages)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        lang = language()
+        self.title.setText(_("{place}: let's design it together!").format(place=self.site_name.get(lang) or self.site_name.get("en", "")))
+        self.hint.setText(_("Put slides, trees, benches and more where you want them, and tell us why."))
+        self.start_button.setText(_("Start"))
+        self.start_button.setAccessibleName(_("Start"))
+        for code, button in self.language_buttons.items():
+            button.setChecked(code == lang)
+
+
+class ChildCard(QFrame):
+    """One child: a fun name with its badge, a button for another name, and the age buttons."""
+
+    changed = Signal()
+
+    def __init__(self, pseudonym: str, reroll, parent=None):
+        super().__init__(parent)
+        self.setProperty("role", "card")
+        self.pseudonym = pseudonym
+        self._reroll = reroll
+        column = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.badge = QLabel()
+        self.badge.setFixedSize(96, 96)
+        top.addWidget(self.badge)
+        self.name = QLabel()
+        self.name.setProperty("role", "title")
+        top.addWidget(self.name, 1)
+        self.another = QPushButton("⟳")
+        self.another.setObjectName("another-name")
+        self.another.clicked.connect(self._new_name)
+        top.addWidget(self.another)
+        column.addLayout(top)
+        ages = QHBoxLayout()
+        self.age_group = QButtonGroup(self)
+        self.age_buttons = {}
+        for band in AGE_BANDS:
+            button = QPushButton(band)
+            button.setProperty("role", "age")
+            button.setCheckable(True)
+            self.age_group.addButton(button)
+            button.clicked.connect(self.changed.emit)
+            self.age_buttons[band] = button
+            ages.addWidget(button)
+        column.addLayout(ages)
+        self.retranslate()
+
+    @property
+    def age_band(self) -> Optional[str]:
+        return next((band for band, b in self.age_buttons.items() if b.isChecked()), None)
+
+    def _new_name(self) -> None:
+        self.pseudonym = self._reroll()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.badge.setPixmap(avatar_pixmap(self.pseudonym))
+        self.name.setText(display_name(self.pseudonym, language()))
+        self.name.setAccessibleName(self.name.text())
+        self.another.setToolTip(_("Another name"))
+        self.another.setAccessibleName(_("Another name"))
+        for band, button in self.age_buttons.items():
+            button.setAccessibleName(_("I am {band} years old").format(band=band))
+
+
+class WhoScreen(QWidget):
+    """Who is building? One to four children, each a fun name and an age band."""
+
+    ready = Signal(list)  # [(pseudonym, age band, avatar)]
+    back = Signal()
+
+    def __init__(self, suggest, parent=None):
+        super().__init__(parent)
+        self._suggest = suggest
+        layout = QVBoxLayout(self)
+        self.title = _title()
+        layout.addWidget(self.title)
+        self.hint = QLabel()
+        self.hint.setProperty("role", "hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.hint)
+        self.cards_box = QGridLayout()
+        layout.addLayout(self.cards_box)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.setProperty("role", "quiet")
+        self.back_button.clicked.connect(self.back.emit)
+        row.addWidget(self.back_button)
+        self.add_friend = QPushButton()
+        self.add_friend.setObjectName("add-friend")
+        self.add_friend.clicked.connect(self.add_child)
+        row.addWidget(self.add_friend)
+        row.addStretch(1)
+        self.go = _go()
+        self.go.setObjectName("build")
+        self.go.clicked.connect(self._ready)
+        row.addWidget(self.go)
+        layout.addLayout(row)
+        self.cards: list[ChildCard] = []
+        self.reset()
+
+    def reset(self) -> None:
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        self.add_child()
+
+    def _taken(self) -> tuple[str, ...]:
+        return tuple(c.pseudonym for c in self.cards)
+
+    def add_child(self) -> None:
+        if len(self.cards) >= 4:
+            return
+        card = ChildCard(self._suggest(self._taken()), lambda: self._suggest(self._taken()))
+        card.changed.connect(self._update)
+        self.cards.append(card)
+        index = len(self.cards) - 1
+        self.cards_box.addWidget(card, index // 2, index % 2)
+        self.retranslate()
+
+    def _update(self) -> None:
+        self.go.setEnabled(all(c.age_band for c in self.cards))
+        self.add_friend.setEnabled(len(self.cards) < 4)
+
+    def _ready(self) -> None:
+        if all(c.age_band for c in self.cards):
+            self.ready.emit([(c.pseudonym, c.age_band, c.pseudonym.partition("-")[2]) for c in self.cards])
+
+    def retranslate(self) -> None:
+        self.title.setText(_("Who is building?"))
+        self.hint.setText(_("Here is your secret explorer name. Tap your age."))
+        self.back_button.setText(_("Back"))
+        self.add_friend.setText(_("Add a friend"))
+        self.go.setText(_("Let's build!"))
+        for card in self.cards:
+            card.retranslate()
+        self._update()
+
+
+class FinishScreen(QWidget):
+    """I'm finished: a name for the design, the favourite block, and a last sticker. Tapping the
+    name box swaps the choices for an on-screen keyboard, so everything fits a small tablet."""
+
+    done = Signal(str, object, object)  # title, favourite block uuid or None, sticker or None
+    back = Signal()
+
+    def __init__(self, catalog, parent=None):
+        super().__init__(parent)
+        self.catalog = catalog
+        outer = QVBoxLayout(self)
+        self.title = _title()
+        outer.addWidget(self.title)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("design-title")
+        self.name_edit.setMaxLength(60)
+        self.name_edit.installEventFilter(self)
+        outer.addWidget(self.name_edit)
+        self.lower = QStackedWidget()
+        outer.addWidget(self.lower, 1)
+
+        choices = QWidget()
+        layout = QVBoxLayout(choices)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.favourite_label = QLabel()
+        layout.addWidget(self.favourite_label)
+        self.favourites = QHBoxLayout()
+        layout.addLayout(self.favourites)
+        self.favourite_group = QButtonGroup(self)
+        self.feel_label = QLabel()
+        layout.addWidget(self.feel_label)
+        stickers = QHBoxLayout()
+        self.sticker_group = QButtonGroup(self)
+        self.sticker_buttons = {}
+        for sticker in ("love", "like", "idea"):
+            button = QPushButton()
+            button.setCheckable(True)
+            self.sticker_group.addButton(button)
+            self.sticker_buttons[sticker] = button
+            stickers.addWidget(button)
+        stickers.addStretch(1)
+        layout.addLayout(stickers)
+        layout.addStretch(1)
+        self.lower.addWidget(choices)
+
+        typing = QWidget()
+        typing_layout = QVBoxLayout(typing)
+        typing_layout.setContentsMargins(0, 0, 0, 0)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.typed.connect(lambda ch: self.name_edit.insert(ch))
+        self.keyboard.backspace.connect(self.name_edit.backspace)
+        typing_layout.addWidget(self.keyboard)
+        self.lower.addWidget(typing)
+        self._choices, self._typing = choices, typing
+
+        row = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.setProperty("role", "quiet")
+        self.back_button.clicked.connect(self._back)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        self.done_button = _go()
+        self.done_button.setObjectName("submit")
+        self.done_button.clicked.connect(self._done)
+        row.addWidget(self.done_button)
+        outer.addLayout(row)
+        self._first_of_type: dict[str, str] = {}
+        self.retranslate()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if obj is self.name_edit and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            self.show_keyboard(True)
+        return False
+
+    def show_keyboard(self, shown: bool) -> None:
+        self.lower.setCurrentWidget(self._typing if shown else self._choices)
+        self.retranslate()
+
+    def _back(self) -> None:
+        if self.lower.currentWidget() is self._typing:
+            self.show_keyboard(False)
+        else:
+            self.back.emit()
+
+    def prepare(self, proposal) -> None:
+        """Offer the block types this design uses as favourites (first one of each type)."""
+        for button in self.favourite_group.buttons():
+            self.favourite_group.removeButton(button)
+            button.setParent(None)
+        self._first_of_type = {}
+        for block in proposal.blocks.values():
+            self._first_of_type.setdefault(block.block_type, block.uuid)
+        for block_type in list(self._first_of_type)[:8]:
+            kind = self.catalog.get(block_type)
+            button = QPushButton()
+            button.setCheckable(True)
+            button.setIcon(QIcon(str(resources.asset("icons", "blocks", f"{block_type}-128.png"))))
+            button.setIconSize(QSize(56, 56))
+            button.setToolTip(kind.name(language()) if kind else block_type)
+            button.setAccessibleName(kind.name(language()) if kind else block_type)
+            button.setProperty("block_type", block_type)
+            self.favourite_group.addButton(button)
+            self.favourites.addWidget(button)
+        self.name_edit.setText(proposal.title)
+        self.show_keyboard(False)
+
+    def _done(self) -> None:
+        if self.lower.currentWidget() is self._typing:
+            self.show_keyboard(False)
+            return
+        checked = self.favourite_group.checkedButton()
+        favourite = self._first_of_type.get(checked.property("block_type")) if checked else None
+        sticker = next((s for s, b in self.sticker_buttons.items() if b.isChecked()), None)
+        self.done.emit(self.name_edit.text(), favourite, sticker)
+
+    def retranslate(self) -> None:
+        self.title.setText(_("What is your design called?"))
+        self.name_edit.setPlaceholderText(_("Our dream park"))
+        self.name_edit.setAccessibleName(_("Name of the design"))
+        self.favourite_label.setText(_("Which one do you like best?") if self._first_of_type else "")
+        self.feel_label.setText(_("How do you feel about it?"))
+        names = {"love": _("I love it"), "like": _("I like it"), "idea": _("Good idea")}
+        for sticker, button in self.sticker_buttons.items():
+            button.setText(names[sticker])
+            button.setAccessibleName(names[sticker])
+        typing = self.lower.currentWidget() is self._typing
+        self.back_button.setText(_("Back") if typing else _("Keep building"))
+        self.done_button.setText(_("OK") if typing else _("We're done!"))
+
+
+class ThanksScreen(QWidget):
+    next_child = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.title = _title()
+        layout.addWidget(self.title)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setAccessibleName(_("A picture of your design"))
+        layout.addWidget(self.picture, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.next_button = _go()
+        self.next_button.setObjectName("next-child")
+        self.next_button.clicked.connect(self.next_child.emit)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.names = ""
+        self.retranslate()
+
+    def show_design(self, names: str, picture: Optional[QPixmap]) -> None:
+        self.names = names
+        if picture is not None and not picture.isNull():
+            self.picture.setPixmap(picture.scaled(900, 520, Qt.AspectRatioMode.KeepAspectRatio,
+                                                  Qt.TransformationMode.SmoothTransformation))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(_("Thank you, {names}! The planners will see your ideas.").format(names=self.names))
+        self.next_button.setText(_("Next child"))

@@ -1,0 +1,329 @@
+"""The kiosk window: full screen, no way out for a child, back to the welcome screen when idle.
+
+A facilitator leaves by holding the top-left corner for three seconds and typing the PIN. The
+process then exits with EXIT_BY_FACILITATOR (0); every other end is a failure, so a kiosk
+service (systemd Restart=on-failure, cage) starts it again, and the draft in progress reopens.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from junior_planner import i18n
+from junior_planner.i18n import _
+from junior_planner.model.commands import Annotate
+from junior_planner.model.entities import Annotation, new_id, utc_now
+from junior_planner.model.pseudonyms import display_name
+from junior_planner.services import library
+from junior_planner.services.kiosk import KioskSession
+from junior_planner.services.pin import PinGuard
+from junior_planner.store import Store
+from junior_planner.ui.audio import SoundPlayer
+from junior_planner.ui.kiosk.pinpad import PinPad
+from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen, avatar_pixmap
+from junior_planner.ui.kiosk.style import stylesheet
+
+EXIT_BY_FACILITATOR = 0
+CORNER = 90  # pixels: the hidden corner
+HOLD_MS = 3000
+THANKS_MS = 20000
+
+
+class _Watcher(QObject):
+    """Sees every input event in the app: resets the idle clock, eats context menus, and times
+    a long press in the hidden corner."""
+
+    def __init__(self, window: "KioskWindow"):
+        super().__init__(window)
+        self.window = window
+        self.hold = QTimer(self)
+        self.hold.setSingleShot(True)
+        self.hold.timeout.connect(window.ask_pin)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.MouseMove,
+                    QEvent.Type.TouchUpdate, QEvent.Type.Wheel):
+            self.window.touched()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            point = self._global_point(event)
+            if point is not None and self.window.in_corner(point):
+                self.hold.start(HOLD_MS)
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            self.hold.stop()
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            return True
+        return False
+
+    @staticmethod
+    def _global_point(event) -> Optional[QPoint]:
+        if hasattr(event, "points") and event.points():
+            return event.points()[0].globalPosition().toPoint()
+        if hasattr(event, "globalPosition"):
+            return event.globalPosition().toPoint()
+        return None
+
+
+class KioskWindow(QWidget):
+    exit_requested = Signal(int)
+
+    def __init__(self, store: Store, session: KioskSession, scale: float = 1.0, high_contrast: bool = False,
+                 sounds: Optional[SoundPlayer] = None, editor_factory: Optional[Callable] = None):
+        super().__init__()
+        self.store, self.session = store, session
+        self.setObjectName("kiosk")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setStyleSheet(stylesheet(scale, high_contrast))
+        self.sounds = sounds or SoundPlayer()
+        self._editor_factory = editor_factory
+        self.allow_close = False
+        self.editor = None
+        self.editor_widget = None
+        site = library.site(session.workshop.site_id, store)
+        self.stack = QStackedWidget(self)
+        self.welcome = WelcomeScreen(dict(site.names) if site else {"en": session.workshop.title})
+        self.who = WhoScreen(lambda taken: session.suggest_pseudonym(taken))
+        self.build = QWidget()
+        self.finish = FinishScreen(library.load_catalog())
+        self.thanks = ThanksScreen()
+        for screen in (self.welcome, self.who, self.build, self.finish, self.thanks):
+            self.stack.addWidget(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._build_layout = QVBoxLayout(self.build)
+        self._build_layout.setContentsMargins(0, 0, 0, 0)
+        self._top = self._make_top_bar()
+        self._build_layout.addWidget(self._top)
+
+        self.welcome.start.connect(self.go_who)
+        self.welcome.language_chosen.connect(self.set_language)
+        self.who.back.connect(self.go_welcome)
+        self.who.ready.connect(self.start_building)
+        self.finish.back.connect(lambda: self.stack.setCurrentWidget(self.build))
+        self.finish.done.connect(self.submit)
+        self.thanks.next_child.connect(self.go_welcome)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(max(session.workshop.idle_timeout_s, 10) * 1000)
+        self.idle.timeout.connect(self.on_idle)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.timeout.connect(self.go_welcome)
+
+        self.pinpad = PinPad(PinGuard(store, session.workshop.id), self)
+        self.pinpad.hide()
+        self.pinpad.opened.connect(self._facilitator_menu)
+        self.pinpad.cancelled.connect(self.pinpad.hide)
+        self.menu = self._make_menu()
+        self.menu.hide()
+        self.watcher = _Watcher(self)
+        QApplication.instance().installEventFilter(self.watcher)
+
+        draft = session.draft_in_progress()
+        if draft is not None:
+            self._open_editor(session.resume(draft))
+        else:
+            self.go_welcome()
+
+    # --- bars and overlays ----------------------------------------------------------------------
+    def _make_top_bar(self) -> QWidget:
+        bar = QFrame()
+        bar.setObjectName("kiosk-top")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.avatars = QHBoxLayout()
+        row.addLayout(self.avatars)
+        self.budget_label = QLabel()
+        self.budget_label.setObjectName("budget")
+        row.addWidget(self.budget_label)
+        row.addStretch(1)
+        self.finished_button = QPushButton()
+        self.finished_button.setObjectName("finished")
+        self.finished_button.setProperty("role", "go")
+        self.finished_button.clicked.connect(self.go_finish)
+        row.addWidget(self.finished_button)
+        return bar
+
+    def _make_menu(self) -> QFrame:
+        menu = QFrame(self)
+        menu.setStyleSheet("QFrame { background: rgba(29, 53, 87, 235); border-radius: 24px; } QLabel { color: white; }")
+        column = QVBoxLayout(menu)
+        self.menu_title = QLabel()
+        column.addWidget(self.menu_title)
+        self.exit_button = QPushButton()
+        self.exit_button.setObjectName("exit-kiosk")
+        self.exit_button.clicked.connect(self.exit_kiosk)
+        column.addWidget(self.exit_button)
+        self.menu_back = QPushButton()
+        self.menu_back.clicked.connect(menu.hide)
+        column.addWidget(self.menu_back)
+        menu.setFixedSize(460, 300)
+        return menu
+
+    def _centre(self, widget: QWidget) -> None:
+        widget.move((self.width() - widget.width()) // 2, (self.height() - widget.height()) // 2)
+        widget.raise_()
+        widget.show()
+
+    def in_corner(self, global_point: QPoint) -> bool:
+        top_left = self.mapToGlobal(QPoint(0, 0))
+        return QRect(top_left, top_left + QPoint(CORNER, CORNER)).contains(global_point)
+
+    def ask_pin(self) -> None:
+        self._centre(self.pinpad)
+
+    def _facilitator_menu(self) -> None:
+        self.pinpad.hide()
+        self.menu_title.setText(_("Facilitator"))
+        self.exit_button.setText(_("Close the kiosk"))
+        self.menu_back.setText(_("Back to the children"))
+        self._centre(self.menu)
+
+    def exit_kiosk(self) -> None:
+        self.allow_close = True
+        self.exit_requested.emit(EXIT_BY_FACILITATOR)
+        QApplication.instance().exit(EXIT_BY_FACILITATOR)
+
+    # --- flow -----------------------------------------------------------------------------------
+    def touched(self) -> None:
+        if self.stack.currentWidget() is not self.welcome:
+            self.idle.start()
+
+    def go_welcome(self) -> None:
+        self.thanks_timer.stop()
+        self.idle.stop()
+        self._close_editor()
+        self.who.reset()
+        self.stack.setCurrentWidget(self.welcome)
+
+    def go_who(self) -> None:
+        self.who.reset()
+        self.stack.setCurrentWidget(self.who)
+        self.idle.start()
+
+    def start_building(self, children: list) -> None:
+        _proposal, editor = self.session.start(children)
+        self._open_editor(editor)
+
+    def _open_editor(self, editor) -> None:
+        self._close_editor()
+        self.editor = editor
+        factory = self._editor_factory
+        if factory is None:
+            from junior_planner.ui.editor.widget import EditorWidget
+
+            factory = EditorWidget
+        self.editor_widget = factory(editor)
+        self._build_layout.addWidget(self.editor_widget, 1)
+        editor.subscribe(self._on_change)
+        while self.avatars.count():
+            item = self.avatars.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for person in self.store.participants(proposal_id=editor.proposal.id):
+            badge = QLabel()
+            badge.setPixmap(avatar_pixmap(person.pseudonym, 56))
+            badge.setAccessibleName(display_name(person.pseudonym, i18n.language()))
+            self.avatars.addWidget(badge)
+        self._update_top()
+        self.stack.setCurrentWidget(self.build)
+        self.idle.start()
+
+    def _close_editor(self) -> None:
+        if self.editor is not None:
+            self.editor.unsubscribe(self._on_change)
+        if self.editor_widget is not None:
+            if hasattr(self.editor_widget, "close_editor"):
+                self.editor_widget.close_editor()
+            self.editor_widget.setParent(None)
+            self.editor_widget.deleteLater()
+        self.editor = self.editor_widget = None
+
+    def _on_change(self, change) -> None:
+        if change.blocks_upserted and not change.blocks_removed:
+            self.sounds.play("place")
+        elif change.blocks_removed:
+            self.sounds.play("remove")
+        self._update_top()
+
+    def _update_top(self) -> None:
+        self.finished_button.setText(_("I'm finished"))
+        budget = self.session.workshop.budget
+        if self.editor is not None and budget is not None:
+            used = self.editor.rules.budget_used
+            self.budget_label.setText(_("Coins left: {left} of {budget}").format(left=f"{budget - used:g}", budget=f"{budget:g}"))
+            self.budget_label.show()
+        else:
+            self.budget_label.hide()
+
+    def go_finish(self) -> None:
+        if self.editor is None:
+            return
+        self.finish.prepare(self.editor.proposal)
+        self.stack.setCurrentWidget(self.finish)
+
+    def submit(self, title: str, favourite, sticker) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        if sticker:
+            anchor = {"block_uuid": favourite} if favourite else {"point": self._final_point()}
+            editor.execute(Annotate(annotation=Annotation(uuid=new_id(), sticker=sticker, created_at=utc_now(),
+                                                          author=editor.proposal.participants[0] if editor.proposal.participants else None,
+                                                          **anchor)))
+        picture = None
+        if self.editor_widget is not None and hasattr(self.editor_widget, "view"):
+            picture = self.editor_widget.view.grabFramebuffer()
+        names = _(", ").join(display_name(p.pseudonym, i18n.language()) for p in self.store.participants(proposal_id=editor.proposal.id))
+        self.session.finish(editor, title, favourite)
+        self.sounds.play("finish")
+        self._close_editor()
+        from PySide6.QtGui import QPixmap
+
+        self.thanks.show_design(names, QPixmap.fromImage(picture) if picture is not None else None)
+        self.stack.setCurrentWidget(self.thanks)
+        self.idle.stop()
+        self.thanks_timer.start(THANKS_MS)
+
+    def _final_point(self) -> tuple[float, float, float]:
+        site = self.editor.site
+        x, y = (site.cameras.get("child_eye") or {}).get("position", [0.0, 0.0])
+        return (float(x), float(y), float(site.ground_height(x, y)))
+
+    def on_idle(self) -> None:
+        """Nobody has touched the screen for a while: keep the draft, start over."""
+        if self.stack.currentWidget() in (self.build, self.finish):
+            self.session.leave_for_later()
+        self.go_welcome()
+
+    def set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        for screen in (self.welcome, self.who, self.finish, self.thanks):
+            screen.retranslate()
+        self._update_top()
+
+    # --- lock-down ------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:  # noqa: N802
+        if self.allow_close:
+            self._close_editor()
+            QApplication.instance().removeEventFilter(self.watcher)
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape or (event.key() == Qt.Key.Key_F4 and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
