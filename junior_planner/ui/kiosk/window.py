@@ -121,6 +121,12 @@ class KioskWindow(QWidget):
         self.thanks_timer.setSingleShot(True)
         self.thanks_timer.timeout.connect(self.go_welcome)
 
+        from junior_planner.ui.audio import make_recorder
+        from junior_planner.ui.kiosk.why import WhyPanel
+
+        self._make_why = lambda editor: WhyPanel(editor, make_recorder() if session.workshop.voice_notes else None,
+                                                 store.media, self)
+        self.why: Optional[WhyPanel] = None
         self.pinpad = PinPad(PinGuard(store, session.workshop.id), self)
         self.pinpad.hide()
         self.pinpad.opened.connect(self._facilitator_menu)
@@ -148,6 +154,10 @@ class KioskWindow(QWidget):
         self.budget_label.setObjectName("budget")
         row.addWidget(self.budget_label)
         row.addStretch(1)
+        self.why_button = QPushButton()
+        self.why_button.setObjectName("say-why")
+        self.why_button.clicked.connect(self.say_why)
+        row.addWidget(self.why_button)
         self.finished_button = QPushButton()
         self.finished_button.setObjectName("finished")
         self.finished_button.setProperty("role", "go")
@@ -259,6 +269,7 @@ class KioskWindow(QWidget):
 
     def _update_top(self) -> None:
         self.finished_button.setText(_("I'm finished"))
+        self.why_button.setText(_("Say why"))
         budget = self.session.workshop.budget
         if self.editor is not None and budget is not None:
             used = self.editor.rules.budget_used
@@ -266,6 +277,29 @@ class KioskWindow(QWidget):
             self.budget_label.show()
         else:
             self.budget_label.hide()
+
+    def say_why(self) -> None:
+        """A note on the selected block, or at the spot in the middle of the view."""
+        if self.editor is None:
+            return
+        if self.why is None or self.why.editor is not self.editor:
+            if self.why is not None:
+                self.why.deleteLater()
+            self.why = self._make_why(self.editor)
+        widget = self.editor_widget
+        block = widget.selected() if hasattr(widget, "selected") else None
+        point = None
+        if block is None and hasattr(widget, "view"):
+            hit = widget.view.pick(widget.view.width() / 2, widget.view.height() / 2, blocks=False)
+            if hit is not None:
+                point = (float(hit.point[0]), float(hit.point[1]), float(hit.point[2]))
+        if block is None and point is None:
+            point = self._final_point()
+        author = self.editor.proposal.participants[0] if self.editor.proposal.participants else None
+        self.why.open_for(block_uuid=block, point=point, author=author)
+        self.why.setFixedWidth(min(900, self.width() - 40))
+        self.why.adjustSize()
+        self._centre(self.why)
 
     def go_finish(self) -> None:
         if self.editor is None:

@@ -175,3 +175,15 @@ def test_touch_targets_are_at_least_64_pixels(qtbot, kiosk):
     for button in [window.who.go, window.who.add_friend, *window.who.cards[0].age_buttons.values(),
                    window.welcome.start_button]:
         assert button.sizeHint().height() >= 64 or button.minimumSizeHint().height() >= 64 or button.height() >= 64
+
+
+def test_say_why_opens_a_note_for_the_spot_and_saves_it(qtbot, kiosk):
+    store, ws, make = kiosk
+    window = make()
+    window.start_building([("blue-fox", "9-11", "fox")])
+    qtbot.mouseClick(window.why_button, Qt.MouseButton.LeftButton)
+    assert window.why.isVisible()
+    qtbot.mouseClick(window.why.sticker_buttons["worry"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.why.save_button, Qt.MouseButton.LeftButton)
+    [note] = window.editor.proposal.annotations.values()
+    assert note.sticker == "worry" and note.point is not None and note.author == window.editor.proposal.participants[0]
