@@ -17,6 +17,8 @@ class OnScreenKeyboard(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.setObjectName("keyboard")
+        self.setStyleSheet("QWidget#keyboard QPushButton { padding: 0px; }")  # keys stay 64 px, no taller
         grid = QGridLayout(self)
         grid.setSpacing(4)
         grid.setContentsMargins(0, 0, 0, 0)

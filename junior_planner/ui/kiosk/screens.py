@@ -247,8 +247,20 @@ class FinishScreen(QWidget):
         super().__init__(parent)
         self.catalog = catalog
         outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.setProperty("role", "quiet")
+        self.back_button.clicked.connect(self._back)
+        header.addWidget(self.back_button)
         self.title = _title()
-        outer.addWidget(self.title)
+        self.title.setProperty("role", "heading")
+        header.addWidget(self.title, 1)
+        self.done_button = _go()
+        self.done_button.setProperty("role", "go-small")
+        self.done_button.setObjectName("submit")
+        self.done_button.clicked.connect(self._done)
+        header.addWidget(self.done_button)
+        outer.addLayout(header)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("design-title")
         self.name_edit.setMaxLength(60)
@@ -290,18 +302,6 @@ class FinishScreen(QWidget):
         typing_layout.addWidget(self.keyboard)
         self.lower.addWidget(typing)
         self._choices, self._typing = choices, typing
-
-        row = QHBoxLayout()
-        self.back_button = QPushButton()
-        self.back_button.setProperty("role", "quiet")
-        self.back_button.clicked.connect(self._back)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        self.done_button = _go()
-        self.done_button.setObjectName("submit")
-        self.done_button.clicked.connect(self._done)
-        row.addWidget(self.done_button)
-        outer.addLayout(row)
         self._first_of_type: dict[str, str] = {}
         self.retranslate()
 
@@ -377,6 +377,10 @@ class ThanksScreen(QWidget):
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(_("A picture of your design"))
+        self.picture.setMinimumSize(200, 120)
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout.addWidget(self.picture, 1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -392,7 +396,8 @@ class ThanksScreen(QWidget):
     def show_design(self, names: str, picture: Optional[QPixmap]) -> None:
         self.names = names
         if picture is not None and not picture.isNull():
-            self.picture.setPixmap(picture.scaled(900, 520, Qt.AspectRatioMode.KeepAspectRatio,
+            self.picture.setPixmap(picture.scaled(max(self.width() - 80, 200), max(self.height() - 240, 120),
+                                                  Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation))
         self.retranslate()
 

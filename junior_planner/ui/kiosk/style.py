@@ -26,6 +26,8 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     QPushButton:checked {{ background: {GOOD}; color: white; }}
     QPushButton:focus {{ border: {px(4)}px solid {ACCENT}; }}
     QPushButton[role="go"] {{ background: {ACCENT}; color: white; font-size: {px(34)}px; padding: {px(18)}px {px(40)}px; }}
+    QPushButton[role="go-small"] {{ background: {ACCENT}; color: white; font-size: {px(26)}px; padding: {px(6)}px {px(24)}px; }}
+    QLabel[role="heading"] {{ font-size: {px(32)}px; font-weight: 700; }}
     QPushButton[role="quiet"] {{ background: transparent; font-size: {px(20)}px; }}
     QPushButton[role="age"] {{ min-width: {px(84)}px; }}
     QFrame[role="card"] {{ background: rgba(255, 255, 255, 150); border-radius: {px(22)}px; }}

@@ -39,11 +39,19 @@ class WhyPanel(QFrame):
         self.audio_ref: Optional[str] = None
         self.author: Optional[str] = None
         self.setObjectName("why")
-        self.setStyleSheet("QFrame#why { background: white; border-radius: 24px; border: 3px solid #ff8c42; }")
+        self.setStyleSheet("QFrame#why { background: white; border-radius: 24px; border: 3px solid #ff8c42; }"
+                           "QFrame#why QPushButton { background: #eaf4ff; padding: 0px 10px; }"
+                           "QFrame#why QPushButton:checked { background: #2a9d8f; color: white; }"
+                           "QFrame#why QPushButton[role=\"go-small\"] { background: #ff8c42; color: white; }"
+                           "QFrame#why QPushButton[role=\"quiet\"] { background: transparent; }")
         layout = QVBoxLayout(self)
         self.title = QLabel()
-        self.title.setProperty("role", "title")
+        self.title.setProperty("role", "heading")
         layout.addWidget(self.title)
+        self.choices = QFrame()
+        choices = QVBoxLayout(self.choices)
+        choices.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.choices)
         stickers = QHBoxLayout()
         self.sticker_group = QButtonGroup(self)
         self.sticker_group.setExclusive(False)
@@ -55,9 +63,9 @@ class WhyPanel(QFrame):
             button.clicked.connect(lambda _c=False, s=sticker: self._one_sticker(s))
             self.sticker_buttons[sticker] = button
             stickers.addWidget(button)
-        layout.addLayout(stickers)
+        choices.addLayout(stickers)
         self.reasons_label = QLabel()
-        layout.addWidget(self.reasons_label)
+        choices.addWidget(self.reasons_label)
         self.reason_grid = QGridLayout()
         self.reason_buttons = {}
         for i, reason in enumerate(editor.workshop.reason_chips):
@@ -65,7 +73,7 @@ class WhyPanel(QFrame):
             button.setCheckable(True)
             self.reason_buttons[reason] = button
             self.reason_grid.addWidget(button, i // 4, i % 4)
-        layout.addLayout(self.reason_grid)
+        choices.addLayout(self.reason_grid)
         words = QHBoxLayout()
         self.text = QLineEdit()
         self.text.setMaxLength(200)
@@ -99,7 +107,7 @@ class WhyPanel(QFrame):
         row.addStretch(1)
         self.save_button = QPushButton()
         self.save_button.setObjectName("save-note")
-        self.save_button.setProperty("role", "go")
+        self.save_button.setProperty("role", "go-small")
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.save_button)
         layout.addLayout(row)
@@ -123,7 +131,7 @@ class WhyPanel(QFrame):
         self.text.setText(note.text if note else "")
         self.audio_ref = note.audio_ref if note else None
         self.message.clear()
-        self.keyboard.hide()
+        self.typing(False)
         self.remove_button.setVisible(note is not None)
         self.retranslate()
         self.show()
@@ -136,8 +144,14 @@ class WhyPanel(QFrame):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if obj is self.text and event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            self.keyboard.show()
+            self.typing(True)
         return False
+
+    def typing(self, on: bool) -> None:
+        """While typing, the keyboard takes the place of the stickers and reasons."""
+        self.keyboard.setVisible(on)
+        self.choices.setVisible(not on)
+        self.adjustSize()
 
     def _voice(self, recording: bool) -> None:
         if recording:
@@ -160,6 +174,9 @@ class WhyPanel(QFrame):
         }
 
     def save(self) -> None:
+        if self.keyboard.isVisible():
+            self.typing(False)
+            return
         fields = self._fields()
         try:
             if self.existing is not None:

@@ -287,7 +287,8 @@ class KioskWindow(QWidget):
                 self.why.deleteLater()
             self.why = self._make_why(self.editor)
         widget = self.editor_widget
-        block = widget.selected() if hasattr(widget, "selected") else None
+        selected = getattr(widget, "selected", None)
+        block = selected() if callable(selected) else selected
         point = None
         if block is None and hasattr(widget, "view"):
             hit = widget.view.pick(widget.view.width() / 2, widget.view.height() / 2, blocks=False)
