@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-    QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import N_, _, language, translate
@@ -61,6 +61,14 @@ class FacilitatorHome(QMainWindow):
         split.addWidget(self.details)
         split.setSizes([300, 300])
         right.addWidget(split)
+        self.open_3d = QPushButton(_("Open in 3D"))
+        self.open_3d.setObjectName("open-in-3d")
+        self.open_3d.setAccessibleName(_("Open the chosen proposal in the 3D editor"))
+        self.open_3d.setMinimumHeight(48)
+        self.open_3d.setEnabled(False)
+        self.open_3d.clicked.connect(self.open_in_3d)
+        self._editor_windows: list = []
+        right.addWidget(self.open_3d)
         row.addLayout(right, 2)
         outer.addLayout(row)
 
@@ -108,8 +116,26 @@ class FacilitatorHome(QMainWindow):
             self.proposal_table.setCurrentCell(0, 0)
         self._show_details(0 if summaries else -1)
 
+    def open_in_3d(self):
+        """Open the chosen proposal in an editor window (a finished one only refuses edits)."""
+        summaries = getattr(self, "_summaries", [])
+        row = self.proposal_table.currentRow()
+        if not 0 <= row < len(summaries):
+            return None
+        proposal = self.store.proposal(summaries[row].id)
+        if proposal is None:
+            return None
+        from junior_planner.ui.editor.window import EditorWindow
+
+        window = EditorWindow(self.store, proposal)
+        self._editor_windows = [w for w in self._editor_windows if w.isVisible()] + [window]
+        window.show()
+        return window
+
     def _show_details(self, row: int) -> None:
         summaries = getattr(self, "_summaries", [])
+        if hasattr(self, "open_3d"):
+            self.open_3d.setEnabled(0 <= row < len(summaries))
         if not 0 <= row < len(summaries):
             self.details.setHtml(f"<p>{html.escape(_('Choose a proposal to see what the children made and why.'))}</p>")
             return
