@@ -12,13 +12,13 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from junior_planner.render.qtapp import application
 
     from junior_planner.i18n import _
     from junior_planner.store import Store
     from junior_planner.ui.facilitator.home import FacilitatorHome
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Junior Planner")
     app.setApplicationDisplayName(_("Junior Planner"))
     store = Store(data_dir)
@@ -42,14 +42,14 @@ def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: f
               high_contrast: bool = False, screenshot: Optional[str] = None) -> int:
     """The children's kiosk. Returns EXIT_BY_FACILITATOR (0) only when a facilitator closed it."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
+    from junior_planner.render.qtapp import application
 
     from junior_planner.i18n import _
     from junior_planner.services.kiosk import KioskSession
     from junior_planner.store import Store
     from junior_planner.ui.kiosk.window import KioskWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationDisplayName(_("Junior Planner"))
     store = Store(data_dir)
     try:

@@ -8,6 +8,10 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import pytest
 
+from junior_planner.render.qtapp import share_gl_contexts
+
+share_gl_contexts()  # before pytest-qt makes the QApplication
+
 from junior_planner import i18n
 
 

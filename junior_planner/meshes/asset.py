@@ -38,6 +38,22 @@ class MeshAsset:
         return (n / length).astype(np.float32)
 
 
+def ground_only(asset: MeshAsset, rise: float = 1.0, min_up: float = 0.6) -> MeshAsset:
+    """The walkable ground of a site model: faces that face up and lie within `rise` metres of
+    the low ground, without tree crowns, roofs or walls (placing and walking pick against this)."""
+    v = np.asarray(asset.vertices, dtype=np.float64)
+    f = np.asarray(asset.faces, dtype=np.int64)
+    tri = v[f]
+    normal = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])
+    length = np.linalg.norm(normal, axis=1)
+    up = np.divide(normal[:, 2], length, out=np.zeros_like(length), where=length > 0)
+    low = float(np.percentile(v[:, 2], 5)) if len(v) else 0.0
+    keep = (up >= min_up) & (tri[:, :, 2].max(axis=1) <= low + rise)
+    if not keep.any():
+        return asset
+    return MeshAsset(asset.vertices, asset.faces[keep], asset.colors)
+
+
 class MeshError(ValueError):
     """A 3D file that cannot be used; `code` is stable, the message names the file and the problem."""
 

@@ -47,6 +47,7 @@ class BlockLayer:
         self._eye: Optional[np.ndarray] = None
         self._focal_px = 1000.0
         self.hidden: set[str] = set()
+        self._boxes = None
 
     # --- contents -----------------------------------------------------------------------------
     def _batch(self, block_type: str) -> Optional[_TypeBatch]:
@@ -138,6 +139,7 @@ class BlockLayer:
         self._refresh()
 
     def _refresh(self) -> None:
+        self._boxes = None
         for batch in self._batches.values():
             if not batch.dirty:
                 continue
@@ -154,6 +156,35 @@ class BlockLayer:
             batch.full.set_instances(places[near])
             batch.proxy.set_instances(places[~near])
             batch.dirty = False
+
+    # --- picking --------------------------------------------------------------------------------
+    def boxes(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+        """(uuids, centres (n, 3), yaws (n,), half sizes (n, 3)) of every drawn block, from the
+        instance arrays (no per-block Python work); cached until the blocks change."""
+        if self._boxes is None:
+            uuids: list[str] = []
+            centres, yaws, halves = [], [], []
+            for block_type, batch in self._batches.items():
+                kind = self.catalog.get(block_type)
+                if kind is None or not len(batch.places):
+                    continue
+                places = batch.places
+                keep = np.ones(len(places), dtype=bool)
+                if self.hidden:
+                    keep = np.array([u not in self.hidden for u in batch.uuids], dtype=bool)
+                places = places[keep]
+                scale = places[:, 4:5]
+                half = np.array([kind.width / 2, kind.depth / 2, max(kind.height, 0.3) / 2]) * scale
+                centre = places[:, :3] + np.column_stack([np.zeros((len(places), 2)), half[:, 2]])
+                uuids += [u for u, k in zip(batch.uuids, keep) if k]
+                centres.append(centre)
+                yaws.append(places[:, 3])
+                halves.append(half)
+            if centres:
+                self._boxes = (uuids, np.concatenate(centres), np.concatenate(yaws), np.concatenate(halves))
+            else:
+                self._boxes = ([], np.zeros((0, 3)), np.zeros(0), np.zeros((0, 3)))
+        return self._boxes
 
     # --- questions ----------------------------------------------------------------------------
     def counts(self) -> dict[str, tuple[int, int]]:

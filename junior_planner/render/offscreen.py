@@ -12,6 +12,10 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph.opengl as gl
+
+from junior_planner.render.qtapp import share_gl_contexts
+
+share_gl_contexts()  # GL views made after this module loads share shaders and buffers
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QVector3D
 from PySide6.QtWidgets import QApplication
@@ -32,7 +36,9 @@ class OffscreenView:
     """A GL view that is never shown on screen; `image()` renders the current scene."""
 
     def __init__(self, width: int, height: int, background: Sequence[int] = SKY):
-        self.app = QApplication.instance() or QApplication([])
+        from junior_planner.render.qtapp import application
+
+        self.app = application()
         self.view = gl.GLViewWidget()
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         self.view.setBackgroundColor(tuple(background))

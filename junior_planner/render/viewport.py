@@ -16,6 +16,10 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 import numpy as np
 import pyqtgraph.opengl as gl
+
+from junior_planner.render.qtapp import share_gl_contexts
+
+share_gl_contexts()  # GL views made after this module loads share shaders and buffers
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QVector3D
 from PySide6.QtWidgets import QWidget
@@ -79,6 +83,35 @@ class _PinOverlay(QWidget):
         painter.end()
 
 
+ZONE_COLOURS = {"road": (0.35, 0.36, 0.38), "path": (0.86, 0.78, 0.62), "water": (0.30, 0.55, 0.85),
+                "building": (0.80, 0.70, 0.60), "tree": (0.30, 0.55, 0.30)}
+LAWN = (0.55, 0.72, 0.45)
+
+
+def flat_site_mesh(site: Site) -> MeshAsset:
+    """A site without a 3D model: its outline as a lawn, with its zones drawn in their colours
+    just above it, so children can see the path or road that the rules keep free."""
+    import mapbox_earcut
+
+    parts = [(np.asarray(site.bounds, dtype=np.float64), LAWN, 0.0)]
+    parts += [(np.asarray(z.polygon, dtype=np.float64), ZONE_COLOURS.get(z.kind, (0.6, 0.6, 0.6)), 0.01) for z in site.zones]
+    vertices, faces, colours = [], [], []
+    offset = 0
+    for polygon, colour, z in parts:
+        triangles = mapbox_earcut.triangulate_float64(polygon, np.array([len(polygon)], dtype=np.uint32))
+        vertices.append(np.column_stack([polygon, np.full(len(polygon), z)]))
+        faces.append(np.asarray(triangles, dtype=np.int64).reshape(-1, 3) + offset)
+        colours.append(np.tile(np.array([*colour, 1.0]), (len(polygon), 1)))
+        offset += len(polygon)
+    faces_all = np.concatenate(faces)
+    vertices_all = np.concatenate(vertices)
+    # face the sky whichever way a polygon was wound
+    tri = vertices_all[faces_all]
+    down = np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0])[:, 2] < 0
+    faces_all[down] = faces_all[down][:, ::-1]
+    return MeshAsset(vertices_all.astype(np.float32), faces_all.astype(np.uint32), np.concatenate(colours).astype(np.float32))
+
+
 class SiteViewport(gl.GLViewWidget):
     """Shows a site and a proposal. Signals carry nothing about commands."""
 
@@ -116,13 +149,7 @@ class SiteViewport(gl.GLViewWidget):
             self._site_item = None
         self.site = site
         self._ground_index = ground_index
-        if mesh is not None:
-            self._site_item = mesh_item(mesh)
-        else:
-            lo, hi = site.bounds.min(axis=0), site.bounds.max(axis=0)
-            plate = MeshAsset(np.array([[lo[0], lo[1], 0], [hi[0], lo[1], 0], [hi[0], hi[1], 0], [lo[0], hi[1], 0]], np.float32),
-                              np.array([[0, 1, 2], [0, 2, 3]], np.uint32), np.tile(np.array([0.55, 0.72, 0.45, 1.0], np.float32), (4, 1)))
-            self._site_item = mesh_item(plate)
+        self._site_item = mesh_item(mesh if mesh is not None else flat_site_mesh(site))
         self._site_item.setDepthValue(-10)
         self.addItem(self._site_item)
         lo, hi = site.bounds.min(axis=0), site.bounds.max(axis=0)
@@ -223,13 +250,17 @@ class SiteViewport(gl.GLViewWidget):
         self.look(camera["position"], camera["target"], fov=60)
 
     def top_view(self) -> None:
+        """Straight down, the whole site in view whatever the window's shape."""
         self.mode = "orbit"
         lo, hi = (self.site.bounds.min(axis=0), self.site.bounds.max(axis=0)) if self.site else (np.array([-30, -30]), np.array([30, 30]))
-        span = float(max(hi - lo))
         centre = (lo + hi) / 2
-        self.setCameraPosition(pos=QVector3D(float(centre[0]), float(centre[1]), 0.0), distance=span * 1.1,
+        fov = 60.0
+        half_h = math.tan(math.radians(fov) / 2)  # pyqtgraph's fov is horizontal
+        half_v = half_h * max(self.height(), 1) / max(self.width(), 1)
+        distance = 1.06 * max((hi[0] - lo[0]) / 2 / half_h, (hi[1] - lo[1]) / 2 / half_v)
+        self.setCameraPosition(pos=QVector3D(float(centre[0]), float(centre[1]), 0.0), distance=float(distance),
                                elevation=90, azimuth=-90)
-        self.opts["fov"] = 60
+        self.opts["fov"] = fov
         self.update()
 
     def child_eye(self, x: float, y: float, heading_deg: float) -> None:
@@ -272,19 +303,11 @@ class SiteViewport(gl.GLViewWidget):
     def pick(self, x: float, y: float, blocks: bool = True) -> Optional[Hit]:
         origin, direction = self.ray(x, y)
         block_hit, block_t = None, float("inf")
-        if blocks and self._placed:
-            uuids = [u for u in self._placed if u not in self.blocks.hidden]
-            rows = []
-            for u in uuids:
-                b = self._placed[u]
-                kind = self.catalog.get(b.block_type)
-                w, d, h = (kind.width, kind.depth, kind.height) if kind else (1, 1, 1)
-                rows.append((b.x, b.y, b.z + h * b.scale / 2, b.yaw, w * b.scale / 2, d * b.scale / 2, max(h * b.scale, 0.3) / 2))
-            if rows:
-                data = np.array(rows)
-                index, block_t = ray_boxes(origin, direction, data[:, :3], data[:, 3], data[:, 4:7])
-                if index >= 0:
-                    block_hit = uuids[index]
+        if blocks:
+            uuids, centres, yaws, halves = self.blocks.boxes()
+            index, block_t = ray_boxes(origin, direction, centres, yaws, halves)
+            if index >= 0:
+                block_hit = uuids[index]
         ground = None
         if self._ground_index is not None:
             ground = self._ground_index.first_hit(origin, direction)

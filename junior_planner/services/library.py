@@ -90,12 +90,20 @@ def site_mesh(site: Site):
     return load_file(site.model)
 
 
+def ground_index(site: Site):
+    """The pick index of the site's ground (None for a flat site), built once per site."""
+    attach_ground(site)
+    return _ground_cache.get(site.id)
+
+
 def attach_ground(site: Site) -> None:
-    """Make the site's ground height follow its 3D model (pick index built once per site)."""
+    """Make the site's ground height follow its 3D model's ground (not tree crowns or roofs);
+    the pick index is built once per site."""
     if not site.model or site.id in _ground_cache:
         return
+    from junior_planner.meshes.asset import ground_only
     from junior_planner.meshes.pick import PickIndex
 
-    index = PickIndex(site_mesh(site))
+    index = PickIndex(ground_only(site_mesh(site)))
     _ground_cache[site.id] = index
     site.ground_height = index.ground_height

@@ -66,10 +66,7 @@ def block_model(path: str) -> MeshAsset:
     return load_file(model3d(path))
 
 
-def ground_index(site):
-    """The site's ground pick index (built once per site by the library), or None if flat."""
-    library.attach_ground(site)
-    return library._ground_cache.get(site.id)
+ground_index = library.ground_index
 
 
 class MessageBubble(QFrame):

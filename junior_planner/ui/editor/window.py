@@ -35,9 +35,9 @@ def run_editor(store: Store, proposal: Proposal, screenshot: Optional[str] = Non
     """Open the editor window and run until it is closed (or save a picture and quit)."""
     import sys
 
-    from PySide6.QtWidgets import QApplication
+    from junior_planner.render.qtapp import application
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Junior Planner")
     window = EditorWindow(store, proposal)
     window.show()
