@@ -104,6 +104,11 @@ class KioskWindow(QWidget):
         self._build_layout.setContentsMargins(0, 0, 0, 0)
         self._top = self._make_top_bar()
         self._build_layout.addWidget(self._top)
+        from junior_planner.ui.kiosk.strip import IndicatorStrip
+
+        self.strip = IndicatorStrip()
+        self._build_layout.addWidget(self.strip)
+        self._indicators = None
 
         self.welcome.start.connect(self.go_who)
         self.welcome.language_chosen.connect(self.set_language)
@@ -236,6 +241,14 @@ class KioskWindow(QWidget):
             factory = EditorWidget
         self.editor_widget = factory(editor)
         self._build_layout.addWidget(self.editor_widget, 1)
+        from junior_planner.services import indicators
+
+        try:
+            self._indicators = indicators.calculator(indicators.load_definitions(catalog=editor.catalog),
+                                                     editor.catalog, editor.site)
+        except indicators.IndicatorsFileError:
+            self._indicators = None
+        self._age_bands = {p.age_band for p in self.store.participants(proposal_id=editor.proposal.id)}
         editor.subscribe(self._on_change)
         while self.avatars.count():
             item = self.avatars.takeAt(0)
@@ -267,7 +280,16 @@ class KioskWindow(QWidget):
             self.sounds.play("remove")
         self._update_top()
 
+    def _update_indicators(self) -> None:
+        if self._indicators is None or self.editor is None:
+            self.strip.hide()
+            return
+        self.strip.show()
+        self.strip.show_results(self._indicators.compute(self.editor.proposal.blocks.values(),
+                                                         self.session.workshop.budget), self._age_bands)
+
     def _update_top(self) -> None:
+        self._update_indicators()
         self.finished_button.setText(_("I'm finished"))
         self.why_button.setText(_("Say why"))
         budget = self.session.workshop.budget
