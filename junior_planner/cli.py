@@ -60,16 +60,24 @@ def build_parser() -> argparse.ArgumentParser:
     blocks.add_argument("--json", action="store_true", help=_("print JSON"))
 
     ws = sub.add_parser("workshop", help=_("create or list workshops"))
-    ws_sub = ws.add_subparsers(dest="workshop_command", metavar="new|list", parser_class=_Parser)
+    ws_sub = ws.add_subparsers(dest="workshop_command", metavar="new|list|pin", parser_class=_Parser)
     ws_sub.add_parser = functools.partial(ws_sub.add_parser, parents=[common])  # type: ignore[method-assign]
     new = ws_sub.add_parser("new", help=_("create a workshop and print its id"))
     new.add_argument("--site", required=True, help=_("site id (see 'junior-planner sites')"))
     new.add_argument("--title", required=True, help=_("the workshop's title"))
     new.add_argument("--budget", type=_positive_number, help=_("budget units each proposal may spend"))
     new.add_argument("--blocks", metavar="ID,ID,...", help=_("only these block types (default: all)"))
+    pin = ws_sub.add_parser("pin", help=_("set the facilitator PIN that closes the kiosk (read from standard input)"))
+    pin.add_argument("workshop", metavar="ID", help=_("workshop id (or its first characters)"))
     wl = ws_sub.add_parser("list", help=_("list workshops"))
     wl.add_argument("--json", action="store_true", help=_("print JSON"))
 
+    kiosk = sub.add_parser("kiosk", help=_("the children's kiosk for a workshop, full screen; "
+                                           "exits with 0 only when a facilitator closes it with the PIN"))
+    kiosk.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
+    kiosk.add_argument("--windowed", action="store_true", help=_("a normal window instead of full screen (for trying it out)"))
+    kiosk.add_argument("--size", type=float, default=1.0, help=_("make buttons and text bigger or smaller (0.75 to 2)"))
+    kiosk.add_argument("--high-contrast", action="store_true", help=_("black on white, with strong outlines"))
     props = sub.add_parser("proposals", help=_("list proposals"))
     props.add_argument("--workshop", metavar="ID", help=_("only this workshop's proposals"))
     props.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -81,6 +89,36 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = sub.add_parser("show", help=_("print a proposal as JSON (the export's shape)"))
     show.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
+
+    ind = sub.add_parser("indicators", help=_("print a proposal's child-friendly indicators (play area, green, shade, seats, safety, budget...)"))
+    ind.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
+    ind.add_argument("--json", action="store_true", help=_("print JSON"))
+    ind.add_argument("--definitions", metavar="FILE", help=_("an indicator definitions file (default: the bundled one; see docs/indicators.md)"))
+
+    build = sub.add_parser("build", help=_("open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id"))
+    build.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
+    build.add_argument("--proposal", metavar="ID", help=_("open this proposal instead of starting a new one"))
+    build.add_argument("--pseudonym", metavar="NAME", help=_("the child's pseudonym for a new proposal"))
+    build.add_argument("--age-band", metavar="BAND", help=_("the child's age band, with --pseudonym"))
+
+    render = sub.add_parser("render", help=_("save a picture of a proposal on its site (needs a display, or xvfb-run)"))
+    render.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
+    render.add_argument("--view", choices=["top", "child", "orbit"], default="top",
+                        help=_("top: straight down over the whole site; child: a child's eye, 1 m above the ground; "
+                               "orbit: the site's bird's-eye view (default: top)"))
+    render.add_argument("--out", required=True, metavar="FILE.png", help=_("where to write the PNG picture"))
+    render.add_argument("--size", default="1280x800", metavar="WxH", help=_("picture size in pixels (default: 1280x800)"))
+
+    export = sub.add_parser("export", help=_("write a workshop's proposals as a bundle for planners (.jpbundle, a zip)"))
+    export.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
+    export.add_argument("--out", required=True, metavar="FILE.jpbundle", help=_("where to write the bundle"))
+    export.add_argument("--include-audio", action="store_true", help=_("include the voice notes (left out by default)"))
+    export.add_argument("--history", action="store_true", help=_("include every proposal's edit history"))
+    export.add_argument("--no-snapshots", action="store_true", help=_("do not draw pictures of the proposals"))
+    validate = sub.add_parser("validate", help=_("check a bundle: schema, checksums and references"))
+    validate.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to check"))
+    bundle_import = sub.add_parser("import", help=_("merge another kiosk's bundle into this store (all or nothing)"))
+    bundle_import.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to import"))
     return p
 
 
@@ -186,6 +224,19 @@ def cmd_workshop(args: argparse.Namespace) -> int:
     if args.workshop_command is None:
         raise UserError(_("say 'workshop new' or 'workshop list'"))
     with _open_store(args) as store:
+        if args.workshop_command == "pin":
+            from junior_planner.services.pin import PinGuard
+
+            ws = workshops.find_workshop(store, args.workshop)
+            if sys.stdin.isatty():
+                import getpass
+
+                pin = getpass.getpass(_("New facilitator PIN (4 to 12 digits): "))
+            else:
+                pin = sys.stdin.readline().strip()
+            PinGuard(store, ws.id).set_pin(pin)
+            sys.stdout.write(_("The PIN for '{title}' is set.").format(title=ws.title) + "\n")
+            return 0
         if args.workshop_command == "new":
             palette = [b.strip() for b in args.blocks.split(",") if b.strip()] if args.blocks else None
             ws = workshops.new_workshop(store, args.site, args.title, args.budget, palette)
@@ -256,6 +307,68 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+
+    if (args.pseudonym is None) != (args.age_band is None):
+        raise UserError(_("give --pseudonym and --age-band together"))
+    with _open_store(args) as store:
+        workshop = workshops.find_workshop(store, args.workshop)
+        if args.proposal:
+            if args.pseudonym:
+                raise UserError(_("--pseudonym starts a new proposal; leave it out with --proposal"))
+            proposal = workshops.find_proposal(store, args.proposal)
+            if proposal.workshop_id != workshop.id:
+                raise UserError(_("proposal '{id}' belongs to another workshop").format(id=proposal.id))
+        else:
+            child = workshops.new_participant(workshop, args.pseudonym, args.age_band) if args.pseudonym else None
+            proposal = workshops.start_proposal(store, workshop, child)
+        sys.stdout.write(proposal.id + "\n")
+        sys.stdout.flush()
+        from junior_planner.ui.editor.window import run_editor
+
+        return run_editor(store, proposal, screenshot=args.screenshot)
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from junior_planner.i18n import language
+    from junior_planner.services import indicators, library, proposals, workshops
+    from junior_planner.services.errors import UserError
+
+    catalog = library.load_catalog()
+    definitions = indicators.load_definitions(args.definitions, catalog)
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        if args.json:
+            _print_json(proposals.proposal_document(store, proposal, definitions=definitions)["indicators"])
+            return 0
+        results = indicators.proposal_indicators(store, proposal, definitions, catalog)
+        if results is None:
+            workshop = store.workshop(proposal.workshop_id)
+            raise UserError(_("the site '{site}' of this workshop is not installed here").format(
+                site=workshop.site_id if workshop else "?"))
+    lang = language()
+    units = {"m2": " m²", "percent": " %"}
+    rows = [(_("ID"), _("value"), _("target"), _("met"), _("in words"))]
+    for r in results:
+        if r.value is None:
+            value, met = "–", _("does not apply here")
+        else:
+            value = indicators.format_number(r.value) + units.get(r.unit, "")
+            if r.kind == "category_variety":
+                value = _("{value} of {total}").format(value=value, total=r.details["total"])
+            met = "–" if r.met is None else (_("yes") if r.met else _("no"))
+        if r.target is None:
+            target = "–"
+        else:
+            text = indicators.format_number(r.target.value) + units.get(r.unit, "")
+            target = (_("at least {target}") if r.target.direction == "at_least" else _("at most {target}")).format(target=text)
+        rows.append((r.id, value, target, met, r.caption(lang)))
+    _table(rows)
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from junior_planner.services import demo
 
@@ -268,6 +381,23 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_app(data_dir, screenshot=args.screenshot)
 
 
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    from junior_planner.app import run_kiosk
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+    from junior_planner.services.pin import PinGuard
+    from junior_planner.store.database import default_data_dir
+
+    if not 0.75 <= args.size <= 2.0:
+        raise UserError(_("--size must be between 0.75 and 2"))
+    with _open_store(args) as store:
+        ws = workshops.find_workshop(store, args.workshop)
+        if not PinGuard(store, ws.id).has_pin:
+            raise UserError(_("set a facilitator PIN first: junior-planner workshop pin {id}").format(id=ws.id[:8]))
+    return run_kiosk(default_data_dir(args.data_dir), ws.id, windowed=args.windowed, scale=args.size,
+                     high_contrast=args.high_contrast, screenshot=args.screenshot)
+
+
 def cmd_app(args: argparse.Namespace) -> int:
     from junior_planner.app import run_app
     from junior_planner.store.database import default_data_dir
@@ -275,8 +405,106 @@ def cmd_app(args: argparse.Namespace) -> int:
     return run_app(default_data_dir(args.data_dir), screenshot=args.screenshot)
 
 
+def cmd_render(args: argparse.Namespace) -> int:
+    from junior_planner.render import snapshot  # Qt-free until it draws
+    from junior_planner.services import library, workshops
+    from junior_planner.services.errors import UserError
+
+    low, high = snapshot.MIN_SIZE, snapshot.MAX_SIZE
+    parts = args.size.lower().split("x")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise UserError(_("--size must look like 1280x800 (width x height in pixels), not '{size}'").format(size=args.size))
+    width, height = (int(p) for p in parts)
+    if not (low <= width <= high and low <= height <= high):
+        raise UserError(_("--size must be {low} to {high} pixels each way, not {width}x{height}").format(
+            low=low, high=high, width=width, height=height))
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        workshop = store.workshop(proposal.workshop_id)
+        assert workshop is not None
+        site = library.site(workshop.site_id, store)
+        if site is None:
+            raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
+    problem = snapshot.display_problem()
+    if problem:
+        raise UserError(problem)
+    try:
+        image = snapshot.render_proposal(proposal, site, library.load_catalog(), args.view, (width, height))
+    except snapshot.RenderError as exc:
+        raise UserError(str(exc)) from None
+    if not image.save(str(out), "PNG"):
+        raise UserError(_("cannot write {path}").format(path=out))
+    return 0
+
+
+def _snapshot_renderer():
+    """(renderer, note): a function drawing PNG pictures, or None and why there is none."""
+    from junior_planner.render import snapshot  # Qt-free until it draws
+
+    problem = snapshot.display_problem()
+    if problem:
+        return None, problem
+
+    def draw(proposal, site, view: str) -> bytes:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from junior_planner.services import library
+        from junior_planner.services.bundle import SNAPSHOT_SIZE
+
+        image = snapshot.render_proposal(proposal, site, library.load_catalog(), view, SNAPSHOT_SIZE)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise snapshot.RenderError(_("cannot encode the picture as PNG"))
+        buffer.close()
+        return bytes(data.data())
+
+    return draw, ""
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from junior_planner.services import bundle, workshops
+
+    renderer, note = (None, _("pictures were not asked for (--no-snapshots)")) if args.no_snapshots else _snapshot_renderer()
+    with _open_store(args) as store:
+        workshop = workshops.find_workshop(store, args.workshop)
+        result = bundle.export_bundle(store, workshop, Path(args.out), include_audio=args.include_audio,
+                                      history=args.history, snapshots=renderer, snapshot_note=note)
+    sys.stdout.write(result.summary() + "\n")
+    if not result.manifest["snapshots"]["included"]:
+        sys.stderr.write(_("note: {note}").format(note=result.manifest["snapshots"]["note"]) + "\n")
+    sys.stdout.write(_("done: every checksum verified") + "\n")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from junior_planner.services import bundle
+
+    checked = bundle.check(Path(args.bundle))
+    if checked.problems:
+        for problem in checked.problems:
+            sys.stderr.write(f"junior-planner: {problem}\n")
+        return EXIT_USER_ERROR
+    sys.stdout.write(checked.summary() + "\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from junior_planner.services import bundle
+
+    with _open_store(args) as store:
+        result = bundle.import_bundle(store, Path(args.bundle))
+    sys.stdout.write(result.summary() + "\n")
+    return 0
+
+
 COMMANDS = {"sites": cmd_sites, "site": cmd_site, "blocks": cmd_blocks, "workshop": cmd_workshop, "proposals": cmd_proposals,
-            "replay": cmd_replay, "show": cmd_show, "demo": cmd_demo, None: cmd_app}
+            "replay": cmd_replay, "show": cmd_show, "indicators": cmd_indicators, "demo": cmd_demo, "build": cmd_build, "kiosk": cmd_kiosk, "render": cmd_render,
+            "export": cmd_export, "validate": cmd_validate, "import": cmd_import, None: cmd_app}
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -19,6 +19,26 @@
         <translation>&apos;{block}&apos; is not one of this workshop&apos;s blocks</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/indicators.py" line="147"/>
+        <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
+        <translation>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="138"/>
+        <source>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</source>
+        <translation>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="141"/>
+        <source>&apos;{field}&apos; is missing</source>
+        <translation>&apos;{field}&apos; is missing</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="152"/>
+        <source>&apos;{field}&apos;: {reason}</source>
+        <translation>&apos;{field}&apos;: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/workshops.py" line="64"/>
         <source>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</translation>
@@ -60,15 +80,46 @@
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="108"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="127"/>
+        <location filename="../../junior_planner/services/bundle.py" line="294"/>
+        <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
+        <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="323"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="320"/>
+        <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
+        <translation>--pseudonym starts a new proposal; leave it out with --proposal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="392"/>
+        <source>--size must be between 0.75 and 2</source>
+        <translation>--size must be between 0.75 and 2</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="419"/>
+        <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
+        <translation>--size must be {low} to {high} pixels each way, not {width}x{height}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="416"/>
+        <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
+        <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="13"/>
@@ -76,20 +127,73 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <source>A picture of your design</source>
+        <translation>A picture of your design</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="14"/>
         <source>A tree is already growing there.</source>
         <translation>A tree is already growing there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/palette.py" line="104"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
+        <source>Add a friend</source>
+        <translation>Add a friend</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="158"/>
+        <source>Another name</source>
+        <translation>Another name</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
+        <source>Back to the children</source>
+        <translation>Back to the children</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
+        <source>Because...</source>
+        <translation>Because...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="170"/>
+        <source>Bigger</source>
+        <translation>Bigger</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="118"/>
+        <source>Blocks to choose from</source>
+        <translation>Blocks to choose from</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="457"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="474"/>
+        <source>Bump! You cannot walk through that.</source>
+        <translation>Bump! You cannot walk through that.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="11"/>
@@ -102,12 +206,32 @@
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="114"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="72"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="36"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="199"/>
+        <source>Close the kiosk</source>
+        <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="276"/>
+        <source>Coins left: {left} of {budget}</source>
+        <translation>Coins left: {left} of {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="172"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -117,25 +241,85 @@
         <translation>Demo: our park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="59"/>
+        <source>EPSG:{code} is not a coordinate system known here</source>
+        <translation>EPSG:{code} is not a coordinate system known here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="61"/>
+        <source>EPSG:{code} is not a projected coordinate system in metres</source>
+        <translation>EPSG:{code} is not a projected coordinate system in metres</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="198"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
+        <source>Facilitator PIN</source>
+        <translation>Facilitator PIN</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <source>From above</source>
+        <translation>From above</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
+        <source>Good idea</source>
+        <translation>Good idea</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="173"/>
+        <source>Grid</source>
+        <translation>Grid</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
+        <source>Here is your secret explorer name. Tap your age.</source>
+        <translation>Here is your secret explorer name. Tap your age.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <source>How do you feel about it?</source>
+        <translation>How do you feel about it?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="160"/>
+        <source>I am {band} years old</source>
+        <translation>I am {band} years old</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="271"/>
+        <source>I&apos;m finished</source>
+        <translation>I&apos;m finished</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <location filename="../../junior_planner/cli.py" line="213"/>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="353"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -151,6 +335,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/app.py" line="23"/>
+        <location filename="../../junior_planner/app.py" line="53"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
@@ -160,22 +345,52 @@
         <translation>Junior Planner - Facilitator</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/window.py" line="26"/>
+        <source>Junior Planner - {site} - {title}</source>
+        <translation>Junior Planner - {site} - {title}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="30"/>
         <source>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</source>
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <source>Keep building</source>
+        <translation>Keep building</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="233"/>
+        <source>Let&apos;s build!</source>
+        <translation>Let&apos;s build!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="157"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
+        <source>Name of the design</source>
+        <translation>Name of the design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="234"/>
+        <source>New facilitator PIN (4 to 12 digits): </source>
+        <translation>New facilitator PIN (4 to 12 digits): </translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="406"/>
+        <source>Next child</source>
+        <translation>Next child</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="75"/>
         <source>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="211"/>
+        <location filename="../../junior_planner/cli.py" line="254"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -183,6 +398,11 @@
         <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
         <source>Not enough coins left! Take something away first.</source>
         <translation>Not enough coins left! Take something away first.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="76"/>
+        <source>Not right. {count} tries left.</source>
+        <translation>Not right. {count} tries left.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="36"/>
@@ -193,6 +413,39 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="366"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="234"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="409"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="416"/>
+        <source>Oops, that could not be saved. Please tell a grown-up.</source>
+        <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="64"/>
+        <source>Open in 3D</source>
+        <translation>Open in 3D</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
+        <source>Open the chosen proposal in the 3D editor</source>
+        <translation>Open the chosen proposal in the 3D editor</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
+        <source>Our dream park</source>
+        <translation>Our dream park</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="30"/>
+        <source>PIN digits entered</source>
+        <translation>PIN digits entered</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
@@ -216,9 +469,85 @@
         <translation>Proposals</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
+        <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
+        <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <source>Record again</source>
+        <translation>Record again</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="167"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="172"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <source>Remove this note</source>
+        <translation>Remove this note</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <source>Say it</source>
+        <translation>Say it</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <source>Say it in your own words</source>
+        <translation>Say it in your own words</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="272"/>
+        <source>Say why</source>
+        <translation>Say why</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="171"/>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="173"/>
+        <source>Snap</source>
+        <translation>Snap</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="102"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="103"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="488"/>
+        <source>Step back</source>
+        <translation>Step back</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
+        <source>Thank you, {names}! The planners will see your ideas.</source>
+        <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="23"/>
@@ -236,6 +565,11 @@
         <translation>That is water! Your block would sink.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="238"/>
+        <source>The PIN for &apos;{title}&apos; is set.</source>
+        <translation>The PIN for &apos;{title}&apos; is set.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
         <source>This plan is finished. You can look around!</source>
         <translation>This plan is finished. You can look around!</translation>
@@ -251,14 +585,83 @@
         <translation>Too close to another block. Leave some room!</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="74"/>
+        <source>Too many tries. Wait {seconds} seconds.</source>
+        <translation>Too many tries. Wait {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="168"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="169"/>
+        <source>Turn</source>
+        <translation>Turn</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="486"/>
+        <source>Turn left</source>
+        <translation>Turn left</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="188"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="487"/>
+        <source>Turn right</source>
+        <translation>Turn right</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="167"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <source>Voice note</source>
+        <translation>Voice note</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="485"/>
+        <source>Walk</source>
+        <translation>Walk</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="174"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <source>Walk in</source>
+        <translation>Walk in</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="18"/>
         <source>We cannot build on that ground.</source>
         <translation>We cannot build on that ground.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="366"/>
+        <source>We&apos;re done!</source>
+        <translation>We&apos;re done!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
+        <source>What is your design called?</source>
+        <translation>What is your design called?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
+        <source>Which one do you like best?</source>
+        <translation>Which one do you like best?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
+        <source>Who is building?</source>
+        <translation>Who is building?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="173"/>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
+        <source>Why? Tell the planners!</source>
+        <translation>Why? Tell the planners!</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="39"/>
@@ -276,12 +679,22 @@
         <translation>Worried</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <source>Your words</source>
+        <translation>Your words</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/pin.py" line="26"/>
         <source>a PIN is 4 to 12 digits</source>
         <translation>a PIN is 4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="354"/>
+        <location filename="../../junior_planner/services/indicators.py" line="264"/>
+        <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
+        <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="539"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -289,6 +702,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="94"/>
         <source>a group has at most four children</source>
         <translation>a group has at most four children</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="78"/>
+        <source>a normal window instead of full screen (for trying it out)</source>
+        <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="32"/>
@@ -336,9 +754,24 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
+        <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
+        <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="85"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="366"/>
+        <source>at least {target}</source>
+        <translation>at least {target}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="366"/>
+        <source>at most {target}</source>
+        <translation>at most {target}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
@@ -346,7 +779,12 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="80"/>
+        <source>black on white, with strong outlines</source>
+        <translation>black on white, with strong outlines</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>blocks</source>
         <translation>blocks</translation>
     </message>
@@ -356,9 +794,14 @@
         <translation>budget units each proposal may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="117"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>cannot create an OpenGL context on this display</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="462"/>
+        <source>cannot encode the picture as PNG</source>
+        <translation>cannot encode the picture as PNG</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="47"/>
@@ -366,28 +809,40 @@
         <translation>cannot reach the display {display}; is the X server running?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="251"/>
+        <location filename="../../junior_planner/cli.py" line="294"/>
+        <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="317"/>
+        <location filename="../../junior_planner/cli.py" line="439"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="301"/>
+        <location filename="../../junior_planner/cli.py" line="423"/>
+        <location filename="../../junior_planner/services/bundle.py" line="159"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/services/bundle.py" line="259"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
+        <source>check a bundle: schema, checksums and references</source>
+        <translation>check a bundle: schema, checksums and references</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>children</source>
         <translation>children</translation>
     </message>
@@ -397,7 +852,7 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -427,9 +882,29 @@
         <translation>create or list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>created</source>
         <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="36"/>
+        <source>delete a letter</source>
+        <translation>delete a letter</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="117"/>
+        <source>do not draw pictures of the proposals</source>
+        <translation>do not draw pictures of the proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="356"/>
+        <source>does not apply here</source>
+        <translation>does not apply here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="480"/>
+        <source>done: every checksum verified</source>
+        <translation>done: every checksum verified</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="75"/>
@@ -452,6 +927,11 @@
         <translation>for little kids</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="315"/>
+        <source>give --pseudonym and --age-band together</source>
+        <translation>give --pseudonym and --age-band together</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/workshops.py" line="62"/>
         <source>give at least 4 characters of the proposal id</source>
         <translation>give at least 4 characters of the proposal id</translation>
@@ -472,7 +952,27 @@
         <translation>import a site of your own</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/services/bundle.py" line="64"/>
+        <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
+        <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>in words</source>
+        <translation>in words</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="116"/>
+        <source>include every proposal&apos;s edit history</source>
+        <translation>include every proposal&apos;s edit history</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="115"/>
+        <source>include the voice notes (left out by default)</source>
+        <translation>include the voice notes (left out by default)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
@@ -487,7 +987,7 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="81"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
@@ -502,14 +1002,29 @@
         <translation>list the sites, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="70"/>
+        <location filename="../../junior_planner/cli.py" line="72"/>
         <source>list workshops</source>
         <translation>list workshops</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="79"/>
+        <source>make buttons and text bigger or smaller (0.75 to 2)</source>
+        <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>meet friends</source>
         <translation>meet friends</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="120"/>
+        <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
+        <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>met</source>
+        <translation>met</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -527,19 +1042,60 @@
         <translation>more shade</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="361"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <source>no pictures were asked for</source>
+        <translation>no pictures were asked for</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="213"/>
+        <source>no pictures: {reason}</source>
+        <translation>no pictures: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <source>no proposals to draw</source>
+        <translation>no proposals to draw</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="194"/>
+        <location filename="../../junior_planner/services/indicators.py" line="272"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="71"/>
         <source>not valid JSON ({detail})</source>
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="479"/>
+        <source>note: {note}</source>
+        <translation>note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="210"/>
+        <source>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</source>
+        <translation>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="214"/>
+        <source>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</source>
+        <translation>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="69"/>
@@ -547,9 +1103,14 @@
         <translation>only these block types (default: all)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="74"/>
+        <location filename="../../junior_planner/cli.py" line="82"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="98"/>
+        <source>open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id</source>
+        <translation>open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="39"/>
@@ -557,19 +1118,34 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="101"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="100"/>
+        <source>open this proposal instead of starting a new one</source>
+        <translation>open this proposal instead of starting a new one</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="208"/>
+        <source>pictures drawn from above and at a child&apos;s eye height</source>
+        <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="38"/>
         <source>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</source>
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="472"/>
+        <source>pictures were not asked for (--no-snapshots)</source>
+        <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -587,31 +1163,43 @@
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="80"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="44"/>
         <location filename="../../junior_planner/cli.py" line="60"/>
-        <location filename="../../junior_planner/cli.py" line="71"/>
-        <location filename="../../junior_planner/cli.py" line="75"/>
+        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="95"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="82"/>
+        <location filename="../../junior_planner/cli.py" line="90"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83"/>
-        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="93"/>
+        <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
+        <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="323"/>
+        <source>proposal &apos;{id}&apos; belongs to another workshop</source>
+        <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -626,17 +1214,17 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="85"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/cli.py" line="225"/>
         <source>say &apos;workshop new&apos; or &apos;workshop list&apos;</source>
         <translation>say &apos;workshop new&apos; or &apos;workshop list&apos;</translation>
     </message>
@@ -646,14 +1234,29 @@
         <translation>see --help</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="396"/>
+        <source>set a facilitator PIN first: junior-planner workshop pin {id}</source>
+        <translation>set a facilitator PIN first: junior-planner workshop pin {id}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="55"/>
         <source>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</source>
         <translation>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="70"/>
+        <source>set the facilitator PIN that closes the kiosk (read from standard input)</source>
+        <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>site</source>
         <translation>site</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="90"/>
+        <source>site &apos;{site}&apos;: {reason}</source>
+        <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="66"/>
@@ -661,14 +1264,20 @@
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>size (m)</source>
         <translation>size (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <source>source</source>
         <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="31"/>
+        <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="32"/>
+        <source>space</source>
+        <translation>space</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -681,9 +1290,14 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>target</source>
+        <translation>target</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="29"/>
@@ -762,10 +1376,45 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="204"/>
+        <source>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</source>
+        <translation>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="119"/>
+        <source>the bundle to check</source>
+        <translation>the bundle to check</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="121"/>
+        <source>the bundle to import</source>
+        <translation>the bundle to import</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="276"/>
+        <source>the caption needs the placeholder {{value}}</source>
+        <translation>the caption needs the placeholder {{value}}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="102"/>
+        <source>the child&apos;s age band, with --pseudonym</source>
+        <translation>the child&apos;s age band, with --pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="101"/>
+        <source>the child&apos;s pseudonym for a new proposal</source>
+        <translation>the child&apos;s pseudonym for a new proposal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="75"/>
+        <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
+        <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="46"/>
@@ -778,7 +1427,7 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="87"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
@@ -793,14 +1442,45 @@
         <translation>the file&apos;s length unit (default: m)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/indicators.py" line="117"/>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>the id &apos;{id}&apos; is used twice</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="57"/>
         <source>the imported site</source>
         <translation>the imported site</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="244"/>
         <location filename="../../junior_planner/services/replay.py" line="44"/>
         <source>the key &apos;{key}&apos; appears twice</source>
         <translation>the key &apos;{key}&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="208"/>
+        <source>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</source>
+        <translation>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="212"/>
+        <source>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</source>
+        <translation>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="195"/>
+        <source>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</source>
+        <translation>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="241"/>
+        <source>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</source>
+        <translation>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="191"/>
+        <source>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</source>
+        <translation>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="132"/>
@@ -813,9 +1493,24 @@
         <translation>the line is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="297"/>
-        <source>the picture must be {low} to {high} pixels wide and high, not {width}x{height}</source>
-        <translation>the picture must be {low} to {high} pixels wide and high, not {width}x{height}</translation>
+        <location filename="../../junior_planner/services/indicators.py" line="256"/>
+        <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
+        <translation>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="253"/>
+        <source>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</source>
+        <translation>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="237"/>
+        <source>the parameter &apos;tag&apos; must be one tag name</source>
+        <translation>the parameter &apos;tag&apos; must be one tag name</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="244"/>
+        <source>the parameter &apos;tags&apos; must be a list of one or more tag names</source>
+        <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="145"/>
@@ -828,10 +1523,22 @@
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="308"/>
+        <location filename="../../junior_planner/cli.py" line="349"/>
+        <location filename="../../junior_planner/cli.py" line="430"/>
+        <location filename="../../junior_planner/services/bundle.py" line="162"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="52"/>
+        <source>the site has no origin (lon, lat)</source>
+        <translation>the site has no origin (lon, lat)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="26"/>
+        <source>the site&apos;s coordinate system &apos;{crs}&apos; is not an EPSG code</source>
+        <translation>the site&apos;s coordinate system &apos;{crs}&apos; is not an EPSG code</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="51"/>
@@ -839,9 +1546,24 @@
         <translation>the site&apos;s name (default: the file name)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="294"/>
-        <source>the size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
-        <translation>the size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
+        <location filename="../../junior_planner/exchange/geo.py" line="55"/>
+        <source>the site&apos;s origin is not a valid lon/lat</source>
+        <translation>the site&apos;s origin is not a valid lon/lat</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="66"/>
+        <source>the site&apos;s origin lies outside EPSG:{code}</source>
+        <translation>the site&apos;s origin lies outside EPSG:{code}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="82"/>
+        <source>the top level</source>
+        <translation>the top level</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="197"/>
+        <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
+        <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="28"/>
@@ -920,20 +1642,30 @@
         <translation>this proposal is already finished, so it cannot change</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="362"/>
+        <location filename="../../junior_planner/cli.py" line="547"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="250"/>
+        <source>unknown age band &apos;{band}&apos; (age bands: {known})</source>
+        <translation>unknown age band &apos;{band}&apos; (age bands: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="145"/>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>unknown field &apos;{field}&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="109"/>
@@ -941,9 +1673,30 @@
         <translation>unknown field &apos;{key}&apos; for op &apos;{op}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/indicators.py" line="186"/>
+        <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
+        <translation>unknown kind &apos;{kind}&apos; (known kinds: {known})</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="155"/>
         <source>unknown op &apos;{op}&apos; (known: {known})</source>
         <translation>unknown op &apos;{op}&apos; (known: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="273"/>
+        <source>unknown placeholder {{{name}}} (allowed here: {known})</source>
+        <translation>unknown placeholder {{{name}}} (allowed here: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="239"/>
+        <location filename="../../junior_planner/services/indicators.py" line="247"/>
+        <source>unknown tag &apos;{tag}&apos; (known tags: {known})</source>
+        <translation>unknown tag &apos;{tag}&apos; (known tags: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>value</source>
+        <translation>value</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
@@ -951,14 +1704,19 @@
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="114"/>
+        <source>where to write the bundle</source>
+        <translation>where to write the bundle</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="52"/>
@@ -966,9 +1724,478 @@
         <translation>which axis points up in the file (default: y for glTF, z otherwise)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="78"/>
+        <location filename="../../junior_planner/cli.py" line="71"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="112"/>
+        <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
+        <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="270"/>
+        <source>write {{{name}}} without a format or conversion</source>
+        <translation>write {{{name}}} without a format or conversion</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="50"/>
+        <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
+        <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="361"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="227"/>
+        <source>{field} ({language}): {problem}</source>
+        <translation>{field} ({language}): {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="108"/>
+        <source>{file} is indicator format version {version}; this Junior Planner reads version {known}</source>
+        <translation>{file} is indicator format version {version}; this Junior Planner reads version {known}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="83"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="105"/>
+        <source>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</source>
+        <translation>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="93"/>
+        <source>{file} is not valid JSON (line {line}: {reason})</source>
+        <translation>{file} is not valid JSON (line {line}: {reason})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="92"/>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation>{file} is not valid JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="80"/>
+        <source>{file} is too big for an indicator definitions file</source>
+        <translation>{file} is too big for an indicator definitions file</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="279"/>
+        <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
+        <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="159"/>
+        <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
+        <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
+        <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="379"/>
+        <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
+        <translation>{file}: &apos;{name}&apos; does not match the checksum in its name</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="137"/>
+        <source>{file}: &apos;{name}&apos; expands suspiciously much ({ratio:.0f} times; a zip bomb?)</source>
+        <translation>{file}: &apos;{name}&apos; expands suspiciously much ({ratio:.0f} times; a zip bomb?)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="134"/>
+        <source>{file}: &apos;{name}&apos; has inconsistent sizes</source>
+        <translation>{file}: &apos;{name}&apos; has inconsistent sizes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="235"/>
+        <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
+        <translation>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="196"/>
+        <source>{file}: &apos;{name}&apos; holds more data than it declares</source>
+        <translation>{file}: &apos;{name}&apos; holds more data than it declares</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="54"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="117"/>
+        <source>{file}: &apos;{name}&apos; is a folder entry, which a bundle never has</source>
+        <translation>{file}: &apos;{name}&apos; is a folder entry, which a bundle never has</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="119"/>
+        <source>{file}: &apos;{name}&apos; is a symbolic link</source>
+        <translation>{file}: &apos;{name}&apos; is a symbolic link</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="128"/>
+        <source>{file}: &apos;{name}&apos; is encrypted</source>
+        <translation>{file}: &apos;{name}&apos; is encrypted</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="226"/>
+        <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
+        <translation>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="228"/>
+        <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
+        <translation>{file}: &apos;{name}&apos; is listed in the manifest but missing</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="287"/>
+        <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
+        <translation>{file}: &apos;{name}&apos; is not a glTF binary</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="121"/>
+        <source>{file}: &apos;{name}&apos; is not a regular file</source>
+        <translation>{file}: &apos;{name}&apos; is not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
+        <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
+        <translation>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
+        <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
+        <translation>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="132"/>
+        <source>{file}: &apos;{name}&apos; is too big ({size} bytes)</source>
+        <translation>{file}: &apos;{name}&apos; is too big ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="185"/>
+        <source>{file}: &apos;{name}&apos; is too big ({size} bytes; at most {limit})</source>
+        <translation>{file}: &apos;{name}&apos; is too big ({size} bytes; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="130"/>
+        <source>{file}: &apos;{name}&apos; uses an unsupported compression method</source>
+        <translation>{file}: &apos;{name}&apos; uses an unsupported compression method</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="314"/>
+        <source>{file}: a block uuid appears twice</source>
+        <translation>{file}: a block uuid appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="366"/>
+        <source>{file}: a history step names an author code the manifest does not list</source>
+        <translation>{file}: a history step names an author code the manifest does not list</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
+        <source>{file}: a note uuid appears twice</source>
+        <translation>{file}: a note uuid appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="251"/>
+        <source>{file}: a participant code appears twice in the manifest</source>
+        <translation>{file}: a participant code appears twice in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="254"/>
+        <source>{file}: a proposal appears twice in the manifest</source>
+        <translation>{file}: a proposal appears twice in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
+        <source>{file}: at {place}: {message}</source>
+        <translation>{file}: at {place}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="86"/>
+        <source>{file}: cannot read it ({reason})</source>
+        <translation>{file}: cannot read it ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
+        <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
+        <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="414"/>
+        <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
+        <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="155"/>
+        <location filename="../../junior_planner/services/indicators.py" line="177"/>
+        <source>{file}: indicator {entry}: {problem}</source>
+        <translation>{file}: indicator {entry}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="207"/>
+        <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
+        <translation>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="204"/>
+        <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
+        <translation>{file}: manifest.json does not describe a Junior Planner bundle</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="283"/>
+        <source>{file}: not valid JSON ({detail} at line {line})</source>
+        <translation>{file}: not valid JSON ({detail} at line {line})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="328"/>
+        <source>{file}: note {note} has a voice note that is not in the bundle</source>
+        <translation>{file}: note {note} has a voice note that is not in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
+        <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
+        <translation>{file}: note {note} is on block {block}, which is not in the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
+        <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
+        <translation>{file}: note {note} names an author code {code} that the manifest does not list</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="334"/>
+        <source>{file}: participant code {code} is not in the manifest</source>
+        <translation>{file}: participant code {code} is not in the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
+        <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
+        <translation>{file}: participant {code} refers to proposal {id}, which is not in the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="261"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="263"/>
+        <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
+        <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="311"/>
+        <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
+        <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="286"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="288"/>
+        <source>{file}: the JSON is nested too deeply</source>
+        <translation>{file}: the JSON is nested too deeply</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="270"/>
+        <source>{file}: the JSON is too big ({size} bytes; at most {limit})</source>
+        <translation>{file}: the JSON is too big ({size} bytes; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="277"/>
+        <source>{file}: the JSON starts with a byte order mark</source>
+        <translation>{file}: the JSON starts with a byte order mark</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="340"/>
+        <source>{file}: the block or note count differs from the manifest</source>
+        <translation>{file}: the block or note count differs from the manifest</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="330"/>
+        <source>{file}: the favourite block {block} is not in the proposal</source>
+        <translation>{file}: the favourite block {block} is not in the proposal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="275"/>
+        <source>{file}: the file is not UTF-8 text</source>
+        <translation>{file}: the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="88"/>
+        <source>{file}: the file is too big ({size} bytes)</source>
+        <translation>{file}: the file is too big ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
+        <source>{file}: the line is too long</source>
+        <translation>{file}: the line is too long</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="298"/>
+        <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
+        <translation>{file}: the manifest counts {count} {what}, the bundle holds {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="336"/>
+        <source>{file}: the manifest does not list participant {code} in this proposal</source>
+        <translation>{file}: the manifest does not list participant {code} in this proposal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
+        <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
+        <translation>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="164"/>
+        <source>{file}: the member &apos;{name}&apos; has a different name in its local header</source>
+        <translation>{file}: the member &apos;{name}&apos; has a different name in its local header</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="159"/>
+        <source>{file}: the member &apos;{name}&apos; is damaged</source>
+        <translation>{file}: the member &apos;{name}&apos; is damaged</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="201"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="212"/>
+        <source>{file}: the member &apos;{name}&apos; is damaged ({reason})</source>
+        <translation>{file}: the member &apos;{name}&apos; is damaged ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="204"/>
+        <source>{file}: the member &apos;{name}&apos; is shorter than it declares</source>
+        <translation>{file}: the member &apos;{name}&apos; is shorter than it declares</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="168"/>
+        <source>{file}: the member &apos;{name}&apos; runs past the end of the data</source>
+        <translation>{file}: the member &apos;{name}&apos; runs past the end of the data</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="61"/>
+        <source>{file}: the member name &apos;{name}&apos; climbs out of the bundle with &apos;..&apos;</source>
+        <translation>{file}: the member name &apos;{name}&apos; climbs out of the bundle with &apos;..&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="50"/>
+        <source>{file}: the member name &apos;{name}&apos; contains a NUL character</source>
+        <translation>{file}: the member name &apos;{name}&apos; contains a NUL character</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="52"/>
+        <source>{file}: the member name &apos;{name}&apos; contains a backslash</source>
+        <translation>{file}: the member name &apos;{name}&apos; contains a backslash</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="56"/>
+        <source>{file}: the member name &apos;{name}&apos; is an absolute path</source>
+        <translation>{file}: the member name &apos;{name}&apos; is an absolute path</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="63"/>
+        <source>{file}: the member name &apos;{name}&apos; is not a plain relative path</source>
+        <translation>{file}: the member name &apos;{name}&apos; is not a plain relative path</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="58"/>
+        <source>{file}: the member name &apos;{name}&apos; starts with a drive letter</source>
+        <translation>{file}: the member name &apos;{name}&apos; starts with a drive letter</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="124"/>
+        <source>{file}: the member names &apos;{first}&apos; and &apos;{second}&apos; are the same when case is ignored</source>
+        <translation>{file}: the member names &apos;{first}&apos; and &apos;{second}&apos; are the same when case is ignored</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="154"/>
+        <source>{file}: the members &apos;{first}&apos; and &apos;{second}&apos; overlap</source>
+        <translation>{file}: the members &apos;{first}&apos; and &apos;{second}&apos; overlap</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="108"/>
+        <source>{file}: the members add up to more than {limit} bytes</source>
+        <translation>{file}: the members add up to more than {limit} bytes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
+        <source>{file}: the participants differ from the manifest&apos;s list</source>
+        <translation>{file}: the participants differ from the manifest&apos;s list</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="309"/>
+        <source>{file}: the proposal belongs to another workshop ({id})</source>
+        <translation>{file}: the proposal belongs to another workshop ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="307"/>
+        <source>{file}: the proposal inside has id {inner}, not {id}</source>
+        <translation>{file}: the proposal inside has id {inner}, not {id}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="311"/>
+        <source>{file}: the proposal is on another site ({id})</source>
+        <translation>{file}: the proposal is on another site ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="305"/>
+        <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
+        <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="301"/>
+        <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
+        <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
+        <source>{file}: the undo position {pos} is past the {count} history steps</source>
+        <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="154"/>
+        <source>{file}: the written bundle does not hold the files its manifest lists</source>
+        <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="200"/>
+        <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
+        <translation>{file}: there is no manifest.json; this is not a Junior Planner bundle</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="83"/>
+        <source>{file}: there is no such file</source>
+        <translation>{file}: there is no such file</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="92"/>
+        <source>{file}: this is not a zip file (a bundle is a zip file)</source>
+        <translation>{file}: this is not a zip file (a bundle is a zip file)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="104"/>
+        <source>{file}: too many members ({count}; at most {limit})</source>
+        <translation>{file}: too many members ({count}; at most {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="197"/>
+        <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
+        <translation>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="180"/>
+        <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
+        <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="319"/>
+        <source>{file}: workshop {id} is on another site here ({site})</source>
+        <translation>{file}: workshop {id} is on another site here ({site})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="154"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="26"/>
@@ -1072,21 +2299,37 @@
         <translation>{path}: the model is kilometres across; check --units</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
+        <source>{place}: let&apos;s design it together!</source>
+        <translation>{place}: let&apos;s design it together!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}: {count} buildable polygons</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
 {site} · proposals: {count}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/bundle.py" line="352"/>
+        <source>{title} (second version of {id})</source>
+        <translation>{title} (second version of {id})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="250"/>
         <location filename="../../junior_planner/services/replay.py" line="50"/>
         <source>{value} is not allowed; use a finite number</source>
         <translation>{value} is not allowed; use a finite number</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="360"/>
+        <source>{value} of {total}</source>
+        <translation>{value} of {total}</translation>
     </message>
 </context>
 </TS>

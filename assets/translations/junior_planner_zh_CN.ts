@@ -19,6 +19,26 @@
         <translation>“{block}”不在这个工作坊的积木里</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/indicators.py" line="147"/>
+        <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
+        <translation>“{field}”含有 en 和 zh_CN 以外的语言：“{language}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="138"/>
+        <source>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</source>
+        <translation>“{field}”缺少语言“{language}”的文字</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="141"/>
+        <source>&apos;{field}&apos; is missing</source>
+        <translation>缺少“{field}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="152"/>
+        <source>&apos;{field}&apos;: {reason}</source>
+        <translation>“{field}”：{reason}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/workshops.py" line="64"/>
         <source>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</source>
         <translation>有 {count} 个方案编号以“{id}”开头，请多输入几位</translation>
@@ -64,41 +84,125 @@
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="108"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="127"/>
+        <location filename="../../junior_planner/services/bundle.py" line="294"/>
+        <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
+        <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="323"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="320"/>
+        <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
+        <translation>--pseudonym 会开始一个新方案；与 --proposal 一起使用时请省略它</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="392"/>
+        <source>--size must be between 0.75 and 2</source>
+        <translation>--size 必须在 0.75 到 2 之间</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="419"/>
+        <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
+        <translation>--size 的宽和高都必须在 {low} 到 {high} 像素之间，而不是 {width}x{height}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="416"/>
+        <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
+        <translation>--size 应写成 1280x800 这样（宽 x 高，单位像素），而不是“{size}”</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="13"/>
         <source>A building is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>那里已经有一栋房子了。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <source>A picture of your design</source>
+        <translation>你的设计图</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="14"/>
         <source>A tree is already growing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>那里已经长着一棵树了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/palette.py" line="104"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
+        <source>Add a friend</source>
+        <translation>加一个小伙伴</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="158"/>
+        <source>Another name</source>
+        <translation>换个名字</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
+        <source>Back to the children</source>
+        <translation>回到孩子们的界面</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
+        <source>Because...</source>
+        <translation>因为……</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="170"/>
+        <source>Bigger</source>
+        <translation>变大</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Blocks</source>
         <translation>积木数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="118"/>
+        <source>Blocks to choose from</source>
+        <translation>可以选的积木</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
         <source>Blocks used</source>
         <translation>用到的积木</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="457"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="474"/>
+        <source>Bump! You cannot walk through that.</source>
+        <translation>咚！这里走不过去哦。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="11"/>
         <source>Cars drive here! Try a spot off the road.</source>
-        <translation type="unfinished"></translation>
+        <translation>这里有汽车开过！换个不在马路上的地方吧。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
@@ -106,12 +210,32 @@
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="114"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="72"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="36"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="199"/>
+        <source>Close the kiosk</source>
+        <translation>关闭展台</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="276"/>
+        <source>Coins left: {left} of {budget}</source>
+        <translation>还剩金币：{left} / {budget}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="172"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
@@ -121,25 +245,85 @@
         <translation>演示：我们的公园</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="59"/>
+        <source>EPSG:{code} is not a coordinate system known here</source>
+        <translation>本机不认识坐标系 EPSG:{code}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="61"/>
+        <source>EPSG:{code} is not a projected coordinate system in metres</source>
+        <translation>EPSG:{code} 不是以米为单位的投影坐标系</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="198"/>
+        <source>Facilitator</source>
+        <translation>引导师</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
+        <source>Facilitator PIN</source>
+        <translation>引导师 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
         <source>Favourite</source>
         <translation>最喜欢的</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <source>From above</source>
+        <translation>从天上看</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
+        <source>Good idea</source>
+        <translation>好主意</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="173"/>
+        <source>Grid</source>
+        <translation>格子</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
+        <source>Here is your secret explorer name. Tap your age.</source>
+        <translation>这是你的秘密探险家名字。点一下你的年龄。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <source>How do you feel about it?</source>
+        <translation>你觉得怎么样？</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="160"/>
+        <source>I am {band} years old</source>
+        <translation>我 {band} 岁</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
         <source>I like it</source>
         <translation>我喜欢</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
         <source>I love it</source>
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="271"/>
+        <source>I&apos;m finished</source>
+        <translation>我做完了</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <location filename="../../junior_planner/cli.py" line="213"/>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="353"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -151,10 +335,11 @@
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="20"/>
         <source>It cannot get any bigger or smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不能再变大或变小了。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/app.py" line="23"/>
+        <location filename="../../junior_planner/app.py" line="53"/>
         <source>Junior Planner</source>
         <translation>小小规划师</translation>
     </message>
@@ -164,29 +349,64 @@
         <translation>小小规划师 - 引导师</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/window.py" line="26"/>
+        <source>Junior Planner - {site} - {title}</source>
+        <translation>小小规划师 - {site} - {title}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="30"/>
         <source>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</source>
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <source>Keep building</source>
+        <translation>继续搭</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="233"/>
+        <source>Let&apos;s build!</source>
+        <translation>开始搭建！</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="157"/>
         <source>Made by</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
+        <source>Name of the design</source>
+        <translation>设计的名字</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="234"/>
+        <source>New facilitator PIN (4 to 12 digits): </source>
+        <translation>新的引导师 PIN 码（4 到 12 位数字）：</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="406"/>
+        <source>Next child</source>
+        <translation>下一位小朋友</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="75"/>
         <source>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。请在命令行中创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="211"/>
+        <location filename="../../junior_planner/cli.py" line="254"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
         <source>Not enough coins left! Take something away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>金币不够了！先拿走一些东西吧。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="76"/>
+        <source>Not right. {count} tries left.</source>
+        <translation>不对哦，还能试 {count} 次。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="36"/>
@@ -199,9 +419,42 @@
         <translation>便签数</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="366"/>
+        <source>OK</source>
+        <translation>好的</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="234"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="409"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="416"/>
+        <source>Oops, that could not be saved. Please tell a grown-up.</source>
+        <translation>哎呀，没能保存。请告诉大人。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="64"/>
+        <source>Open in 3D</source>
+        <translation>用3D打开</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
+        <source>Open the chosen proposal in the 3D editor</source>
+        <translation>在3D编辑器中打开选中的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
+        <source>Our dream park</source>
+        <translation>我们的梦想乐园</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="30"/>
+        <source>PIN digits entered</source>
+        <translation>已输入的 PIN 位数</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
         <source>People walk here. Keep the path free!</source>
-        <translation type="unfinished"></translation>
+        <translation>大家在这里走路，别挡住小路哦！</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="31"/>
@@ -220,29 +473,110 @@
         <translation>方案</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
+        <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
+        <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <source>Record again</source>
+        <translation>再录一次</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="167"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="172"/>
+        <source>Remove</source>
+        <translation>拿走</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <source>Remove this note</source>
+        <translation>删掉这条便签</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <source>Say it</source>
+        <translation>说出来</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <source>Say it in your own words</source>
+        <translation>用你自己的话说说</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="272"/>
+        <source>Say why</source>
+        <translation>说说为什么</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="171"/>
+        <source>Smaller</source>
+        <translation>变小</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="173"/>
+        <source>Snap</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="102"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="103"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="488"/>
+        <source>Step back</source>
+        <translation>向后退</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
+        <source>Thank you, {names}! The planners will see your ideas.</source>
+        <translation>谢谢你们，{names}！规划师会看到你们的想法。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="23"/>
         <source>That does not fit there. Try another spot!</source>
-        <translation type="unfinished"></translation>
+        <translation>放不下，换个地方试试吧！</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="17"/>
         <source>That is outside the place we are planning.</source>
-        <translation type="unfinished"></translation>
+        <translation>那里不在我们要设计的地方里面。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="12"/>
         <source>That is water! Your block would sink.</source>
-        <translation type="unfinished"></translation>
+        <translation>那是水！放上去会沉下去的。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="238"/>
+        <source>The PIN for &apos;{title}&apos; is set.</source>
+        <translation>“{title}”的 PIN 码已设置。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
         <source>This plan is finished. You can look around!</source>
-        <translation type="unfinished"></translation>
+        <translation>这个方案已经完成了。你可以到处看看！</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
@@ -252,17 +586,86 @@
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="16"/>
         <source>Too close to another block. Leave some room!</source>
-        <translation type="unfinished"></translation>
+        <translation>离别的东西太近了，留点空吧！</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="74"/>
+        <source>Too many tries. Wait {seconds} seconds.</source>
+        <translation>试的次数太多了，请等 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="168"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="169"/>
+        <source>Turn</source>
+        <translation>转动</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="486"/>
+        <source>Turn left</source>
+        <translation>向左转</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="188"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="487"/>
+        <source>Turn right</source>
+        <translation>向右转</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="167"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <source>Voice note</source>
+        <translation>语音留言</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="485"/>
+        <source>Walk</source>
+        <translation>向前走</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="174"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <source>Walk in</source>
+        <translation>走进去</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="18"/>
         <source>We cannot build on that ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>这块地上不能建东西。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="366"/>
+        <source>We&apos;re done!</source>
+        <translation>我们做完啦！</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
+        <source>What is your design called?</source>
+        <translation>你的设计叫什么名字？</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
+        <source>Which one do you like best?</source>
+        <translation>你最喜欢哪一个？</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
+        <source>Who is building?</source>
+        <translation>谁在搭建？</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="173"/>
         <source>Why</source>
         <translation>为什么</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
+        <source>Why? Tell the planners!</source>
+        <translation>为什么？告诉规划师吧！</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="39"/>
@@ -280,12 +683,22 @@
         <translation>担心</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <source>Your words</source>
+        <translation>你的话</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/pin.py" line="26"/>
         <source>a PIN is 4 to 12 digits</source>
         <translation>PIN 码是 4 到 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="354"/>
+        <location filename="../../junior_planner/services/indicators.py" line="264"/>
+        <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
+        <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="539"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -293,6 +706,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="94"/>
         <source>a group has at most four children</source>
         <translation>每个小组最多只能有四个孩子</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="78"/>
+        <source>a normal window instead of full screen (for trying it out)</source>
+        <translation>用普通窗口而不是全屏（试用时）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="32"/>
@@ -340,9 +758,24 @@
         <translation>那里已经有一棵树了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
+        <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
+        <translation>指标定义文件（默认：自带的那份；见 docs/indicators.md）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="85"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="366"/>
+        <source>at least {target}</source>
+        <translation>至少 {target}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="366"/>
+        <source>at most {target}</source>
+        <translation>至多 {target}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
@@ -350,7 +783,12 @@
         <translation>正在做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="80"/>
+        <source>black on white, with strong outlines</source>
+        <translation>白底黑字，轮廓更清楚</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>blocks</source>
         <translation>积木数</translation>
     </message>
@@ -360,38 +798,55 @@
         <translation>每个方案可以使用的预算单位数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="117"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
         <source>cannot create an OpenGL context on this display</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="462"/>
+        <source>cannot encode the picture as PNG</source>
+        <translation>无法把图片编码为 PNG</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="47"/>
         <source>cannot reach the display {display}; is the X server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接显示器 {display}；X 服务器在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="251"/>
+        <location filename="../../junior_planner/cli.py" line="294"/>
+        <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="317"/>
+        <location filename="../../junior_planner/cli.py" line="439"/>
         <source>cannot write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="301"/>
+        <location filename="../../junior_planner/cli.py" line="423"/>
+        <location filename="../../junior_planner/services/bundle.py" line="159"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/services/bundle.py" line="259"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
+        <source>check a bundle: schema, checksums and references</source>
+        <translation>检查数据包：结构、校验和与引用</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
@@ -401,7 +856,7 @@
         <translation>干净的厕所</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>cost</source>
         <translation>费用</translation>
     </message>
@@ -431,9 +886,29 @@
         <translation>创建或列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>created</source>
         <translation>创建时间</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="36"/>
+        <source>delete a letter</source>
+        <translation>删掉一个字</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="117"/>
+        <source>do not draw pictures of the proposals</source>
+        <translation>不生成方案图片</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="356"/>
+        <source>does not apply here</source>
+        <translation>这里不适用</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="480"/>
+        <source>done: every checksum verified</source>
+        <translation>完成：所有校验和均已核对</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="75"/>
@@ -456,6 +931,11 @@
         <translation>给小小孩</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="315"/>
+        <source>give --pseudonym and --age-band together</source>
+        <translation>请同时给出 --pseudonym 和 --age-band</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/workshops.py" line="62"/>
         <source>give at least 4 characters of the proposal id</source>
         <translation>请至少输入方案编号的前 4 个字符</translation>
@@ -476,7 +956,27 @@
         <translation>导入你自己的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/services/bundle.py" line="64"/>
+        <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
+        <translation>已导入工作坊 {workshop}：新增 {added} 个方案，{versions} 个作为第二版本保留，{unchanged} 个本机已有</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>in words</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="116"/>
+        <source>include every proposal&apos;s edit history</source>
+        <translation>包含每个方案的编辑历史</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="115"/>
+        <source>include the voice notes (left out by default)</source>
+        <translation>包含语音留言（默认不包含）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
@@ -491,7 +991,7 @@
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="81"/>
         <source>list proposals</source>
         <translation>列出方案</translation>
     </message>
@@ -506,14 +1006,29 @@
         <translation>列出场地（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="70"/>
+        <location filename="../../junior_planner/cli.py" line="72"/>
         <source>list workshops</source>
         <translation>列出工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="79"/>
+        <source>make buttons and text bigger or smaller (0.75 to 2)</source>
+        <translation>把按钮和文字调大或调小（0.75 到 2）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>meet friends</source>
         <translation>和朋友见面</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="120"/>
+        <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
+        <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>met</source>
+        <translation>达到</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -531,19 +1046,60 @@
         <translation>更多树荫</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="361"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <source>no pictures were asked for</source>
+        <translation>未要求生成图片</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="213"/>
+        <source>no pictures: {reason}</source>
+        <translation>没有图片：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <source>no proposals to draw</source>
+        <translation>没有可绘制的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="194"/>
+        <location filename="../../junior_planner/services/indicators.py" line="272"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="71"/>
         <source>not valid JSON ({detail})</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="479"/>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>notes</source>
         <translation>便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
         <source>on the {block}</source>
         <translation>在{block}上</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="210"/>
+        <source>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</source>
+        <translation>只有类型 &apos;budget_used&apos; 使用 &apos;captions_no_target&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="214"/>
+        <source>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</source>
+        <translation>只有类型 &apos;count_near_features&apos; 使用 &apos;captions_not_applicable&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="69"/>
@@ -551,9 +1107,14 @@
         <translation>只使用这些积木类型（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="74"/>
+        <location filename="../../junior_planner/cli.py" line="82"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>只显示这个工作坊的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="98"/>
+        <source>open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id</source>
+        <translation>在新的或已有的草稿方案上打开3D编辑器（在自助终端完成之前使用）；输出方案编号</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="39"/>
@@ -561,19 +1122,34 @@
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="101"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="100"/>
+        <source>open this proposal instead of starting a new one</source>
+        <translation>打开这个方案，而不是新建一个</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <source>picture size in pixels (default: 1280x800)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片尺寸，单位像素（默认：1280x800）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="208"/>
+        <source>pictures drawn from above and at a child&apos;s eye height</source>
+        <translation>图片从上方和孩子的视线高度绘制</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="38"/>
         <source>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</source>
-        <translation type="unfinished"></translation>
+        <translation>绘制图片需要支持 OpenGL 的显示器，而 QT_QPA_PLATFORM={platform} 没有；请取消这个设置，或在 xvfb-run 下运行</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="472"/>
+        <source>pictures were not asked for (--no-snapshots)</source>
+        <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -591,35 +1167,47 @@
         <translation>只准备演示数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="80"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>每提交一行后，在标准错误输出（stderr）上打印“done N”</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="44"/>
         <location filename="../../junior_planner/cli.py" line="60"/>
-        <location filename="../../junior_planner/cli.py" line="71"/>
-        <location filename="../../junior_planner/cli.py" line="75"/>
+        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="95"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="82"/>
+        <location filename="../../junior_planner/cli.py" line="90"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>以 JSON 格式输出一个方案（与导出的格式相同）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="93"/>
+        <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
+        <translation>打印方案的儿童友好指标（玩耍面积、绿化、树荫、座位、安全、预算……）</translation>
     </message>
     <message>
         <source>proposal</source>
         <translation type="vanished">方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83"/>
-        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="323"/>
+        <source>proposal &apos;{id}&apos; belongs to another workshop</source>
+        <translation>方案“{id}”属于另一个工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -638,21 +1226,21 @@
         <translation>安全过马路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="85"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存一张方案在其场地上的图片（需要显示器，或使用 xvfb-run）</translation>
     </message>
     <message>
         <source>say &apos;site import FILE&apos;</source>
         <translation type="vanished">请使用“site import FILE”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>请使用 &apos;site import FILE&apos; 或 &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/cli.py" line="225"/>
         <source>say &apos;workshop new&apos; or &apos;workshop list&apos;</source>
         <translation>请使用“workshop new”或“workshop list”</translation>
     </message>
@@ -662,14 +1250,29 @@
         <translation>请查看 --help</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="396"/>
+        <source>set a facilitator PIN first: junior-planner workshop pin {id}</source>
+        <translation>请先设置引导师 PIN 码：junior-planner workshop pin {id}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="55"/>
         <source>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</source>
         <translation>用 GeoJSON 多边形设置导入场地的可建区域（场地本地坐标，单位米；从 GeoJSON 导入的场地用经纬度）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="70"/>
+        <source>set the facilitator PIN that closes the kiosk (read from standard input)</source>
+        <translation>设置关闭展台所用的引导师 PIN 码（从标准输入读取）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>site</source>
         <translation>场地</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="90"/>
+        <source>site &apos;{site}&apos;: {reason}</source>
+        <translation>场地“{site}”：{reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="66"/>
@@ -677,14 +1280,20 @@
         <translation>场地编号（见“junior-planner sites”）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>size (m)</source>
         <translation>尺寸（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <source>source</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="31"/>
+        <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="32"/>
+        <source>space</source>
+        <translation>空格</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -697,9 +1306,14 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>target</source>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="29"/>
@@ -778,10 +1392,45 @@
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>预算必须是正数</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="204"/>
+        <source>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</source>
+        <translation>预算的目标就是工作坊的预算：请删除 &apos;target&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="119"/>
+        <source>the bundle to check</source>
+        <translation>要检查的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="121"/>
+        <source>the bundle to import</source>
+        <translation>要导入的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="276"/>
+        <source>the caption needs the placeholder {{value}}</source>
+        <translation>说明文字需要占位符 {{value}}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="102"/>
+        <source>the child&apos;s age band, with --pseudonym</source>
+        <translation>孩子的年龄段，与 --pseudonym 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="101"/>
+        <source>the child&apos;s pseudonym for a new proposal</source>
+        <translation>新方案中孩子的化名</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="75"/>
+        <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
+        <translation>工作坊的儿童展台，全屏运行；只有引导师用 PIN 码关闭时才以 0 退出</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="46"/>
@@ -794,7 +1443,7 @@
         <translation>数据库 {path} 是由更新版本的小小规划师创建的，请升级这台电脑上的小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="87"/>
         <source>the edit script, or - for standard input</source>
         <translation>编辑脚本文件，或用 - 表示从标准输入读取</translation>
     </message>
@@ -809,14 +1458,45 @@
         <translation>文件使用的长度单位（默认：m）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/indicators.py" line="117"/>
+        <source>the id &apos;{id}&apos; is used twice</source>
+        <translation>编号“{id}”用了两次</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="57"/>
         <source>the imported site</source>
         <translation>导入的场地</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="244"/>
         <location filename="../../junior_planner/services/replay.py" line="44"/>
         <source>the key &apos;{key}&apos; appears twice</source>
         <translation>键“{key}”出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="208"/>
+        <source>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</source>
+        <translation>类型 &apos;budget_used&apos; 需要 &apos;captions_no_target&apos;（用于没有预算的工作坊）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="212"/>
+        <source>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</source>
+        <translation>类型 &apos;count_near_features&apos; 需要 &apos;captions_not_applicable&apos;（用于没有这些地点的场地）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="195"/>
+        <source>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</source>
+        <translation>类型“{kind}”没有参数“{param}”（它的参数：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="241"/>
+        <source>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</source>
+        <translation>类型“{kind}”需要面积标签（以 _m2 结尾），而不是“{tag}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="191"/>
+        <source>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</source>
+        <translation>类型“{kind}”需要参数“{param}”</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="132"/>
@@ -829,9 +1509,24 @@
         <translation>这一行不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="297"/>
-        <source>the picture must be {low} to {high} pixels wide and high, not {width}x{height}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../junior_planner/services/indicators.py" line="256"/>
+        <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
+        <translation>参数 &apos;distance_m&apos; 必须是大于 0 的米数</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="253"/>
+        <source>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</source>
+        <translation>参数 &apos;feature_kinds&apos; 必须是包含一个或多个地点类型（例如 &apos;school-gate&apos;）的列表</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="237"/>
+        <source>the parameter &apos;tag&apos; must be one tag name</source>
+        <translation>参数 &apos;tag&apos; 必须是一个标签名</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="244"/>
+        <source>the parameter &apos;tags&apos; must be a list of one or more tag names</source>
+        <translation>参数 &apos;tags&apos; 必须是包含一个或多个标签名的列表</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="145"/>
@@ -844,10 +1539,22 @@
         <translation>脚本必须以“join”行开头</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="308"/>
+        <location filename="../../junior_planner/cli.py" line="349"/>
+        <location filename="../../junior_planner/cli.py" line="430"/>
+        <location filename="../../junior_planner/services/bundle.py" line="162"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>这台电脑上没有安装这个工作坊的场地“{site}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="52"/>
+        <source>the site has no origin (lon, lat)</source>
+        <translation>场地没有原点（经度、纬度）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="26"/>
+        <source>the site&apos;s coordinate system &apos;{crs}&apos; is not an EPSG code</source>
+        <translation>场地的坐标系“{crs}”不是 EPSG 代码</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="51"/>
@@ -855,9 +1562,24 @@
         <translation>场地的名称（默认：文件名）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="294"/>
-        <source>the size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../junior_planner/exchange/geo.py" line="55"/>
+        <source>the site&apos;s origin is not a valid lon/lat</source>
+        <translation>场地原点不是有效的经纬度</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="66"/>
+        <source>the site&apos;s origin lies outside EPSG:{code}</source>
+        <translation>场地原点不在 EPSG:{code} 的范围内</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="82"/>
+        <source>the top level</source>
+        <translation>最外层</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="197"/>
+        <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
+        <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="28"/>
@@ -883,7 +1605,7 @@
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="52"/>
         <source>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以绘图的显示器（未设置 DISPLAY）；请在 xvfb-run 下运行这个命令，例如：xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="131"/>
@@ -944,20 +1666,30 @@
         <translation>这个方案已经完成了，不能再修改</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
-        <location filename="../../junior_planner/cli.py" line="227"/>
+        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
-        <translation type="unfinished"></translation>
+        <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="362"/>
+        <location filename="../../junior_planner/cli.py" line="547"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="250"/>
+        <source>unknown age band &apos;{band}&apos; (age bands: {known})</source>
+        <translation>未知年龄段“{band}”（年龄段：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="145"/>
+        <source>unknown field &apos;{field}&apos;</source>
+        <translation>未知字段“{field}”</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="109"/>
@@ -965,9 +1697,30 @@
         <translation>操作“{op}”不支持字段“{key}”</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/indicators.py" line="186"/>
+        <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
+        <translation>未知类型“{kind}”（已知类型：{known}）</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="155"/>
         <source>unknown op &apos;{op}&apos; (known: {known})</source>
         <translation>未知的操作“{op}”（可用的操作：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="273"/>
+        <source>unknown placeholder {{{name}}} (allowed here: {known})</source>
+        <translation>未知的占位符 {{{name}}}（这里可以用：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="239"/>
+        <location filename="../../junior_planner/services/indicators.py" line="247"/>
+        <source>unknown tag &apos;{tag}&apos; (known tags: {known})</source>
+        <translation>未知标签“{tag}”（已知标签：{known}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="353"/>
+        <source>value</source>
+        <translation>数值</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
@@ -975,14 +1728,19 @@
         <translation>有水喝</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>where to write the PNG picture</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="114"/>
+        <source>where to write the bundle</source>
+        <translation>数据包的保存位置</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="52"/>
@@ -994,9 +1752,478 @@
         <translation type="vanished">工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="78"/>
+        <location filename="../../junior_planner/cli.py" line="71"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>workshop id (or its first characters)</source>
-        <translation>工作坊编号（或它的前几个字符）</translation>
+        <translation>工作坊编号（或它的前几位）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="112"/>
+        <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
+        <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="270"/>
+        <source>write {{{name}}} without a format or conversion</source>
+        <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="50"/>
+        <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
+        <translation>已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="361"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="227"/>
+        <source>{field} ({language}): {problem}</source>
+        <translation>{field}（{language}）：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="108"/>
+        <source>{file} is indicator format version {version}; this Junior Planner reads version {known}</source>
+        <translation>{file} 是第 {version} 版指标格式；这个 Junior Planner 只能读取第 {known} 版</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="83"/>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} 不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="105"/>
+        <source>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</source>
+        <translation>{file} 不是指标定义文件（它的 format 不是“{format}”）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="93"/>
+        <source>{file} is not valid JSON (line {line}: {reason})</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行：{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="92"/>
+        <source>{file} is not valid JSON ({reason})</source>
+        <translation>{file} 不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="80"/>
+        <source>{file} is too big for an indicator definitions file</source>
+        <translation>{file} 太大，不像是指标定义文件</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="279"/>
+        <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
+        <translation>{file}：“{name}”不属于清单中的任何方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="159"/>
+        <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
+        <translation>{file}：写出后“{name}”与其校验和不符</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
+        <translation>{file}：“{name}”与其 sha256 校验和不符</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="379"/>
+        <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
+        <translation>{file}：“{name}”与文件名中的校验和不符</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="137"/>
+        <source>{file}: &apos;{name}&apos; expands suspiciously much ({ratio:.0f} times; a zip bomb?)</source>
+        <translation>{file}：“{name}”解压后膨胀得可疑（{ratio:.0f} 倍；可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="134"/>
+        <source>{file}: &apos;{name}&apos; has inconsistent sizes</source>
+        <translation>{file}：“{name}”的大小前后不一致</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="235"/>
+        <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
+        <translation>{file}：“{name}”有 {size} 字节，清单中写的是 {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="196"/>
+        <source>{file}: &apos;{name}&apos; holds more data than it declares</source>
+        <translation>{file}：“{name}”的数据比它声明的多</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="54"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="117"/>
+        <source>{file}: &apos;{name}&apos; is a folder entry, which a bundle never has</source>
+        <translation>{file}：“{name}”是文件夹条目，数据包中不应有文件夹条目</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="119"/>
+        <source>{file}: &apos;{name}&apos; is a symbolic link</source>
+        <translation>{file}：“{name}”是符号链接</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="128"/>
+        <source>{file}: &apos;{name}&apos; is encrypted</source>
+        <translation>{file}：“{name}”已加密</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="226"/>
+        <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
+        <translation>{file}：“{name}”在数据包中，但清单里没有</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="228"/>
+        <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
+        <translation>{file}：清单列出了“{name}”，但数据包中没有</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="287"/>
+        <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
+        <translation>{file}：“{name}”不是 glTF 二进制文件</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="121"/>
+        <source>{file}: &apos;{name}&apos; is not a regular file</source>
+        <translation>{file}：“{name}”不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
+        <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
+        <translation>{file}：清单说明未导出语音，但数据包中有“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
+        <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
+        <translation>{file}：清单说明未导出编辑历史，但数据包中有“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="132"/>
+        <source>{file}: &apos;{name}&apos; is too big ({size} bytes)</source>
+        <translation>{file}：“{name}”太大（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="185"/>
+        <source>{file}: &apos;{name}&apos; is too big ({size} bytes; at most {limit})</source>
+        <translation>{file}：“{name}”太大（{size} 字节；最多 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="130"/>
+        <source>{file}: &apos;{name}&apos; uses an unsupported compression method</source>
+        <translation>{file}：“{name}”使用了不支持的压缩方式</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="314"/>
+        <source>{file}: a block uuid appears twice</source>
+        <translation>{file}：有积木的 uuid 重复</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="366"/>
+        <source>{file}: a history step names an author code the manifest does not list</source>
+        <translation>{file}：某个历史步骤中的作者编号不在清单中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
+        <source>{file}: a note uuid appears twice</source>
+        <translation>{file}：有留言的 uuid 重复</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="251"/>
+        <source>{file}: a participant code appears twice in the manifest</source>
+        <translation>{file}：清单中有参与者编号重复</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="254"/>
+        <source>{file}: a proposal appears twice in the manifest</source>
+        <translation>{file}：清单中有方案重复</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
+        <source>{file}: at {place}: {message}</source>
+        <translation>{file}：在 {place}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="86"/>
+        <source>{file}: cannot read it ({reason})</source>
+        <translation>{file}：无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
+        <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
+        <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="414"/>
+        <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
+        <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="155"/>
+        <location filename="../../junior_planner/services/indicators.py" line="177"/>
+        <source>{file}: indicator {entry}: {problem}</source>
+        <translation>{file}：指标 {entry}：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="207"/>
+        <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
+        <translation>{file}：由更新版本的少年规划师生成（数据包格式 {version}；本版本只能读取格式 {known}）；请升级少年规划师后再打开</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="204"/>
+        <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
+        <translation>{file}：manifest.json 描述的不是少年规划师的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="283"/>
+        <source>{file}: not valid JSON ({detail} at line {line})</source>
+        <translation>{file}：不是有效的 JSON（第 {line} 行：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="328"/>
+        <source>{file}: note {note} has a voice note that is not in the bundle</source>
+        <translation>{file}：留言 {note} 的语音不在数据包中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
+        <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
+        <translation>{file}：留言 {note} 贴在积木 {block} 上，但方案中没有这个积木</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
+        <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
+        <translation>{file}：留言 {note} 的作者编号 {code} 不在清单中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="334"/>
+        <source>{file}: participant code {code} is not in the manifest</source>
+        <translation>{file}：参与者编号 {code} 不在清单中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
+        <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
+        <translation>{file}：参与者 {code} 指向方案 {id}，但数据包中没有该方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="261"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="263"/>
+        <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
+        <translation>{file}：方案 {id} 缺少“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="311"/>
+        <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
+        <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="286"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="288"/>
+        <source>{file}: the JSON is nested too deeply</source>
+        <translation>{file}：JSON 嵌套层数太多</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="270"/>
+        <source>{file}: the JSON is too big ({size} bytes; at most {limit})</source>
+        <translation>{file}：JSON 太大（{size} 字节；最多 {limit}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="277"/>
+        <source>{file}: the JSON starts with a byte order mark</source>
+        <translation>{file}：JSON 以字节顺序标记（BOM）开头</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="340"/>
+        <source>{file}: the block or note count differs from the manifest</source>
+        <translation>{file}：积木或留言的数量与清单不一致</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="330"/>
+        <source>{file}: the favourite block {block} is not in the proposal</source>
+        <translation>{file}：最喜欢的积木 {block} 不在方案中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="275"/>
+        <source>{file}: the file is not UTF-8 text</source>
+        <translation>{file}：文件不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="88"/>
+        <source>{file}: the file is too big ({size} bytes)</source>
+        <translation>{file}：文件太大（{size} 字节）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
+        <source>{file}: the line is too long</source>
+        <translation>{file}：这一行太长</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="298"/>
+        <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
+        <translation>{file}：清单记录 {what} 为 {count}，数据包中实际为 {actual}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="336"/>
+        <source>{file}: the manifest does not list participant {code} in this proposal</source>
+        <translation>{file}：清单没有把参与者 {code} 列在这个方案中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
+        <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
+        <translation>{file}：清单列出了“{name}”，但它不属于数据包的内容</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="164"/>
+        <source>{file}: the member &apos;{name}&apos; has a different name in its local header</source>
+        <translation>{file}：文件“{name}”在本地文件头中的名字不同</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="159"/>
+        <source>{file}: the member &apos;{name}&apos; is damaged</source>
+        <translation>{file}：文件“{name}”已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="201"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="212"/>
+        <source>{file}: the member &apos;{name}&apos; is damaged ({reason})</source>
+        <translation>{file}：文件“{name}”已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="204"/>
+        <source>{file}: the member &apos;{name}&apos; is shorter than it declares</source>
+        <translation>{file}：文件“{name}”比它声明的长度短</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="168"/>
+        <source>{file}: the member &apos;{name}&apos; runs past the end of the data</source>
+        <translation>{file}：文件“{name}”超出了数据区的末尾</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="61"/>
+        <source>{file}: the member name &apos;{name}&apos; climbs out of the bundle with &apos;..&apos;</source>
+        <translation>{file}：文件名“{name}”用“..”跳出了数据包</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="50"/>
+        <source>{file}: the member name &apos;{name}&apos; contains a NUL character</source>
+        <translation>{file}：文件名“{name}”包含 NUL 字符</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="52"/>
+        <source>{file}: the member name &apos;{name}&apos; contains a backslash</source>
+        <translation>{file}：文件名“{name}”包含反斜杠</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="56"/>
+        <source>{file}: the member name &apos;{name}&apos; is an absolute path</source>
+        <translation>{file}：文件名“{name}”是绝对路径</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="63"/>
+        <source>{file}: the member name &apos;{name}&apos; is not a plain relative path</source>
+        <translation>{file}：文件名“{name}”不是普通的相对路径</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="58"/>
+        <source>{file}: the member name &apos;{name}&apos; starts with a drive letter</source>
+        <translation>{file}：文件名“{name}”以盘符开头</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="124"/>
+        <source>{file}: the member names &apos;{first}&apos; and &apos;{second}&apos; are the same when case is ignored</source>
+        <translation>{file}：忽略大小写后，文件名“{first}”和“{second}”相同</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="154"/>
+        <source>{file}: the members &apos;{first}&apos; and &apos;{second}&apos; overlap</source>
+        <translation>{file}：文件“{first}”和“{second}”相互重叠</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="108"/>
+        <source>{file}: the members add up to more than {limit} bytes</source>
+        <translation>{file}：所有文件加起来超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
+        <source>{file}: the participants differ from the manifest&apos;s list</source>
+        <translation>{file}：参与者与清单中的名单不一致</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="309"/>
+        <source>{file}: the proposal belongs to another workshop ({id})</source>
+        <translation>{file}：该方案属于另一个工作坊（{id}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="307"/>
+        <source>{file}: the proposal inside has id {inner}, not {id}</source>
+        <translation>{file}：文件中方案的编号是 {inner}，而不是 {id}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="311"/>
+        <source>{file}: the proposal is on another site ({id})</source>
+        <translation>{file}：该方案在另一个场地上（{id}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="305"/>
+        <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
+        <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="301"/>
+        <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
+        <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
+        <source>{file}: the undo position {pos} is past the {count} history steps</source>
+        <translation>{file}：撤销位置 {pos} 超出了 {count} 个历史步骤</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="154"/>
+        <source>{file}: the written bundle does not hold the files its manifest lists</source>
+        <translation>{file}：写出的数据包与其清单所列文件不一致</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="200"/>
+        <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
+        <translation>{file}：没有 manifest.json；这不是少年规划师的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="83"/>
+        <source>{file}: there is no such file</source>
+        <translation>{file}：没有这个文件</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="92"/>
+        <source>{file}: this is not a zip file (a bundle is a zip file)</source>
+        <translation>{file}：这不是 zip 文件（数据包是 zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="104"/>
+        <source>{file}: too many members ({count}; at most {limit})</source>
+        <translation>{file}：文件数量太多（{count} 个；最多 {limit} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="197"/>
+        <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
+        <translation>{file}：有不应出现的文件“{name}”（不属于少年规划师数据包）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="180"/>
+        <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
+        <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="319"/>
+        <source>{file}: workshop {id} is on another site here ({site})</source>
+        <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/indicators.py" line="154"/>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="26"/>
@@ -1104,7 +2331,12 @@
         <translation>{path}：模型有好几公里大，请检查 --units</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
+        <source>{place}: let&apos;s design it together!</source>
+        <translation>{place}：我们一起来设计吧！</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}：{count} 个可建区域</translation>
     </message>
@@ -1115,16 +2347,27 @@
 {site} - {count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
 {site} · 方案：{count}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/bundle.py" line="352"/>
+        <source>{title} (second version of {id})</source>
+        <translation>{title}（{id} 的第二版本）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="250"/>
         <location filename="../../junior_planner/services/replay.py" line="50"/>
         <source>{value} is not allowed; use a finite number</source>
         <translation>不能使用 {value}，请使用有限的数值</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="360"/>
+        <source>{value} of {total}</source>
+        <translation>{total} 中的 {value}</translation>
     </message>
 </context>
 </TS>

@@ -15,17 +15,20 @@ from junior_planner.model.catalog import Catalog
 from junior_planner.model.commands import Change
 from junior_planner.model.entities import PlacedBlock
 from junior_planner.render.instanced import InstancedMesh
-from junior_planner.render.proxies import proxy_triangles
+from junior_planner.render.proxies import box_triangles, proxy_triangles
 from junior_planner.render.shading import flat_shaded
 
 ModelLoader = Callable[[str], MeshAsset]
 DETAIL_PIXELS = 28.0  # a block drawn smaller than this on screen uses its two-box stand-in
+BOX_PIXELS = 10.0  # ...and smaller than this, a single box
+MAX_FULL = 400  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
 
 
 @dataclass
 class _TypeBatch:
     full: InstancedMesh
     proxy: InstancedMesh
+    box: InstancedMesh
     size: float  # metres: the larger of footprint and height, for the level-of-detail test
     uuids: list[str]
     rows: dict[str, int]
@@ -46,6 +49,7 @@ class BlockLayer:
         self._type_of: dict[str, str] = {}
         self._eye: Optional[np.ndarray] = None
         self._focal_px = 1000.0
+        self._full_pixels = DETAIL_PIXELS
         self.hidden: set[str] = set()
         self._boxes = None
 
@@ -59,10 +63,12 @@ class BlockLayer:
             asset = self._load_model(kind.model)
             full = InstancedMesh(*flat_shaded(asset))
             proxy = InstancedMesh(*proxy_triangles(asset))
-            batch = _TypeBatch(full, proxy, max(kind.width, kind.depth, kind.height), [], {}, np.zeros((0, 5), np.float32))
+            box = InstancedMesh(*box_triangles(asset))
+            batch = _TypeBatch(full, proxy, box, max(kind.width, kind.depth, kind.height), [], {},
+                               np.zeros((0, 5), np.float32))
             self._batches[block_type] = batch
-            self._on_new_item(full)
-            self._on_new_item(proxy)
+            for item in (full, proxy, box):
+                self._on_new_item(item)
         return batch
 
     def set_blocks(self, blocks: Iterable[PlacedBlock]) -> None:
@@ -134,9 +140,21 @@ class BlockLayer:
     def update_detail(self, eye: np.ndarray, focal_px: float) -> None:
         """`focal_px`: pixels per unit of (size / distance) for the current camera."""
         self._eye, self._focal_px = np.asarray(eye, dtype=np.float32), float(focal_px)
+        sizes = [self._pixels(batch, batch.places) for batch in self._batches.values() if len(batch.places)]
+        self._full_pixels = DETAIL_PIXELS
+        if sizes:
+            every = np.concatenate(sizes)
+            if (every >= DETAIL_PIXELS).sum() > MAX_FULL:
+                self._full_pixels = float(np.partition(every, len(every) - MAX_FULL)[len(every) - MAX_FULL])
         for batch in self._batches.values():
             batch.dirty = True
         self._refresh()
+
+    def _pixels(self, batch: _TypeBatch, places: np.ndarray) -> np.ndarray:
+        if self._eye is None:
+            return np.full(len(places), np.inf)
+        distance = np.linalg.norm(places[:, :3] - self._eye[None, :], axis=1)
+        return batch.size * places[:, 4] * self._focal_px / np.maximum(distance, 1e-3)
 
     def _refresh(self) -> None:
         self._boxes = None
@@ -147,14 +165,12 @@ class BlockLayer:
             if self.hidden and len(places):
                 keep = np.array([u not in self.hidden for u in batch.uuids], dtype=bool)
                 places = places[keep]
-            if self._eye is None or len(places) == 0:
-                near = np.ones(len(places), dtype=bool)
-            else:
-                distance = np.linalg.norm(places[:, :3] - self._eye[None, :], axis=1)
-                pixels = batch.size * places[:, 4] * self._focal_px / np.maximum(distance, 1e-3)
-                near = pixels >= DETAIL_PIXELS
+            pixels = self._pixels(batch, places)
+            near = pixels >= self._full_pixels
+            tiny = pixels < BOX_PIXELS
             batch.full.set_instances(places[near])
-            batch.proxy.set_instances(places[~near])
+            batch.proxy.set_instances(places[~near & ~tiny])
+            batch.box.set_instances(places[~near & tiny])
             batch.dirty = False
 
     # --- picking --------------------------------------------------------------------------------
@@ -188,11 +204,18 @@ class BlockLayer:
 
     # --- questions ----------------------------------------------------------------------------
     def counts(self) -> dict[str, tuple[int, int]]:
-        """block type -> (instances drawn in full, as stand-ins)."""
-        return {t: (b.full.count, b.proxy.count) for t, b in self._batches.items()}
+        """block type -> (instances drawn in full, as stand-ins of either kind)."""
+        return {t: (b.full.count, b.proxy.count + b.box.count) for t, b in self._batches.items()}
+
+    def triangles(self) -> tuple[int, int]:
+        """(triangles drawn as full models, as stand-ins)."""
+        full = sum(b.full.count * b.full.triangle_count for b in self._batches.values())
+        stand_in = sum(b.proxy.count * b.proxy.triangle_count + b.box.count * b.box.triangle_count
+                       for b in self._batches.values())
+        return full, stand_in
 
     def draw_calls(self) -> int:
-        return sum((b.full.count > 0) + (b.proxy.count > 0) for b in self._batches.values())
+        return sum((b.full.count > 0) + (b.proxy.count > 0) + (b.box.count > 0) for b in self._batches.values())
 
 
 def focal_pixels(fov_degrees: float, width_px: int) -> float:

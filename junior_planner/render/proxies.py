@@ -48,3 +48,18 @@ def proxy_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
     colours = np.concatenate(parts_c).astype(np.float32)
     colours[..., :3] *= face_light(triangles)[:, None, None]
     return triangles, np.clip(colours, 0, 1)
+
+
+def box_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
+    """The cheapest stand-in: one box in the model's area-weighted colour, 12 triangles."""
+    v = np.asarray(asset.vertices, dtype=np.float64)
+    f = np.asarray(asset.faces, dtype=np.int64)
+    tri = v[f]
+    area = 0.5 * np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1)
+    colour = (np.asarray(asset.colors, dtype=np.float64)[f].mean(axis=1) * area[:, None]).sum(axis=0) / max(area.sum(), 1e-9)
+    lo, hi = v.min(axis=0), v.max(axis=0)
+    hi[2] = max(hi[2], lo[2] + 0.02)
+    box = _box(lo, hi)
+    colours = np.tile(colour.astype(np.float32), (len(box), 3, 1))
+    colours[..., :3] *= face_light(box)[:, None, None]
+    return box.astype(np.float32), np.clip(colours, 0, 1)
