@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     blocks = sub.add_parser("blocks", help=_("list the block catalog, in English and Chinese"))
     blocks.add_argument("--json", action="store_true", help=_("print JSON"))
 
-    ws = sub.add_parser("workshop", help=_("create or list workshops"))
+    ws = sub.add_parser("workshop", help=_("create or list workshops, or set a workshop's PIN"))
     ws_sub = ws.add_subparsers(dest="workshop_command", metavar="new|list|pin", parser_class=_Parser)
     ws_sub.add_parser = functools.partial(ws_sub.add_parser, parents=[common])  # type: ignore[method-assign]
     new = ws_sub.add_parser("new", help=_("create a workshop and print its id"))
@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     ind.add_argument("--json", action="store_true", help=_("print JSON"))
     ind.add_argument("--definitions", metavar="FILE", help=_("an indicator definitions file (default: the bundled one; see docs/indicators.md)"))
 
-    build = sub.add_parser("build", help=_("open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id"))
+    build = sub.add_parser("build", help=_("open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id"))
     build.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
     build.add_argument("--proposal", metavar="ID", help=_("open this proposal instead of starting a new one"))
     build.add_argument("--pseudonym", metavar="NAME", help=_("the child's pseudonym for a new proposal"))
@@ -448,13 +448,17 @@ def _snapshot_renderer():
     if problem:
         return None, problem
 
+    snapshotter: list = []
+
     def draw(proposal, site, view: str) -> bytes:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
         from junior_planner.services import library
         from junior_planner.services.bundle import SNAPSHOT_SIZE
 
-        image = snapshot.render_proposal(proposal, site, library.load_catalog(), view, SNAPSHOT_SIZE)
+        if not snapshotter:
+            snapshotter.append(snapshot.Snapshotter(library.load_catalog(), SNAPSHOT_SIZE))
+        image = snapshotter[0].render(proposal, site, view)
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -97,7 +97,7 @@
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="323"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="205"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="199"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="204"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="298"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
@@ -251,7 +251,7 @@
         <translation>EPSG:{code} is not a projected coordinate system in metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="198"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="203"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="293"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
@@ -509,7 +509,7 @@
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="272"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="294"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="539"/>
+        <location filename="../../junior_planner/cli.py" line="543"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="462"/>
+        <location filename="../../junior_planner/cli.py" line="466"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
     </message>
@@ -878,8 +878,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="62"/>
-        <source>create or list workshops</source>
-        <translation>create or list workshops</translation>
+        <source>create or list workshops, or set a workshop&apos;s PIN</source>
+        <translation>create or list workshops, or set a workshop&apos;s PIN</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="256"/>
@@ -902,7 +902,7 @@
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="480"/>
+        <location filename="../../junior_planner/cli.py" line="484"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="479"/>
+        <location filename="../../junior_planner/cli.py" line="483"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
@@ -1109,8 +1109,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="98"/>
-        <source>open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id</source>
-        <translation>open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id</translation>
+        <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
+        <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="39"/>
@@ -1143,7 +1143,7 @@
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="472"/>
+        <location filename="../../junior_planner/cli.py" line="476"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -1653,7 +1653,7 @@
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="547"/>
+        <location filename="../../junior_planner/cli.py" line="551"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -1788,22 +1788,22 @@
         <translation>{file} is too big for an indicator definitions file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="279"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
         <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
         <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="159"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="237"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="316"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="379"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="457"/>
         <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
         <translation>{file}: &apos;{name}&apos; does not match the checksum in its name</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>{file}: &apos;{name}&apos; has inconsistent sizes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="235"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="313"/>
         <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
         <translation>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</translation>
     </message>
@@ -1844,17 +1844,17 @@
         <translation>{file}: &apos;{name}&apos; is encrypted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="226"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="304"/>
         <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
         <translation>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="228"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="306"/>
         <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
         <translation>{file}: &apos;{name}&apos; is listed in the manifest but missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="287"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="365"/>
         <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
         <translation>{file}: &apos;{name}&apos; is not a glTF binary</translation>
     </message>
@@ -1864,12 +1864,12 @@
         <translation>{file}: &apos;{name}&apos; is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="359"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</translation>
     </message>
@@ -1889,32 +1889,33 @@
         <translation>{file}: &apos;{name}&apos; uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="314"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="392"/>
         <source>{file}: a block uuid appears twice</source>
         <translation>{file}: a block uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="366"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="444"/>
         <source>{file}: a history step names an author code the manifest does not list</source>
         <translation>{file}: a history step names an author code the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="395"/>
         <source>{file}: a note uuid appears twice</source>
         <translation>{file}: a note uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="251"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="329"/>
         <source>{file}: a participant code appears twice in the manifest</source>
         <translation>{file}: a participant code appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="254"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="332"/>
         <source>{file}: a proposal appears twice in the manifest</source>
         <translation>{file}: a proposal appears twice in the manifest</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="161"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}: at {place}: {message}</translation>
     </message>
@@ -1924,7 +1925,7 @@
         <translation>{file}: cannot read it ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="440"/>
         <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
@@ -1940,12 +1941,12 @@
         <translation>{file}: indicator {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="207"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="285"/>
         <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
         <translation>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="204"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="282"/>
         <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
         <translation>{file}: manifest.json does not describe a Junior Planner bundle</translation>
     </message>
@@ -1955,33 +1956,33 @@
         <translation>{file}: not valid JSON ({detail} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="328"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="406"/>
         <source>{file}: note {note} has a voice note that is not in the bundle</source>
         <translation>{file}: note {note} has a voice note that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="400"/>
         <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
         <translation>{file}: note {note} is on block {block}, which is not in the proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="403"/>
         <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
         <translation>{file}: note {note} names an author code {code} that the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="334"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="412"/>
         <source>{file}: participant code {code} is not in the manifest</source>
         <translation>{file}: participant code {code} is not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="369"/>
         <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
         <translation>{file}: participant {code} refers to proposal {id}, which is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="261"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="263"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="339"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="341"/>
         <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
@@ -2007,12 +2008,12 @@
         <translation>{file}: the JSON starts with a byte order mark</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="340"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="418"/>
         <source>{file}: the block or note count differs from the manifest</source>
         <translation>{file}: the block or note count differs from the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="330"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="408"/>
         <source>{file}: the favourite block {block} is not in the proposal</source>
         <translation>{file}: the favourite block {block} is not in the proposal</translation>
     </message>
@@ -2027,22 +2028,22 @@
         <translation>{file}: the file is too big ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="435"/>
         <source>{file}: the line is too long</source>
         <translation>{file}: the line is too long</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="298"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="376"/>
         <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
         <translation>{file}: the manifest counts {count} {what}, the bundle holds {actual}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="336"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="414"/>
         <source>{file}: the manifest does not list participant {code} in this proposal</source>
         <translation>{file}: the manifest does not list participant {code} in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="319"/>
         <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
         <translation>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</translation>
     </message>
@@ -2118,22 +2119,22 @@
         <translation>{file}: the members add up to more than {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="416"/>
         <source>{file}: the participants differ from the manifest&apos;s list</source>
         <translation>{file}: the participants differ from the manifest&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="309"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="387"/>
         <source>{file}: the proposal belongs to another workshop ({id})</source>
         <translation>{file}: the proposal belongs to another workshop ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="307"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="385"/>
         <source>{file}: the proposal inside has id {inner}, not {id}</source>
         <translation>{file}: the proposal inside has id {inner}, not {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="311"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="389"/>
         <source>{file}: the proposal is on another site ({id})</source>
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
@@ -2148,17 +2149,17 @@
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="449"/>
         <source>{file}: the undo position {pos} is past the {count} history steps</source>
         <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="154"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="232"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="200"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="278"/>
         <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
         <translation>{file}: there is no manifest.json; this is not a Junior Planner bundle</translation>
     </message>
@@ -2178,12 +2179,12 @@
         <translation>{file}: too many members ({count}; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="197"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="275"/>
         <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
         <translation>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="180"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="258"/>
         <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>

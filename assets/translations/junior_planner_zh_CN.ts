@@ -101,7 +101,7 @@
         <translation>（还没有名称）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="323"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="205"/>
         <source>Back to the children</source>
         <translation>回到孩子们的界面</translation>
     </message>
@@ -220,12 +220,12 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="199"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="204"/>
         <source>Close the kiosk</source>
         <translation>关闭展台</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="298"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>还剩金币：{left} / {budget}</translation>
     </message>
@@ -255,7 +255,7 @@
         <translation>EPSG:{code} 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="198"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="203"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
@@ -314,7 +314,7 @@
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="293"/>
         <source>I&apos;m finished</source>
         <translation>我做完了</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>用你自己的话说说</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="272"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="294"/>
         <source>Say why</source>
         <translation>说说为什么</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="539"/>
+        <location filename="../../junior_planner/cli.py" line="543"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="462"/>
+        <location filename="../../junior_planner/cli.py" line="466"/>
         <source>cannot encode the picture as PNG</source>
         <translation>无法把图片编码为 PNG</translation>
     </message>
@@ -881,9 +881,13 @@
         <translation>创建一个工作坊并输出它的编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="62"/>
         <source>create or list workshops</source>
-        <translation>创建或列出工作坊</translation>
+        <translation type="vanished">创建或列出工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="62"/>
+        <source>create or list workshops, or set a workshop&apos;s PIN</source>
+        <translation>创建或列出工作坊，或设置工作坊的 PIN 码</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="256"/>
@@ -906,7 +910,7 @@
         <translation>这里不适用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="480"/>
+        <location filename="../../junior_planner/cli.py" line="484"/>
         <source>done: every checksum verified</source>
         <translation>完成：所有校验和均已核对</translation>
     </message>
@@ -1077,7 +1081,7 @@
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="479"/>
+        <location filename="../../junior_planner/cli.py" line="483"/>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
@@ -1113,8 +1117,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="98"/>
+        <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
+        <translation>在窗口中打开 3D 编辑器，编辑新的或已有的方案草稿（供引导师使用或试用）；输出方案编号</translation>
+    </message>
+    <message>
         <source>open the 3D editor on a new or existing draft proposal (until the kiosk exists); prints the proposal id</source>
-        <translation>在新的或已有的草稿方案上打开3D编辑器（在自助终端完成之前使用）；输出方案编号</translation>
+        <translation type="vanished">在新的或已有的草稿方案上打开3D编辑器（在自助终端完成之前使用）；输出方案编号</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="39"/>
@@ -1147,7 +1155,7 @@
         <translation>绘制图片需要支持 OpenGL 的显示器，而 QT_QPA_PLATFORM={platform} 没有；请取消这个设置，或在 xvfb-run 下运行</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="472"/>
+        <location filename="../../junior_planner/cli.py" line="476"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
@@ -1677,7 +1685,7 @@
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="547"/>
+        <location filename="../../junior_planner/cli.py" line="551"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -1816,22 +1824,22 @@
         <translation>{file} 太大，不像是指标定义文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="279"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
         <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
         <translation>{file}：“{name}”不属于清单中的任何方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="159"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="237"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}：写出后“{name}”与其校验和不符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="316"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}：“{name}”与其 sha256 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="379"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="457"/>
         <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
         <translation>{file}：“{name}”与文件名中的校验和不符</translation>
     </message>
@@ -1846,7 +1854,7 @@
         <translation>{file}：“{name}”的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="235"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="313"/>
         <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
         <translation>{file}：“{name}”有 {size} 字节，清单中写的是 {expected}</translation>
     </message>
@@ -1872,17 +1880,17 @@
         <translation>{file}：“{name}”已加密</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="226"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="304"/>
         <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
         <translation>{file}：“{name}”在数据包中，但清单里没有</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="228"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="306"/>
         <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
         <translation>{file}：清单列出了“{name}”，但数据包中没有</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="287"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="365"/>
         <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
         <translation>{file}：“{name}”不是 glTF 二进制文件</translation>
     </message>
@@ -1892,12 +1900,12 @@
         <translation>{file}：“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
         <translation>{file}：清单说明未导出语音，但数据包中有“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="359"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
         <translation>{file}：清单说明未导出编辑历史，但数据包中有“{name}”</translation>
     </message>
@@ -1917,32 +1925,33 @@
         <translation>{file}：“{name}”使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="314"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="392"/>
         <source>{file}: a block uuid appears twice</source>
         <translation>{file}：有积木的 uuid 重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="366"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="444"/>
         <source>{file}: a history step names an author code the manifest does not list</source>
         <translation>{file}：某个历史步骤中的作者编号不在清单中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="395"/>
         <source>{file}: a note uuid appears twice</source>
         <translation>{file}：有留言的 uuid 重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="251"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="329"/>
         <source>{file}: a participant code appears twice in the manifest</source>
         <translation>{file}：清单中有参与者编号重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="254"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="332"/>
         <source>{file}: a proposal appears twice in the manifest</source>
         <translation>{file}：清单中有方案重复</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="161"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}：在 {place}：{message}</translation>
     </message>
@@ -1952,7 +1961,7 @@
         <translation>{file}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="440"/>
         <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
@@ -1968,12 +1977,12 @@
         <translation>{file}：指标 {entry}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="207"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="285"/>
         <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
         <translation>{file}：由更新版本的少年规划师生成（数据包格式 {version}；本版本只能读取格式 {known}）；请升级少年规划师后再打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="204"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="282"/>
         <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
         <translation>{file}：manifest.json 描述的不是少年规划师的数据包</translation>
     </message>
@@ -1983,33 +1992,33 @@
         <translation>{file}：不是有效的 JSON（第 {line} 行：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="328"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="406"/>
         <source>{file}: note {note} has a voice note that is not in the bundle</source>
         <translation>{file}：留言 {note} 的语音不在数据包中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="400"/>
         <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
         <translation>{file}：留言 {note} 贴在积木 {block} 上，但方案中没有这个积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="403"/>
         <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
         <translation>{file}：留言 {note} 的作者编号 {code} 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="334"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="412"/>
         <source>{file}: participant code {code} is not in the manifest</source>
         <translation>{file}：参与者编号 {code} 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="369"/>
         <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
         <translation>{file}：参与者 {code} 指向方案 {id}，但数据包中没有该方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="261"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="263"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="339"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="341"/>
         <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
@@ -2035,12 +2044,12 @@
         <translation>{file}：JSON 以字节顺序标记（BOM）开头</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="340"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="418"/>
         <source>{file}: the block or note count differs from the manifest</source>
         <translation>{file}：积木或留言的数量与清单不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="330"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="408"/>
         <source>{file}: the favourite block {block} is not in the proposal</source>
         <translation>{file}：最喜欢的积木 {block} 不在方案中</translation>
     </message>
@@ -2055,22 +2064,22 @@
         <translation>{file}：文件太大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="435"/>
         <source>{file}: the line is too long</source>
         <translation>{file}：这一行太长</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="298"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="376"/>
         <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
         <translation>{file}：清单记录 {what} 为 {count}，数据包中实际为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="336"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="414"/>
         <source>{file}: the manifest does not list participant {code} in this proposal</source>
         <translation>{file}：清单没有把参与者 {code} 列在这个方案中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="319"/>
         <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
         <translation>{file}：清单列出了“{name}”，但它不属于数据包的内容</translation>
     </message>
@@ -2146,22 +2155,22 @@
         <translation>{file}：所有文件加起来超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="416"/>
         <source>{file}: the participants differ from the manifest&apos;s list</source>
         <translation>{file}：参与者与清单中的名单不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="309"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="387"/>
         <source>{file}: the proposal belongs to another workshop ({id})</source>
         <translation>{file}：该方案属于另一个工作坊（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="307"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="385"/>
         <source>{file}: the proposal inside has id {inner}, not {id}</source>
         <translation>{file}：文件中方案的编号是 {inner}，而不是 {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="311"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="389"/>
         <source>{file}: the proposal is on another site ({id})</source>
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
@@ -2176,17 +2185,17 @@
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="449"/>
         <source>{file}: the undo position {pos} is past the {count} history steps</source>
         <translation>{file}：撤销位置 {pos} 超出了 {count} 个历史步骤</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="154"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="232"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}：写出的数据包与其清单所列文件不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="200"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="278"/>
         <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
         <translation>{file}：没有 manifest.json；这不是少年规划师的数据包</translation>
     </message>
@@ -2206,12 +2215,12 @@
         <translation>{file}：文件数量太多（{count} 个；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="197"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="275"/>
         <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
         <translation>{file}：有不应出现的文件“{name}”（不属于少年规划师数据包）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="180"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="258"/>
         <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>

@@ -140,15 +140,20 @@ class BlockLayer:
     def update_detail(self, eye: np.ndarray, focal_px: float) -> None:
         """`focal_px`: pixels per unit of (size / distance) for the current camera."""
         self._eye, self._focal_px = np.asarray(eye, dtype=np.float32), float(focal_px)
-        sizes = [self._pixels(batch, batch.places) for batch in self._batches.values() if len(batch.places)]
-        self._full_pixels = DETAIL_PIXELS
-        if sizes:
-            every = np.concatenate(sizes)
-            if (every >= DETAIL_PIXELS).sum() > MAX_FULL:
-                self._full_pixels = float(np.partition(every, len(every) - MAX_FULL)[len(every) - MAX_FULL])
         for batch in self._batches.values():
             batch.dirty = True
         self._refresh()
+
+    def _full_threshold(self) -> float:
+        """On-screen size above which blocks are drawn in full: DETAIL_PIXELS, raised so that at
+        most MAX_FULL blocks (the biggest on screen) are."""
+        sizes = [self._pixels(batch, batch.places) for batch in self._batches.values() if len(batch.places)]
+        if not sizes:
+            return DETAIL_PIXELS
+        every = np.concatenate(sizes)
+        if (every >= DETAIL_PIXELS).sum() <= MAX_FULL:
+            return DETAIL_PIXELS
+        return max(DETAIL_PIXELS, float(np.partition(every, len(every) - MAX_FULL)[len(every) - MAX_FULL]))
 
     def _pixels(self, batch: _TypeBatch, places: np.ndarray) -> np.ndarray:
         if self._eye is None:
@@ -158,6 +163,13 @@ class BlockLayer:
 
     def _refresh(self) -> None:
         self._boxes = None
+        if not any(batch.dirty for batch in self._batches.values()):
+            return
+        threshold = self._full_threshold()
+        if threshold != self._full_pixels:  # the split moved: every type is redrawn with it
+            self._full_pixels = threshold
+            for batch in self._batches.values():
+                batch.dirty = True
         for batch in self._batches.values():
             if not batch.dirty:
                 continue

@@ -135,11 +135,12 @@ def make_viewport(catalog: Catalog, size: tuple[int, int]):
 
 
 def set_scene(viewport, proposal: Proposal, site: Site) -> None:
-    """The site's mesh and ground index, and the proposal's blocks and pins."""
+    """The site's mesh and ground index (uploaded once per viewport and site), and the proposal's
+    blocks and pins."""
     from junior_planner.services import library
 
-    library.attach_ground(site)
-    viewport.set_site(site, _site_mesh(site), library._ground_cache.get(site.id) if site.model else None)
+    if viewport.site is not site:
+        viewport.set_site(site, _site_mesh(site), library.ground_index(site))
     viewport.set_proposal(proposal)
 
 
@@ -187,6 +188,30 @@ def grab(viewport, size: Optional[tuple[int, int]] = None):
                              Qt.TransformationMode.SmoothTransformation)
         image.setDevicePixelRatio(1.0)
     return image
+
+
+class Snapshotter:
+    """Many pictures from one hidden viewport (an export draws two per proposal): the site is
+    uploaded to the GPU once, not once per picture."""
+
+    def __init__(self, catalog: Catalog, size: tuple[int, int]):
+        self.catalog, self.size = catalog, (int(size[0]), int(size[1]))
+        self._viewport = None
+
+    def render(self, proposal: Proposal, site: Site, view: str):
+        if view not in VIEWS:
+            raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+        if self._viewport is None:
+            self._viewport = make_viewport(self.catalog, self.size)
+        set_scene(self._viewport, proposal, site)
+        set_view(self._viewport, site, view)
+        return grab(self._viewport, self.size)
+
+    def close(self) -> None:
+        if self._viewport is not None:
+            self._viewport.close()
+            self._viewport.deleteLater()
+            self._viewport = None
 
 
 def render_proposal(proposal: Proposal, site: Site, catalog: Catalog, view: str = "top",
