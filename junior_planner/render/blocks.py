@@ -20,8 +20,8 @@ from junior_planner.render.shading import flat_shaded
 
 ModelLoader = Callable[[str], MeshAsset]
 DETAIL_PIXELS = 28.0  # a block drawn smaller than this on screen uses its two-box stand-in
-BOX_PIXELS = 10.0  # ...and smaller than this, a single box
-MAX_FULL = 400  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
+BOX_PIXELS = 16.0  # ...and smaller than this, a single box
+MAX_FULL = 250  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
 
 
 @dataclass
