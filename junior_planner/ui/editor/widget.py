@@ -31,7 +31,7 @@ from junior_planner.ui.editor import pictures
 from junior_planner.ui.editor.feedback import child_sentence, picture_name
 from junior_planner.ui.editor.gestures import Twist
 from junior_planner.ui.editor.palette import BlockPalette
-from junior_planner.ui.editor.tools import Outcome, PointerTool
+from junior_planner.ui.editor.tools import GRID, Outcome, PointerTool
 from junior_planner.ui.editor.view import EditorViewport
 from junior_planner.ui.editor.walk import ChildWalk
 
@@ -115,6 +115,18 @@ class MessageBubble(QFrame):
         self.move((parent.width() - self.width()) // 2, 14)
 
 
+HIGH_CONTRAST = """
+EditorWidget { background: #ffffff; }
+QToolButton { background: #ffffff; border: 4px solid #000000; color: #000000; }
+QToolButton:pressed, QToolButton:checked { background: #ffd400; border-color: #000000; }
+QToolButton:disabled { color: #6c757d; border-color: #6c757d; }
+#palette { background: #ffffff; border-left: 4px solid #000000; }
+#toolbar { background: #ffffff; border-bottom: 4px solid #000000; }
+#message { background: #ffffff; border: 5px solid #000000; }
+#message QLabel { color: #000000; }
+"""
+
+
 def _big_button(name: str, text: str, picture: str, size: int = 74) -> QToolButton:
     button = QToolButton()
     button.setObjectName(name)
@@ -125,16 +137,18 @@ def _big_button(name: str, text: str, picture: str, size: int = 74) -> QToolButt
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
     button.setMinimumSize(size, size)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users reach every button with Tab
     return button
 
 
 class EditorWidget(QWidget):
-    def __init__(self, editor: ProposalEditor, parent: Optional[QWidget] = None, with_site_model: bool = True):
+    undoing = False  # true while an undo or redo runs (listeners may react differently, e.g. sounds)
+    def __init__(self, editor: ProposalEditor, parent: Optional[QWidget] = None, with_site_model: bool = True,
+                 high_contrast: bool = False):
         super().__init__(parent)
         self.setObjectName("editor")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE)
+        self.setStyleSheet(STYLE + (HIGH_CONTRAST if high_contrast else ""))
         self.editor = editor
         self.tool = PointerTool()
         self.walk = ChildWalk(editor.site)
@@ -403,17 +417,23 @@ class EditorWidget(QWidget):
             self.say_refusal(last)
 
     def undo(self) -> None:
+        self.undoing = True
         try:
             self.editor.undo()
         except StoreError:
             self.message.say("unknown", _("Oops, that could not be saved. Please tell a grown-up."))
+        finally:
+            self.undoing = False
         self._refresh()
 
     def redo(self) -> None:
+        self.undoing = True
         try:
             self.editor.redo()
         except StoreError:
             self.message.say("unknown", _("Oops, that could not be saved. Please tell a grown-up."))
+        finally:
+            self.undoing = False
         self._refresh()
 
     def _toggle_grid(self) -> None:
@@ -519,12 +539,36 @@ class EditorWidget(QWidget):
         elif event.key() == Qt.Key.Key_Escape:
             self.palette.choose(None)
             self.select(None)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tool.armed is not None:
+            self.place_at_centre()
+        elif (self.view.mode != "child" and self.selected is not None
+              and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)):
+            self.nudge(*{Qt.Key.Key_Up: (0.0, 1.0), Qt.Key.Key_Down: (0.0, -1.0),
+                         Qt.Key.Key_Left: (-1.0, 0.0), Qt.Key.Key_Right: (1.0, 0.0)}[event.key()])
         elif self.view.mode == "child" and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
             {Qt.Key.Key_Up: lambda: self.step(1.0), Qt.Key.Key_Down: lambda: self.step(-1.0),
              Qt.Key.Key_Left: lambda: self.turn(30.0), Qt.Key.Key_Right: lambda: self.turn(-30.0)}[event.key()]()
         else:
             return False
         return True
+
+    def place_at_centre(self) -> None:
+        """Keyboard placing: the chosen block goes where the middle of the view meets the ground."""
+        block_type = self.tool.armed
+        ground = self._ground(self.view.width() / 2, self.view.height() / 2)
+        if block_type is None or ground is None:
+            return
+        step = GRID if self.tool.snapping else None
+        x, y = ground if step is None else (round(ground[0] / step) * step, round(ground[1] / step) * step)
+        self._do(Outcome("place", block_type=block_type, x=x, y=y))
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Keyboard moving: half a metre (one grid step) in screen-independent compass directions."""
+        block = self.editor.proposal.blocks.get(self.selected or "")
+        if block is None:
+            return
+        x, y = block.x + dx * GRID, block.y + dy * GRID
+        self._run(MoveBlock(target=block.uuid, x=x, y=y, z=self.view.ground_height(x, y)))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
         if not self.key(event):

@@ -84,6 +84,7 @@ class KioskWindow(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setStyleSheet(stylesheet(scale, high_contrast))
         self.sounds = sounds or SoundPlayer()
+        self.high_contrast = high_contrast
         self._editor_factory = editor_factory
         self.allow_close = False
         self.editor = None
@@ -238,7 +239,8 @@ class KioskWindow(QWidget):
         if factory is None:
             from junior_planner.ui.editor.widget import EditorWidget
 
-            factory = EditorWidget
+            def factory(e):
+                return EditorWidget(e, high_contrast=self.high_contrast)
         self.editor_widget = factory(editor)
         self._build_layout.addWidget(self.editor_widget, 1)
         from junior_planner.services import indicators
@@ -274,7 +276,9 @@ class KioskWindow(QWidget):
         self.editor = self.editor_widget = None
 
     def _on_change(self, change) -> None:
-        if change.blocks_upserted and not change.blocks_removed:
+        if getattr(self.editor_widget, "undoing", False):
+            self.sounds.play("undo")
+        elif change.blocks_upserted and not change.blocks_removed:
             self.sounds.play("place")
         elif change.blocks_removed:
             self.sounds.play("remove")

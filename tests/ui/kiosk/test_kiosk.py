@@ -187,3 +187,49 @@ def test_say_why_opens_a_note_for_the_spot_and_saves_it(qtbot, kiosk):
     qtbot.mouseClick(window.why.save_button, Qt.MouseButton.LeftButton)
     [note] = window.editor.proposal.annotations.values()
     assert note.sticker == "worry" and note.point is not None and note.author == window.editor.proposal.participants[0]
+
+
+def _touchscreen():
+    from PySide6.QtGui import QInputDevice
+    from PySide6.QtTest import QTest
+
+    return QTest.createTouchDevice(QInputDevice.DeviceType.TouchScreen)
+
+
+def _tap(qtbot, widget, device):
+    from PySide6.QtTest import QTest
+
+    centre = widget.rect().center()
+    QTest.touchEvent(widget, device).press(0, centre, widget).commit()
+    QTest.touchEvent(widget, device).release(0, centre, widget).commit()
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.wait(QApplication.doubleClickInterval() + 30)  # a child's next tap, not a double tap
+
+
+def test_a_child_goes_from_welcome_to_building_by_touch_alone(qtbot, kiosk):
+    """Simulated finger taps (no mouse) on Start, an age and Let's build."""
+    _store, _ws, make = kiosk
+    window = make()
+    qtbot.waitExposed(window)
+    device = _touchscreen()
+    _tap(qtbot, window.welcome.start_button, device)
+    assert window.stack.currentWidget() is window.who
+    qtbot.wait(50)  # the new screen lays itself out
+    _tap(qtbot, window.who.cards[0].age_buttons["6-8"], device)
+    assert window.who.cards[0].age_band == "6-8"
+    _tap(qtbot, window.who.go, device)
+    assert window.stack.currentWidget() is window.build
+
+
+def test_the_welcome_and_who_screens_work_with_a_keyboard(qtbot, kiosk):
+    _store, _ws, make = kiosk
+    window = make()
+    window.welcome.start_button.setFocus()
+    qtbot.keyClick(window.welcome.start_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.who
+    window.who.cards[0].age_buttons["12-14"].setFocus()
+    qtbot.keyClick(window.who.cards[0].age_buttons["12-14"], Qt.Key.Key_Space)
+    window.who.go.setFocus()
+    qtbot.keyClick(window.who.go, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.build
