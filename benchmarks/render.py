@@ -105,7 +105,9 @@ def main(argv=None) -> int:
     from junior_planner.render.shading import flat_shaded
     from junior_planner.services import library
 
-    app = QApplication.instance() or QApplication([])
+    from junior_planner.render.qtapp import application
+
+    app = application()
     catalog = library.load_catalog()
     site = library.sites()[SITE]
     t = time.perf_counter()

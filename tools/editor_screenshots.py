@@ -63,7 +63,9 @@ def main(argv=None) -> int:
     from junior_planner.store import Store
     from junior_planner.ui.editor.widget import EditorWidget
 
-    app = QApplication.instance() or QApplication([])
+    from junior_planner.render.qtapp import application
+
+    app = application()
     args.out.mkdir(parents=True, exist_ok=True)
 
     def settle(n: int = 8) -> None:

@@ -42,7 +42,9 @@ def main(argv=None) -> int:
     from junior_planner.ui.audio import SoundPlayer
     from junior_planner.ui.kiosk.window import KioskWindow
 
-    app = QApplication.instance() or QApplication([])
+    from junior_planner.render.qtapp import application
+
+    app = application()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "data") as store:
         ws = workshops.new_workshop(store, args.site, "Screenshots", budget=60)

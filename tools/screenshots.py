@@ -33,7 +33,9 @@ def main(argv=None) -> int:
     from junior_planner.store import Store
     from junior_planner.ui.facilitator.home import FacilitatorHome
 
-    app = QApplication.instance() or QApplication([])
+    from junior_planner.render.qtapp import application
+
+    app = application()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         data = demo.prepare(str(Path(tmp) / "demo"))

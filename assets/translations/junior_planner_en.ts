@@ -19,6 +19,11 @@
         <translation>&apos;{block}&apos; is not one of this workshop&apos;s blocks</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="44"/>
+        <source>&apos;{date}&apos; is not a date like 2025-12-31</source>
+        <translation>&apos;{date}&apos; is not a date like 2025-12-31</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="147"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</translation>
@@ -37,6 +42,11 @@
         <location filename="../../junior_planner/services/indicators.py" line="152"/>
         <source>&apos;{field}&apos;: {reason}</source>
         <translation>&apos;{field}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="146"/>
+        <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
+        <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="64"/>
@@ -75,9 +85,19 @@
         <translation>&apos;{key}&apos; must be true or false</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="84"/>
+        <source>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</source>
+        <translation>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sites.py" line="130"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</source>
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="243"/>
+        <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
+        <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="138"/>
@@ -86,10 +106,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="294"/>
+        <location filename="../../junior_planner/services/review.py" line="645"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="176"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
@@ -97,9 +119,40 @@
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
+        <location filename="../../junior_planner/services/review.py" line="571"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="367"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="182"/>
+        <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
+        <translation>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="212"/>
+        <source>- its facilitator PIN and any kiosk draft</source>
+        <translation>- its facilitator PIN and any kiosk draft</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
+        <source>- their notes, voice notes and every trace of them in the undo history</source>
+        <translation>- their notes, voice notes and every trace of them in the undo history</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="179"/>
+        <source>- their own designs, deleted completely: {titles}</source>
+        <translation>- their own designs, deleted completely: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
+        <source>- {children} children (names, age bands, consent records)</source>
+        <translation>- {children} children (names, age bands, consent records)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="210"/>
+        <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
+        <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="320"/>
@@ -127,7 +180,17 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <location filename="../../junior_planner/services/sheet.py" line="309"/>
+        <source>A design for {site}</source>
+        <translation>A design for {site}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="75"/>
+        <source>A picture of the place</source>
+        <translation>A picture of the place</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="402"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
@@ -137,25 +200,35 @@
         <translation>A tree is already growing there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
         <source>Add a friend</source>
         <translation>Add a friend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="158"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="177"/>
+        <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
+        <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="180"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="181"/>
         <source>Another name</source>
         <translation>Another name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <location filename="../../junior_planner/services/sheet.py" line="343"/>
+        <source>As a child sees it (1 m high)</source>
+        <translation>As a child sees it (1 m high)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="205"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
@@ -165,7 +238,7 @@
         <translation>Because...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="170"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="184"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
@@ -185,10 +258,15 @@
         <translation>Blocks used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="457"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="474"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="477"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="494"/>
         <source>Bump! You cannot walk through that.</source>
         <translation>Bump! You cannot walk through that.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="213"/>
+        <source>Bundles already exported are not touched. This cannot be undone.</source>
+        <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
@@ -206,6 +284,21 @@
         <translation>Children</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/review.py" line="556"/>
+        <source>Children most often asked for {first} and {second}.</source>
+        <translation>Children most often asked for {first} and {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="557"/>
+        <source>Children most often asked for {first}, {second} and {third}.</source>
+        <translation>Children most often asked for {first}, {second} and {third}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="555"/>
+        <source>Children most often asked for {first}.</source>
+        <translation>Children most often asked for {first}.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
@@ -216,17 +309,17 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="204"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="223"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="298"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="320"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="172"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="186"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -251,7 +344,7 @@
         <translation>EPSG:{code} is not a projected coordinate system in metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="203"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="222"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -268,49 +361,54 @@
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="466"/>
         <source>From above</source>
         <translation>From above</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
+        <location filename="../../junior_planner/services/sheet.py" line="336"/>
+        <source>From the top</source>
+        <translation>From the top</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="383"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="173"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="160"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="183"/>
         <source>I am {band} years old</source>
         <translation>I am {band} years old</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="383"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="360"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="383"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="293"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="315"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
@@ -355,22 +453,34 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="233"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="256"/>
         <source>Let&apos;s build!</source>
         <translation>Let&apos;s build!</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sheet.py" line="314"/>
+        <location filename="../../junior_planner/services/sheet.py" line="315"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="157"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
+        <location filename="../../junior_planner/services/sheet.py" line="303"/>
+        <source>My design</source>
+        <translation>My design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="227"/>
+        <source>My design: {title}</source>
+        <translation>My design: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
@@ -380,9 +490,19 @@
         <translation>New facilitator PIN (4 to 12 digits): </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="406"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="429"/>
         <source>Next child</source>
         <translation>Next child</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="548"/>
+        <source>No proposals match these filters.</source>
+        <translation>No proposals match these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="559"/>
+        <source>No reasons were given in these {total} proposals.</source>
+        <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="75"/>
@@ -416,14 +536,14 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="366"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="389"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="234"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="409"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="416"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="248"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="424"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="434"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
@@ -438,9 +558,14 @@
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="348"/>
+        <source>Our favourite</source>
+        <translation>Our favourite</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="30"/>
@@ -469,7 +594,7 @@
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
@@ -479,12 +604,12 @@
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="167"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="181"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="172"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="186"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -509,23 +634,23 @@
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="294"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="316"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="171"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="185"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="173"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
         <source>Snap</source>
         <translation>Snap</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="102"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="103"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="126"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -535,7 +660,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="488"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="508"/>
         <source>Step back</source>
         <translation>Step back</translation>
     </message>
@@ -545,7 +670,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
+        <location filename="../../junior_planner/services/sheet.py" line="438"/>
+        <source>Thank you for helping plan {site}!</source>
+        <translation>Thank you for helping plan {site}!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="428"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -570,6 +700,36 @@
         <translation>The PIN for &apos;{title}&apos; is set.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="209"/>
+        <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
+        <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="570"/>
+        <source>These come from {children} children (ages {bands}).</source>
+        <translation>These come from {children} children (ages {bands}).</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="566"/>
+        <source>They most often placed {first} and {second}.</source>
+        <translation>They most often placed {first} and {second}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="567"/>
+        <source>They most often placed {first}, {second} and {third}.</source>
+        <translation>They most often placed {first}, {second} and {third}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="565"/>
+        <source>They most often placed {first}.</source>
+        <translation>They most often placed {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
+        <source>This cannot be undone.</source>
+        <translation>This cannot be undone.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
         <source>This plan is finished. You can look around!</source>
         <translation>This plan is finished. You can look around!</translation>
@@ -590,25 +750,25 @@
         <translation>Too many tries. Wait {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="168"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="169"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="182"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="183"/>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="486"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="201"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="506"/>
         <source>Turn left</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="188"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="487"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="202"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="507"/>
         <source>Turn right</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="167"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="181"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -618,13 +778,13 @@
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="485"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="505"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="174"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="188"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="466"/>
         <source>Walk in</source>
         <translation>Walk in</translation>
     </message>
@@ -634,22 +794,27 @@
         <translation>We cannot build on that ground.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="366"/>
+        <location filename="../../junior_planner/services/sheet.py" line="363"/>
+        <source>We placed {count} things</source>
+        <translation>We placed {count} things</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="389"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
         <source>Who is building?</source>
         <translation>Who is building?</translation>
     </message>
@@ -657,6 +822,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="173"/>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="389"/>
+        <source>Why we made it like this</source>
+        <translation>Why we made it like this</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
@@ -682,6 +852,11 @@
         <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
         <source>Your words</source>
         <translation>Your words</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="30"/>
+        <source>[removed]</source>
+        <translation>[removed]</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/pin.py" line="26"/>
@@ -724,6 +899,11 @@
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="156"/>
+        <source>a notice version has at most {limit} characters</source>
+        <translation>a notice version has at most {limit} characters</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="38"/>
         <source>a place to sit</source>
         <translation>a place to sit</translation>
@@ -744,6 +924,7 @@
         <translation>a quiet corner</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="54"/>
         <location filename="../../junior_planner/services/workshops.py" line="27"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>a workshop title needs 1 to {limit} characters</translation>
@@ -811,18 +992,21 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="294"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
+        <location filename="../../junior_planner/services/review.py" line="642"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="439"/>
+        <location filename="../../junior_planner/services/sheet.py" line="231"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="423"/>
         <location filename="../../junior_planner/services/bundle.py" line="159"/>
+        <location filename="../../junior_planner/services/sheet.py" line="192"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
@@ -847,9 +1031,24 @@
         <translation>children</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="69"/>
+        <source>choose at least one block for the children</source>
+        <translation>choose at least one block for the children</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="81"/>
+        <source>choose at least one language</source>
+        <translation>choose at least one language</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>clean toilets</source>
         <translation>clean toilets</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="270"/>
+        <source>contains a long number (a phone number?)</source>
+        <translation>contains a long number (a phone number?)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="213"/>
@@ -930,6 +1129,11 @@
         <location filename="../../junior_planner/cli.py" line="315"/>
         <source>give --pseudonym and --age-band together</source>
         <translation>give --pseudonym and --age-band together</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="141"/>
+        <source>give at least 4 characters of the participant id</source>
+        <translation>give at least 4 characters of the participant id</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="62"/>
@@ -1017,6 +1221,11 @@
         <translation>meet friends</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="267"/>
+        <source>mentions &apos;{name}&apos;</source>
+        <translation>mentions &apos;{name}&apos;</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="120"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
@@ -1086,6 +1295,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="272"/>
+        <source>only in the undo history</source>
+        <translation>only in the undo history</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="210"/>
@@ -1377,6 +1591,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="59"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="61"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
@@ -1447,9 +1663,24 @@
         <translation>the id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="75"/>
+        <source>the idle time must be a whole number of seconds</source>
+        <translation>the idle time must be a whole number of seconds</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="77"/>
+        <source>the idle time must be between {low} seconds and {high} minutes</source>
+        <translation>the idle time must be between {low} seconds and {high} minutes</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="57"/>
         <source>the imported site</source>
         <translation>the imported site</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="93"/>
+        <source>the keep-until date {date} has already passed</source>
+        <translation>the keep-until date {date} has already passed</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/safezip.py" line="244"/>
@@ -1526,6 +1757,7 @@
         <location filename="../../junior_planner/cli.py" line="349"/>
         <location filename="../../junior_planner/cli.py" line="430"/>
         <location filename="../../junior_planner/services/bundle.py" line="162"/>
+        <location filename="../../junior_planner/services/sheet.py" line="196"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
@@ -1581,6 +1813,7 @@
         <translation>there is no block &apos;{name}&apos; in this proposal</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="67"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
         <location filename="../../junior_planner/services/workshops.py" line="34"/>
         <source>there is no block type &apos;{block}&apos;</source>
@@ -1597,9 +1830,22 @@
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="144"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="160"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="192"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="202"/>
+        <source>there is no participant &apos;{id}&apos;</source>
+        <translation>there is no participant &apos;{id}&apos;</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/workshops.py" line="63"/>
         <source>there is no proposal &apos;{id}&apos;</source>
         <translation>there is no proposal &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="89"/>
+        <source>there is no reason chip &apos;{reason}&apos;</source>
+        <translation>there is no reason chip &apos;{reason}&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="26"/>
@@ -1607,6 +1853,7 @@
         <translation>there is no reason chip &apos;{reason}&apos; in this workshop</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="107"/>
         <location filename="../../junior_planner/services/workshops.py" line="24"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>there is no site &apos;{site}&apos; (known sites: {known})</translation>
@@ -1617,6 +1864,7 @@
         <translation>there is no sticker &apos;{sticker}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
         <location filename="../../junior_planner/services/workshops.py" line="53"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
@@ -1753,6 +2001,11 @@
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/review.py" line="569"/>
+        <source>{band}: {count}</source>
+        <translation>{band}: {count}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="227"/>
         <source>{field} ({language}): {problem}</source>
         <translation>{field} ({language}): {problem}</translation>
@@ -1799,6 +2052,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="316"/>
+        <location filename="../../junior_planner/services/review.py" line="683"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
@@ -1918,6 +2172,11 @@
         <location filename="../../junior_planner/exchange/bundle.py" line="161"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}: at {place}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="680"/>
+        <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
+        <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/safezip.py" line="86"/>
@@ -2300,7 +2559,7 @@
         <translation>{path}: the model is kilometres across; check --units</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
@@ -2308,6 +2567,18 @@
         <location filename="../../junior_planner/cli.py" line="195"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}: {count} buildable polygons</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="552"/>
+        <location filename="../../junior_planner/services/review.py" line="562"/>
+        <source>{thing} ({count} of {total} proposals)</source>
+        <translation>{thing} ({count} of {total} proposals)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="554"/>
+        <location filename="../../junior_planner/services/review.py" line="564"/>
+        <source>{thing} ({count})</source>
+        <translation>{thing} ({count})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
@@ -2331,6 +2602,11 @@
         <location filename="../../junior_planner/cli.py" line="360"/>
         <source>{value} of {total}</source>
         <translation>{value} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="412"/>
+        <source>…and {count} more notes</source>
+        <translation>…and {count} more notes</translation>
     </message>
 </context>
 </TS>

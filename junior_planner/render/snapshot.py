@@ -119,10 +119,9 @@ def make_viewport(catalog: Catalog, size: tuple[int, int]):
 
     from junior_planner.render.viewport import SiteViewport
 
-    app = QApplication.instance()
-    if app is None:
-        share_gl_contexts()
-        app = QApplication([])
+    from junior_planner.render.qtapp import application
+
+    app = application()
     viewport = SiteViewport(catalog, _block_model)
     viewport.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
     viewport.resize(*size)

@@ -64,14 +64,19 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         self.site_name = site_name
         layout = QVBoxLayout(self)
-        layout.addStretch(1)
         self.title = _title()
         layout.addWidget(self.title)
         self.hint = QLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setProperty("role", "hint")
         layout.addWidget(self.hint)
-        layout.addSpacing(30)
+        self.picture = QLabel()
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setAccessibleName(_("A picture of the place"))
+        from PySide6.QtWidgets import QSizePolicy
+
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout.addWidget(self.picture, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         self.start_button = _go()
@@ -80,7 +85,6 @@ class WelcomeScreen(QWidget):
         row.addWidget(self.start_button)
         row.addStretch(1)
         layout.addLayout(row)
-        layout.addStretch(1)
         languages = QHBoxLayout()
         languages.addStretch(1)
         self.language_buttons = {}
@@ -94,6 +98,25 @@ class WelcomeScreen(QWidget):
         languages.addStretch(1)
         layout.addLayout(languages)
         self.retranslate()
+
+    def set_picture(self, image) -> None:
+        from PySide6.QtGui import QPixmap
+
+        self._image = image
+        self._fit_picture()
+
+    def _fit_picture(self) -> None:
+        from PySide6.QtGui import QPixmap
+
+        image = getattr(self, "_image", None)
+        if image is None or image.isNull():
+            return
+        self.picture.setPixmap(QPixmap.fromImage(image).scaled(max(self.picture.width(), 50), max(self.picture.height(), 50),
+                               Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_picture()
 
     def retranslate(self) -> None:
         lang = language()

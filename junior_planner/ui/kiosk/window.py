@@ -75,7 +75,8 @@ class KioskWindow(QWidget):
     exit_requested = Signal(int)
 
     def __init__(self, store: Store, session: KioskSession, scale: float = 1.0, high_contrast: bool = False,
-                 sounds: Optional[SoundPlayer] = None, editor_factory: Optional[Callable] = None):
+                 sounds: Optional[SoundPlayer] = None, editor_factory: Optional[Callable] = None,
+                 site_picture: bool = True):
         super().__init__()
         self.store, self.session = store, session
         self.setObjectName("kiosk")
@@ -142,11 +143,28 @@ class KioskWindow(QWidget):
         self.watcher = _Watcher(self)
         QApplication.instance().installEventFilter(self.watcher)
 
+        if site_picture and site is not None:
+            QTimer.singleShot(0, lambda: self._draw_site(site))
         draft = session.draft_in_progress()
         if draft is not None:
             self._open_editor(session.resume(draft))
         else:
             self.go_welcome()
+
+    def _draw_site(self, site) -> None:
+        """The welcome screen's picture of the place, from the site's bird's-eye camera."""
+        from junior_planner.model.entities import Proposal
+        from junior_planner.render import snapshot
+
+        if snapshot.display_problem():
+            return
+        pictures = snapshot.Snapshotter(library.load_catalog(), (960, 540))
+        try:
+            self.welcome.set_picture(pictures.render(Proposal(id="", workshop_id="", created_at=""), site, "orbit"))
+        except snapshot.RenderError:
+            pass
+        finally:
+            pictures.close()
 
     # --- bars and overlays ----------------------------------------------------------------------
     def _make_top_bar(self) -> QWidget:

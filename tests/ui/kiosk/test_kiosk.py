@@ -35,7 +35,7 @@ def kiosk(qtbot, data_dir):
 
     def make():
         window = KioskWindow(store, KioskSession(store, ws), sounds=SoundPlayer(enabled=False),
-                             editor_factory=FakeEditorWidget)
+                             editor_factory=FakeEditorWidget, site_picture=False)
         qtbot.addWidget(window)
         window.resize(1280, 800)
         window.show()
