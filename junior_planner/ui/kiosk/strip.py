@@ -30,11 +30,15 @@ class IndicatorStrip(QFrame):
         outer.setContentsMargins(8, 4, 8, 4)
         outer.setSpacing(2)
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll.setWidgetResizable(False)  # the row keeps its natural width and scrolls sideways
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFixedHeight(64)
+        scroll.setFixedHeight(72)
+        from PySide6.QtWidgets import QScroller
+
+        QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)  # swipe with a finger
         inner = QWidget()
+        self._inner = inner
         self.row = QHBoxLayout(inner)
         self.row.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(inner)
@@ -70,6 +74,9 @@ class IndicatorStrip(QFrame):
             for result in shown:
                 button = QPushButton()
                 button.setIconSize(QSize(40, 40))
+                from PySide6.QtWidgets import QSizePolicy
+
+                button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # scroll, never squeeze
                 icon = resources.asset("icons", "blocks", f"{result.icon}-128.png")
                 if icon.exists():
                     button.setIcon(QIcon(str(icon)))
@@ -84,8 +91,11 @@ class IndicatorStrip(QFrame):
             button.setText(text)
             button.setAccessibleName(text)
             button.setProperty("met", "true" if result.met else "false")
+            button.updateGeometry()
             button.style().unpolish(button)
             button.style().polish(button)
+
+        self._inner.adjustSize()
 
     def explain(self, result_id: str) -> None:
         result = self._results.get(result_id)

@@ -171,7 +171,7 @@ class KioskWindow(QWidget):
         bar = QFrame()
         bar.setObjectName("kiosk-top")
         row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(12, 2, 12, 2)
         self.avatars = QHBoxLayout()
         row.addLayout(self.avatars)
         self.budget_label = QLabel()
@@ -184,7 +184,7 @@ class KioskWindow(QWidget):
         row.addWidget(self.why_button)
         self.finished_button = QPushButton()
         self.finished_button.setObjectName("finished")
-        self.finished_button.setProperty("role", "go")
+        self.finished_button.setProperty("role", "go-small")
         self.finished_button.clicked.connect(self.go_finish)
         row.addWidget(self.finished_button)
         return bar
