@@ -48,6 +48,7 @@ MEMBER_PATTERNS = {
     "geojson": re.compile(r"proposals\.geojson"),
     "summary": re.compile(r"summary\.csv"),
     "annotations": re.compile(r"annotations\.csv"),
+    "indicators": re.compile(r"indicators\.csv"),
 }
 # already-compressed members are stored as they are
 STORED_SUFFIXES = (".png", ".glb", ".wav")
@@ -516,8 +517,9 @@ proposals.city.json    all blocks as CityJSON 2.0 city objects (CityFurniture,
 proposals.geojson      block footprints (polygons) and notes (points) in WGS84 longitude/latitude,
                        with type, category, proposal, age bands, sticker and reasons. Drag it into
                        QGIS, or open it with any GIS.
-summary.csv            one row per block; annotations.csv one row per note. UTF-8 with a byte
-                       order mark, so spreadsheet programs show Chinese correctly.
+summary.csv            one row per block; annotations.csv one row per note; indicators.csv one row
+                       per proposal and child-friendly indicator (value, unit, target, met). UTF-8
+                       with a byte order mark, so spreadsheet programs show Chinese correctly.
 snapshots/             pictures of each proposal from above (-top.png) and at a child's eye height
                        (-child.png), when the exporting computer could draw them.
 history/<id>.jsonl     (only when exported with --history) every edit step, oldest first.
@@ -536,6 +538,6 @@ Checking: `junior-planner validate FILE.jpbundle` checks every checksum and refe
 
 文件：manifest.json（清单、校验和）、proposals/（每个方案的 JSON）、scenes/（glTF 三维场景，
 可用 Blender 打开）、proposals.city.json（CityJSON 2.0）、proposals.geojson（可直接拖入 QGIS）、
-summary.csv 和 annotations.csv（带 BOM 的 UTF-8 表格，可用电子表格软件打开）、snapshots/（方案图片）、
+summary.csv、annotations.csv 和 indicators.csv（带 BOM 的 UTF-8 表格，可用电子表格软件打开）、snapshots/（方案图片）、
 history/（编辑历史，可选）、audio/（语音留言，可选）、schema/（JSON Schema）。
 """

@@ -251,6 +251,24 @@ def summary_csv(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: Loca
     return _csv(SUMMARY_HEADER, rows)
 
 
+INDICATORS_HEADER = ("proposal", "proposal_title", "indicator", "value", "unit", "target_at_least", "target_at_most",
+                     "met", "caption_en", "caption_zh")
+
+
+def indicators_csv(docs: Sequence[Mapping[str, Any]]) -> bytes:
+    """One row per proposal and indicator, as computed when the bundle was written."""
+    rows = []
+    for doc in docs:
+        for item in (doc.get("indicators") or {}).get("items") or []:
+            target = item.get("target") or {}
+            met = item.get("met")
+            captions = item.get("captions") or {}
+            rows.append((doc["id"], doc["title"], item.get("id", ""), "" if item.get("value") is None else item["value"],
+                         item.get("unit", ""), target.get("at_least", ""), target.get("at_most", ""),
+                         "" if met is None else ("yes" if met else "no"), captions.get("en", ""), captions.get("zh_CN", "")))
+    return _csv(INDICATORS_HEADER, rows)
+
+
 def annotations_csv(docs: Sequence[Mapping[str, Any]], frame: LocalFrame, age_bands: Mapping[str, str]) -> bytes:
     rows = []
     for doc in docs:

@@ -219,6 +219,7 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
     members["proposals.city.json"] = derived.cityjson(docs, catalog, frame, age_bands, title)
     members["summary.csv"] = derived.summary_csv(docs, catalog, frame, age_bands)
     members["annotations.csv"] = derived.annotations_csv(docs, frame, age_bands)
+    members["indicators.csv"] = derived.indicators_csv(docs)
     members["README.txt"] = fmt.README.encode("utf-8")
     for name in fmt.SCHEMA_FILES:
         members[f"schema/{name}"] = fmt.schema_text(name)

@@ -119,7 +119,7 @@ def test_the_bundle_holds_what_formats_md_lists(lawn):
     for pid in ids:
         for name in (f"proposals/{pid}.json", f"scenes/{pid}.glb", f"history/{pid}.jsonl"):
             assert name in content
-    for name in ("README.txt", "proposals.city.json", "proposals.geojson", "summary.csv", "annotations.csv",
+    for name in ("README.txt", "proposals.city.json", "proposals.geojson", "summary.csv", "annotations.csv", "indicators.csv",
                  "schema/manifest-1.schema.json", "schema/proposal-1.schema.json"):
         assert name in content
     assert not any(n.startswith(("audio/", "snapshots/")) for n in content)
@@ -385,3 +385,28 @@ def test_the_fast_item_checks_never_accept_what_the_schema_rejects(lawn):
             fast = fmt.proposal_problems(variant, "x")
             assert bool(slow) == bool(fast), (key, field, value, slow, fast)
             assert bool(fast) == (field is not None), (key, field, value)
+
+
+def test_indicators_travel_in_the_bundle_as_a_table(tmp_path, capsys):
+    """indicators.csv: one row per proposal and indicator, as `show` computes them."""
+    import csv
+    import io
+    import zipfile
+
+    from junior_planner.cli import main
+
+    assert main(["workshop", "new", "--site", "practice-lawn", "--title", "Ind", "--budget", "30"]) == 0
+    ws = capsys.readouterr().out.strip()
+    script = tmp_path / "s.jsonl"
+    script.write_text('{"op":"join","pseudonym":"Owl","age_band":"9-11"}\n'
+                      '{"op":"place","block":"bench","x":0,"y":0}\n{"op":"place","block":"bench","x":3,"y":0}\n')
+    assert main(["replay", "--workshop", ws, str(script)]) == 0
+    proposal_id = capsys.readouterr().out.strip()
+    out = tmp_path / "b.jpbundle"
+    assert main(["export", "--workshop", ws, "--out", str(out), "--no-snapshots"]) == 0
+    with zipfile.ZipFile(out) as zf:
+        text = zf.read("indicators.csv").decode("utf-8-sig")
+    rows = {r["indicator"]: r for r in csv.DictReader(io.StringIO(text))}
+    assert rows["seats"]["proposal"] == proposal_id and float(rows["seats"]["value"]) == 6  # 2 benches x 3 seats
+    assert float(rows["budget"]["value"]) == 4 and rows["budget"]["met"] == "yes"
+    assert main(["validate", str(out)]) == 0
