@@ -1,47 +1,95 @@
-"""The facilitator's home: the workshops on this machine and each one's proposals."""
+"""The facilitator's home: the one main window of the facilitator panel. The workshops on this
+machine (create, edit, delete), each one's proposals (details, open in 3D, start the kiosk), its
+children (consent, delete a child's data), the free-text review and the export for planners.
+Expired workshops are purged when it opens, with a notice saying which.
+"""
 
 from __future__ import annotations
 
 import html
+import re
+from pathlib import Path
+from typing import Optional
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter,
-    QPushButton, QTableWidget, QTableWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QMainWindow, QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
+    QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import N_, _, language, translate
-from junior_planner.services import library
+from junior_planner.services import data_rights, library
+from junior_planner.services.errors import UserError
 from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
 from junior_planner.store import Store
+from junior_planner.ui.facilitator import panel
+from junior_planner.ui.facilitator.participants import ParticipantsView
 
 STATUS_NAMES = {"draft": N_("being made"), "submitted": N_("finished"), "abandoned": N_("left unfinished")}
 
 
+def _button(text: str, name: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(accessible)
+    button.setMinimumHeight(40)
+    return button
+
+
 class FacilitatorHome(QMainWindow):
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, purge: bool = True, today: Optional[str] = None):
         super().__init__()
         self.store = store
         self.setWindowTitle(_("Junior Planner - Facilitator"))
+        self.notice = panel.NoticeBar()
+        self.purged: list[data_rights.Purged] = data_rights.purge_expired(store, today) if purge else []
         central = QWidget()
         outer = QVBoxLayout(central)
+        outer.addWidget(self.notice)
+        top = QHBoxLayout()
         heading = QLabel(_("Workshops on this computer"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         heading.setFont(font)
-        outer.addWidget(heading)
+        top.addWidget(heading, 1)
+        self.new_button = _button(_("New workshop…"), "new-workshop", _("Create a new workshop"))
+        self.new_button.clicked.connect(self.new_workshop)
+        top.addWidget(self.new_button)
+        outer.addLayout(top)
 
         row = QHBoxLayout()
+        left = QVBoxLayout()
         self.workshop_list = QListWidget()
         self.workshop_list.setObjectName("workshops")
         self.workshop_list.setAccessibleName(_("Workshops"))
         self.workshop_list.setMinimumWidth(320)
+        self.workshop_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.workshop_list.currentItemChanged.connect(self._show_proposals)
-        row.addWidget(self.workshop_list, 1)
+        left.addWidget(self.workshop_list, 1)
+        self.workshop_info = QLabel()
+        self.workshop_info.setObjectName("workshop-settings")
+        self.workshop_info.setWordWrap(True)
+        self.workshop_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(self.workshop_info)
+        ws_buttons = QHBoxLayout()
+        self.edit_button = _button(_("Edit…"), "edit-workshop", _("Edit the chosen workshop's settings"))
+        self.edit_button.clicked.connect(self.edit_workshop)
+        self.delete_workshop_button = _button(_("Delete workshop…"), "delete-workshop",
+                                              _("Delete the chosen workshop and all its data"))
+        self.delete_workshop_button.clicked.connect(self.delete_workshop)
+        ws_buttons.addWidget(self.edit_button)
+        ws_buttons.addWidget(self.delete_workshop_button)
+        left.addLayout(ws_buttons)
+        row.addLayout(left, 1)
 
-        right = QVBoxLayout()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workshop-tabs")
+        self.tabs.setAccessibleName(_("The chosen workshop"))
+        proposals_page = QWidget()
+        right = QVBoxLayout(proposals_page)
         self.proposals_heading = QLabel(_("Proposals"))
         right.addWidget(self.proposals_heading)
         self.proposal_table = QTableWidget(0, 5)
@@ -61,6 +109,7 @@ class FacilitatorHome(QMainWindow):
         split.addWidget(self.details)
         split.setSizes([300, 300])
         right.addWidget(split)
+        proposal_buttons = QHBoxLayout()
         self.open_3d = QPushButton(_("Open in 3D"))
         self.open_3d.setObjectName("open-in-3d")
         self.open_3d.setAccessibleName(_("Open the chosen proposal in the 3D editor"))
@@ -68,40 +117,246 @@ class FacilitatorHome(QMainWindow):
         self.open_3d.setEnabled(False)
         self.open_3d.clicked.connect(self.open_in_3d)
         self._editor_windows: list = []
-        right.addWidget(self.open_3d)
-        row.addLayout(right, 2)
-        outer.addLayout(row)
+        self.kiosk_button = _button(_("Start kiosk"), "start-kiosk", _("Start the children's kiosk for this workshop"))
+        self.kiosk_button.setMinimumHeight(48)
+        self.kiosk_button.clicked.connect(self.start_kiosk)
+        proposal_buttons.addWidget(self.open_3d, 1)
+        proposal_buttons.addWidget(self.kiosk_button, 1)
+        right.addLayout(proposal_buttons)
+        self.tabs.addTab(proposals_page, _("Proposals"))
 
-        self.empty_hint = QLabel(_("No workshops yet. Create one from the command line: "
+        self.participants = ParticipantsView(store)
+        self.participants.delete_requested.connect(self.delete_participant)
+        self.participants.problem.connect(lambda text: self.notice.show_notice(text))
+        self.tabs.addTab(self.participants, _("Children and consent"))
+        row.addWidget(self.tabs, 2)
+        outer.addLayout(row, 1)
+
+        self.empty_hint = QLabel(_("No workshops yet. Press “New workshop…”, or on the command line: "
                                    "junior-planner workshop new --site ID --title T"))
         self.empty_hint.setWordWrap(True)
         outer.addWidget(self.empty_hint)
+
+        bottom = QHBoxLayout()
+        self.review_button = _button(_("Review free text…"), "review-text",
+                                     _("Review and remove words the children typed"))
+        self.review_button.clicked.connect(self.review_text)
+        self.export_button = _button(_("Export for planners…"), "export", _("Export the chosen workshop for planners"))
+        self.export_button.clicked.connect(self.export)
+        self.with_pictures = QCheckBox(_("with pictures"))
+        self.with_pictures.setAccessibleName(_("Include pictures of each design in the export"))
+        self.with_pictures.setChecked(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export-progress")
+        self.progress.setAccessibleName(_("Export progress"))
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.export_result = QLabel()
+        self.export_result.setObjectName("export-result")
+        self.export_result.setWordWrap(True)
+        self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bottom.addWidget(self.review_button)
+        bottom.addWidget(self.export_button)
+        bottom.addWidget(self.with_pictures)
+        bottom.addWidget(self.progress)
+        bottom.addWidget(self.export_result, 1)
+        outer.addLayout(bottom)
+        self._export_job: Optional[panel.ExportJob] = None
+
         self.setCentralWidget(central)
         self.statusBar().showMessage(_("Data folder: {path}").format(path=store.data_dir))
+        if self.purged:
+            self.notice.show_notice(_("Deleted because their keep-until date has passed: {list}").format(
+                list=data_rights.purged_summary(self.purged)))
         self.refresh()
 
-    def refresh(self) -> None:
+    # --- workshops ----------------------------------------------------------------------------------
+    def refresh(self, select: Optional[str] = None) -> None:
+        select = select or self.current_workshop_id()
+        self.workshop_list.blockSignals(True)
         self.workshop_list.clear()
         sites = library.sites(self.store)
         counts: dict[str, int] = {}
         for s in self.store.proposal_summaries():
             counts[s.workshop_id] = counts.get(s.workshop_id, 0) + 1
+        chosen = 0
         for ws in self.store.workshops():
             site = sites.get(ws.site_id)
             site_name = site.name(language()) if site else ws.site_id
             text = _("{title}\n{site} · proposals: {count}").format(title=ws.title, site=site_name, count=counts.get(ws.id, 0))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, ws.id)
+            if ws.id == select:
+                chosen = self.workshop_list.count()
             self.workshop_list.addItem(item)
-        self.empty_hint.setVisible(self.workshop_list.count() == 0)
-        if self.workshop_list.count():
-            self.workshop_list.setCurrentRow(0)
+        self.workshop_list.blockSignals(False)
+        has = self.workshop_list.count() > 0
+        self.empty_hint.setVisible(not has)
+        for button in (self.edit_button, self.delete_workshop_button, self.kiosk_button, self.review_button,
+                       self.export_button):
+            button.setEnabled(has)
+        if has:
+            self.workshop_list.setCurrentRow(chosen)
         else:
             self._show_proposals(None, None)
 
+    def current_workshop_id(self) -> Optional[str]:
+        item = self.workshop_list.currentItem() if hasattr(self, "workshop_list") else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def current_workshop(self):
+        workshop_id = self.current_workshop_id()
+        return self.store.workshop(workshop_id) if workshop_id else None
+
+    def _describe_workshop(self, ws) -> str:
+        if ws is None:
+            return ""
+        parts = [_("Budget: {budget}").format(budget=f"{ws.budget:g}") if ws.budget is not None else _("No budget"),
+                 _("Blocks: all") if ws.palette is None else _("Blocks: {count}").format(count=len(ws.palette)),
+                 _("Idle: {minutes} min").format(minutes=f"{ws.idle_timeout_s / 60:g}"),
+                 _("Voice notes: on") if ws.voice_notes else _("Voice notes: off"),
+                 _("Kept until {date}").format(date=ws.keep_until) if ws.keep_until else _("No keep-until date")]
+        return " · ".join(parts)
+
+    def new_workshop(self):
+        from junior_planner.ui.facilitator.workshop_form import WorkshopForm
+
+        form = WorkshopForm(self.store, parent=self)
+        if form.exec() and form.workshop is not None:
+            self.refresh(select=form.workshop.id)
+        return form.workshop
+
+    def edit_workshop(self):
+        from junior_planner.ui.facilitator.workshop_form import WorkshopForm
+
+        ws = self.current_workshop()
+        if ws is None:
+            return None
+        form = WorkshopForm(self.store, ws, parent=self)
+        if form.exec():
+            self.refresh(select=ws.id)
+        return form.workshop
+
+    def delete_workshop(self) -> bool:
+        ws = self.current_workshop()
+        if ws is None:
+            return False
+        text = data_rights.describe_workshop_erasure(self.store, ws)
+        if not panel.confirm(self, _("Delete this workshop?"), text, _("Delete the workshop")):
+            return False
+        data_rights.delete_workshop(self.store, ws.id)
+        self.notice.show_notice(_("The workshop '{title}' and all its data were deleted.").format(title=ws.title))
+        self.refresh()
+        return True
+
+    def delete_participant(self, participant_id: str) -> bool:
+        try:
+            plan = data_rights.plan_child_erasure(self.store, participant_id)
+        except UserError as exc:
+            self.notice.show_notice(str(exc))
+            return False
+        if not panel.confirm(self, _("Delete this child's data?"), plan.describe(), _("Delete the child's data")):
+            return False
+        data_rights.delete_participant(self.store, participant_id)
+        self.notice.show_notice(_("All data of '{name}' was deleted.").format(
+            name=data_rights.shown_name(plan.participant.pseudonym)))
+        self.refresh()
+        self.tabs.setCurrentWidget(self.participants)
+        return True
+
+    def start_kiosk(self) -> bool:
+        from junior_planner.services.pin import PinGuard
+
+        ws = self.current_workshop()
+        if ws is None:
+            return False
+        if not PinGuard(self.store, ws.id).has_pin:
+            self.notice.show_notice(_("Set a PIN for '{title}' first (Edit…): the PIN is the only way to close the kiosk.")
+                                    .format(title=ws.title))
+            return False
+        if not panel.start_kiosk(self.store.data_dir, ws.id):
+            self.notice.show_notice(_("The kiosk could not be started."))
+            return False
+        self.statusBar().showMessage(_("The kiosk for '{title}' is starting.").format(title=ws.title), 8000)
+        return True
+
+    def review_text(self):
+        from junior_planner.ui.facilitator.redaction import ReviewDialog
+
+        workshop_id = self.current_workshop_id()
+        if workshop_id is None:
+            return None
+        dialog = ReviewDialog(self.store, workshop_id, parent=self)
+        dialog.exec()
+        self.refresh(select=workshop_id)
+        return dialog
+
+    # --- export --------------------------------------------------------------------------------------
+    def export_destination(self, ws) -> Optional[Path]:
+        safe = re.sub(r"[^\w-]+", "-", ws.title, flags=re.UNICODE).strip("-")[:40] or "workshop"
+        suggested = str(Path.home() / f"{safe}.jpbundle")
+        path, _filter = QFileDialog.getSaveFileName(self, _("Export for planners"), suggested,
+                                                    _("Planner bundles (*.jpbundle)"))
+        if not path:
+            return None
+        return Path(path if path.endswith(".jpbundle") else path + ".jpbundle")
+
+    def export(self) -> Optional[panel.ExportJob]:
+        ws = self.current_workshop()
+        if ws is None or self._export_job is not None:
+            return None
+        out = self.export_destination(ws)
+        if out is None:
+            return None
+        self.export_button.setEnabled(False)
+        self.export_result.setText(_("Exporting…"))
+        self.progress.show()
+        renderer, note = None, _("pictures were not asked for")
+        if self.with_pictures.isChecked() and self.store.proposal_summaries(ws.id):
+            self.export_result.setText(_("Drawing pictures…"))
+
+            def step(done: int, total: int) -> None:
+                self.progress.setRange(0, total)
+                self.progress.setValue(done)
+
+            renderer, note = panel.render_pictures(self.store, ws.id, step)
+        self.progress.setRange(0, 0)  # writing and checking: no steps to count yet (busy bar)
+        self.export_result.setText(_("Writing and checking the bundle…"))
+        job = panel.ExportJob(self.store.data_dir, ws.id, out, renderer, note, parent=self)
+        job.succeeded.connect(self._export_done)
+        job.failed.connect(self._export_failed)
+        job.finished.connect(self._export_finished)
+        self._export_job = job
+        job.start()
+        return job
+
+    def _export_done(self, text: str) -> None:
+        self.export_result.setText(text)
+
+    def _export_failed(self, text: str) -> None:
+        message = text[:1].upper() + text[1:]
+        self.export_result.setText(_("Not exported: {reason}").format(reason=message))
+
+    def _export_finished(self) -> None:
+        self.progress.hide()
+        self.progress.setRange(0, 1)
+        self.export_button.setEnabled(self.workshop_list.count() > 0)
+        if self._export_job is not None:
+            self._export_job.deleteLater()
+        self._export_job = None
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - let a running export finish its file
+        if self._export_job is not None:
+            self._export_job.wait()
+        super().closeEvent(event)
+
+    # --- proposals ------------------------------------------------------------------------------------
     def _show_proposals(self, current, _previous) -> None:
-        summaries = self.store.proposal_summaries(current.data(Qt.ItemDataRole.UserRole)) if current else []
+        workshop_id = current.data(Qt.ItemDataRole.UserRole) if current else None
+        summaries = self.store.proposal_summaries(workshop_id) if current else []
         self._summaries = summaries
+        self.workshop_info.setText(self._describe_workshop(self.store.workshop(workshop_id)) if workshop_id else "")
+        self.participants.show_workshop(workshop_id)
         self.proposal_table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
             values = [s.title or _("(no title yet)"), translate(STATUS_NAMES.get(s.status, s.status)),
@@ -153,7 +408,7 @@ def proposal_html(store: Store, proposal) -> str:
     parts = [f"<h2>{esc(proposal.title or _('(no title yet)'))}</h2>"]
     children = store.participants(proposal_id=proposal.id)
     if children:
-        people = ", ".join(f"{esc(p.pseudonym)} ({esc(p.age_band)})" for p in children)
+        people = ", ".join(f"{esc(data_rights.shown_name(p.pseudonym))} ({esc(p.age_band)})" for p in children)
         parts.append(f"<p><b>{esc(_('Made by'))}:</b> {people}</p>")
     counts: dict[str, int] = {}
     for block in proposal.blocks.values():
