@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     blocks.add_argument("--json", action="store_true", help=_("print JSON"))
 
     ws = sub.add_parser("workshop", help=_("create or list workshops, or set a workshop's PIN"))
-    ws_sub = ws.add_subparsers(dest="workshop_command", metavar="new|list|pin", parser_class=_Parser)
+    ws_sub = ws.add_subparsers(dest="workshop_command", metavar="new|edit|list|pin", parser_class=_Parser)
     ws_sub.add_parser = functools.partial(ws_sub.add_parser, parents=[common])  # type: ignore[method-assign]
     new = ws_sub.add_parser("new", help=_("create a workshop and print its id"))
     new.add_argument("--site", required=True, help=_("site id (see 'junior-planner sites')"))
@@ -71,6 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
     pin.add_argument("workshop", metavar="ID", help=_("workshop id (or its first characters)"))
     wl = ws_sub.add_parser("list", help=_("list workshops"))
     wl.add_argument("--json", action="store_true", help=_("print JSON"))
+    wedit = ws_sub.add_parser("edit", help=_("change a workshop's settings (only the ones given)"))
+    wedit.add_argument("workshop", metavar="ID", help=_("workshop id (or its first characters)"))
+    wedit.add_argument("--title", help=_("the workshop's title"))
+    wedit.add_argument("--budget", metavar="N|none", help=_("budget units each proposal may spend, or 'none'"))
+    wedit.add_argument("--blocks", metavar="ID,ID,...|all", help=_("only these block types, or 'all'"))
+    wedit.add_argument("--idle-minutes", metavar="N", help=_("minutes before an idle kiosk starts over"))
+    wedit.add_argument("--voice-notes", choices=["on", "off"], help=_("may children record voice notes (only with consent covering audio)"))
+    wedit.add_argument("--keep-until", metavar="YYYY-MM-DD|none", help=_("the date after which the workshop's data is deleted, or 'none'"))
 
     kiosk = sub.add_parser("kiosk", help=_("the children's kiosk for a workshop, full screen; "
                                            "exits with 0 only when a facilitator closes it with the PIN"))
@@ -119,6 +127,22 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to check"))
     bundle_import = sub.add_parser("import", help=_("merge another kiosk's bundle into this store (all or nothing)"))
     bundle_import.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to import"))
+    review = sub.add_parser("review", help=_("open the planners' review window on workshop bundles (drop more on it)"))
+    review.add_argument("bundles", nargs="*", metavar="BUNDLE", help=_("bundles (.jpbundle) to open"))
+    report = sub.add_parser("report", help=_("write a PDF report for planners from workshop bundles"))
+    report.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_("bundles (.jpbundle) to report on"))
+    report.add_argument("--out", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
+    report.add_argument("--title", help=_("the report's title"))
+    report.add_argument("--no-proposal-pages", action="store_true", help=_("leave out the page per proposal"))
+    gallery = sub.add_parser("gallery", help=_("show a workshop's finished designs one by one, full screen, for a projector "
+                                               "(arrow keys or the big buttons move on; Escape leaves)"))
+    gallery.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
+    gallery.add_argument("--windowed", action="store_true", help=_("a normal window instead of full screen (for trying it out)"))
+    sheet = sub.add_parser("sheet", help=_("make a one-page \"My design\" PDF (A4) of a proposal for the children to take home "
+                                           "(needs a display, or xvfb-run)"))
+    sheet.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
+    sheet.add_argument("--out", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
+    _add_data_rights_parsers(sub, common)
     return p
 
 
@@ -222,7 +246,7 @@ def cmd_workshop(args: argparse.Namespace) -> int:
     from junior_planner.services.errors import UserError
 
     if args.workshop_command is None:
-        raise UserError(_("say 'workshop new' or 'workshop list'"))
+        raise UserError(_("say 'workshop new', 'workshop edit', 'workshop list' or 'workshop pin'"))
     with _open_store(args) as store:
         if args.workshop_command == "pin":
             from junior_planner.services.pin import PinGuard
@@ -237,6 +261,8 @@ def cmd_workshop(args: argparse.Namespace) -> int:
             PinGuard(store, ws.id).set_pin(pin)
             sys.stdout.write(_("The PIN for '{title}' is set.").format(title=ws.title) + "\n")
             return 0
+        if args.workshop_command == "edit":
+            return _workshop_edit(store, args)
         if args.workshop_command == "new":
             palette = [b.strip() for b in args.blocks.split(",") if b.strip()] if args.blocks else None
             ws = workshops.new_workshop(store, args.site, args.title, args.budget, palette)
@@ -506,9 +532,220 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+# --- facilitator data rights: workshop edit, participant consent, delete, purge ----------------------
+def _add_data_rights_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    part = sub.add_parser("participant", help=_("list a workshop's children or record a guardian's consent"))
+    part_sub = part.add_subparsers(dest="participant_command", metavar="list|consent", parser_class=_Parser)
+    part_sub.add_parser = functools.partial(part_sub.add_parser, parents=[common])  # type: ignore[method-assign]
+    plist = part_sub.add_parser("list", help=_("list the children of a workshop with their consent"))
+    plist.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
+    plist.add_argument("--json", action="store_true", help=_("print JSON"))
+    consent = part_sub.add_parser("consent", help=_("record a guardian's consent (yes or no) for one child"))
+    consent.add_argument("participant", metavar="PARTICIPANT_ID", help=_("participant id (or its first characters)"))
+    consent.add_argument("answer", choices=["yes", "no"], help=_("did the guardian consent?"))
+    consent.add_argument("--notice-version", metavar="V", help=_("the version of the notice the guardian was given"))
+
+    delete = sub.add_parser("delete", help=_("delete a child's or a workshop's data everywhere on this computer"))
+    del_sub = delete.add_subparsers(dest="delete_command", metavar="participant|workshop", parser_class=_Parser)
+    del_sub.add_parser = functools.partial(del_sub.add_parser, parents=[common])  # type: ignore[method-assign]
+    dp = del_sub.add_parser("participant", help=_("delete one child's data: their name, notes, voice notes, their own designs"))
+    dp.add_argument("participant", metavar="ID", help=_("participant id (or its first characters)"))
+    dw = del_sub.add_parser("workshop", help=_("delete a workshop and everything in it"))
+    dw.add_argument("workshop", metavar="ID", help=_("workshop id (or its first characters)"))
+    dw.add_argument("--yes", action="store_true", help=_("really delete (required)"))
+
+    sub.add_parser("purge", help=_("delete the workshops whose keep-until date has passed; prints what was deleted"))
+
+
+def _workshop_edit(store: Any, args: argparse.Namespace) -> int:
+    from junior_planner.services import data_rights, workshops
+    from junior_planner.services.errors import UserError
+
+    ws = workshops.find_workshop(store, args.workshop)
+    changes: dict[str, Any] = {}
+    if args.title is not None:
+        changes["title"] = args.title
+    if args.budget is not None:
+        if args.budget.strip().lower() == "none":
+            changes["budget"] = None
+        else:
+            try:
+                changes["budget"] = float(args.budget)
+            except ValueError:
+                raise UserError(_("'{value}' is not a number").format(value=args.budget)) from None
+    if args.blocks is not None:
+        blocks = [b.strip() for b in args.blocks.split(",") if b.strip()]
+        changes["palette"] = None if blocks == ["all"] else blocks
+    if args.idle_minutes is not None:
+        try:
+            minutes = float(args.idle_minutes)
+        except ValueError:
+            raise UserError(_("'{value}' is not a number").format(value=args.idle_minutes)) from None
+        if minutes != minutes or minutes in (float("inf"), float("-inf")):
+            raise UserError(_("'{value}' is not a number").format(value=args.idle_minutes))
+        changes["idle_timeout_s"] = round(minutes * 60)
+    if args.voice_notes is not None:
+        changes["voice_notes"] = args.voice_notes == "on"
+    if args.keep_until is not None:
+        changes["keep_until"] = None if args.keep_until.strip().lower() == "none" else args.keep_until
+    if not changes:
+        raise UserError(_("say what to change, for example --title or --keep-until (see --help)"))
+    data_rights.edit_workshop(store, ws, **changes)
+    sys.stdout.write(_("The workshop '{title}' is updated.").format(title=store.workshop(ws.id).title) + "\n")
+    return 0
+
+
+def cmd_participant(args: argparse.Namespace) -> int:
+    from junior_planner.services import data_rights, workshops
+    from junior_planner.services.errors import UserError
+    from junior_planner.store import erase
+
+    if args.participant_command not in ("list", "consent"):
+        raise UserError(_("say 'participant list --workshop ID' or 'participant consent ID yes|no'"))
+    with _open_store(args) as store:
+        if args.participant_command == "list":
+            ws = workshops.find_workshop(store, args.workshop)
+            people = store.participants(workshop_id=ws.id)
+            rows = [(p, len(erase.proposals_of(store, p.id))) for p in people]
+            if args.json:
+                _print_json([{"id": p.id, "pseudonym": p.pseudonym, "age_band": p.age_band, "consent": p.consent,
+                              "consent_notice_version": p.consent_notice_version, "proposals": n} for p, n in rows])
+                return 0
+            _table([(_("ID"), _("consent"), _("notice"), _("proposals"), _("age"), _("pseudonym"))] +
+                   [(p.id, _("yes") if p.consent else _("no"), p.consent_notice_version or "–", n, p.age_band, p.pseudonym)
+                    for p, n in rows])
+            return 0
+        person = data_rights.find_participant(store, args.participant)
+        notice = args.notice_version if args.notice_version is not None else person.consent_notice_version
+        person = data_rights.record_consent(store, person.id, args.answer == "yes", notice)
+        sys.stdout.write((_("Consent recorded for '{name}': yes (notice {version}).") if person.consent else
+                          _("Consent recorded for '{name}': no (notice {version}).")).format(
+            name=person.pseudonym, version=person.consent_notice_version or "–") + "\n")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from junior_planner.services import data_rights, workshops
+    from junior_planner.services.errors import UserError
+
+    if args.delete_command not in ("participant", "workshop"):
+        raise UserError(_("say 'delete participant ID' or 'delete workshop ID --yes'"))
+    with _open_store(args) as store:
+        if args.delete_command == "participant":
+            person = data_rights.find_participant(store, args.participant)
+            result = data_rights.delete_participant(store, person.id)
+            sys.stdout.write(_("Deleted all data of '{name}': {deleted} of their own designs deleted, {changed} group "
+                               "designs without them, {notes} notes, {media} voice notes.").format(
+                name=person.pseudonym, deleted=len(result.proposals_deleted), changed=len(result.proposals_changed),
+                notes=result.notes_removed, media=result.media_removed) + "\n")
+            return 0
+        ws = workshops.find_workshop(store, args.workshop)
+        if not args.yes:
+            raise UserError(_("deleting the workshop '{title}' cannot be undone; add --yes to do it").format(title=ws.title))
+        result = data_rights.delete_workshop(store, ws.id)
+        sys.stdout.write(_("Deleted the workshop '{title}': {proposals} designs, {children} children, {media} voice notes.").format(
+            title=ws.title, proposals=len(result.proposals_deleted), children=len(result.participants),
+            media=result.media_removed) + "\n")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from junior_planner.services import data_rights
+
+    with _open_store(args) as store:
+        purged = data_rights.purge_expired(store)
+    if not purged:
+        sys.stdout.write(_("No workshop is past its keep-until date.") + "\n")
+        return 0
+    for p in purged:
+        sys.stdout.write(_("Deleted '{title}' ({id}), kept until {date}: {proposals} designs, {children} children.").format(
+            title=p.title, id=p.workshop_id, date=p.keep_until, proposals=p.proposals, children=p.participants) + "\n")
+    return 0
+
+
 COMMANDS = {"sites": cmd_sites, "site": cmd_site, "blocks": cmd_blocks, "workshop": cmd_workshop, "proposals": cmd_proposals,
             "replay": cmd_replay, "show": cmd_show, "indicators": cmd_indicators, "demo": cmd_demo, "build": cmd_build, "kiosk": cmd_kiosk, "render": cmd_render,
             "export": cmd_export, "validate": cmd_validate, "import": cmd_import, None: cmd_app}
+COMMANDS.update({"participant": cmd_participant, "delete": cmd_delete, "purge": cmd_purge})
+
+
+
+def cmd_gallery(args: argparse.Namespace) -> int:
+    from junior_planner.render import snapshot  # Qt-free until it draws
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+
+    with _open_store(args) as store:
+        ws = workshops.find_workshop(store, args.workshop)
+        problem = snapshot.display_problem()
+        if problem:
+            raise UserError(problem)
+        from junior_planner.ui.gallery.window import run_gallery
+
+        return run_gallery(store, ws.id, windowed=args.windowed, screenshot=args.screenshot)
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from junior_planner.services import sheet, workshops
+
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        out = sheet.write_sheet(store, proposal, Path(args.out))
+    sys.stdout.write(str(out) + "\n")
+    return 0
+
+
+COMMANDS.update({"gallery": cmd_gallery, "sheet": cmd_sheet})
+
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from junior_planner.services.errors import UserError
+    from junior_planner.store.database import default_data_dir
+
+    missing = [b for b in args.bundles if not Path(b).is_file()]
+    if missing:
+        raise UserError(_("there is no file {path}").format(path=missing[0]))
+    from junior_planner.ui.review.window import run_review
+
+    return run_review(default_data_dir(args.data_dir), [Path(b) for b in args.bundles], screenshot=args.screenshot)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import os
+
+    from junior_planner.render import snapshot
+    from junior_planner.services import report, review
+    from junior_planner.services.errors import UserError
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
+    corpus = review.Corpus()
+    for path in args.bundles:  # a report from a broken bundle would mislead: refuse, don't skip
+        if not Path(path).is_file():
+            raise UserError(_("there is no file {path}").format(path=path))
+        corpus.add_bundle(review.check_for_review(Path(path)))
+    problem = snapshot.display_problem()
+    if problem:  # QPdfWriter needs no display; pictures that the bundles lack are then left out
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from junior_planner.render.qtapp import application
+    from junior_planner.ui.review import pdf
+
+    application()
+    content = report.build_report(corpus, title=args.title, proposal_pages=not args.no_proposal_pages)
+    try:
+        pages = pdf.write_pdf(content, out, corpus, render_pictures=problem is None, why_no_pictures=problem or "")
+    except OSError as exc:
+        raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)) from None
+    if not out.is_file() or out.stat().st_size == 0:
+        raise UserError(_("cannot write {path}").format(path=out))
+    sys.stdout.write(_("wrote {path}: {pages} pages, {proposals} proposals").format(
+        path=out, pages=pages, proposals=len(corpus)) + "\n")
+    return 0
+
+
+COMMANDS.update({"review": cmd_review, "report": cmd_report})
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

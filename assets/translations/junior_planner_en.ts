@@ -4,6 +4,11 @@
 <context>
     <name>junior_planner</name>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="239"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
         <translation>&apos;at&apos; must be [x, y] in metres</translation>
@@ -19,7 +24,7 @@
         <translation>&apos;{block}&apos; is not one of this workshop&apos;s blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="44"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="45"/>
         <source>&apos;{date}&apos; is not a date like 2025-12-31</source>
         <translation>&apos;{date}&apos; is not a date like 2025-12-31</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>&apos;{field}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="146"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="147"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
@@ -85,7 +90,7 @@
         <translation>&apos;{key}&apos; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="84"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="85"/>
         <source>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</source>
         <translation>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</translation>
     </message>
@@ -95,28 +100,53 @@
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="243"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="245"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="138"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="575"/>
+        <location filename="../../junior_planner/cli.py" line="583"/>
+        <location filename="../../junior_planner/cli.py" line="585"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="294"/>
+        <location filename="../../junior_planner/services/bundle.py" line="295"/>
         <location filename="../../junior_planner/services/review.py" line="645"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="176"/>
+        <location filename="../../junior_planner/services/report.py" line="254"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="303"/>
+        <source>(empty note)</source>
+        <translation>(empty note)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="177"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="408"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="222"/>
+        <source>(no words were written with this reason)</source>
+        <translation>(no words were written with this reason)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="287"/>
+        <source>(the whole proposal)</source>
+        <translation>(the whole proposal)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="251"/>
+        <source>(words left out)</source>
+        <translation>(words left out)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review.py" line="571"/>
@@ -125,54 +155,59 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="182"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="212"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="214"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- its facilitator PIN and any kiosk draft</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="186"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- their notes, voice notes and every trace of them in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="179"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="181"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- their own designs, deleted completely: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="213"/>
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} children (names, age bands, consent records)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="210"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="212"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="320"/>
+        <location filename="../../junior_planner/cli.py" line="346"/>
         <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
         <translation>--pseudonym starts a new proposal; leave it out with --proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="392"/>
+        <location filename="../../junior_planner/cli.py" line="418"/>
         <source>--size must be between 0.75 and 2</source>
         <translation>--size must be between 0.75 and 2</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="419"/>
+        <location filename="../../junior_planner/cli.py" line="445"/>
         <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
         <translation>--size must be {low} to {high} pixels each way, not {width}x{height}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="416"/>
+        <location filename="../../junior_planner/cli.py" line="442"/>
         <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <source>4 to 12 digits (needed for the kiosk)</source>
+        <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="13"/>
@@ -180,7 +215,13 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="309"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="378"/>
+        <source>A comment needs 1 to 4000 characters.</source>
+        <translation>A comment needs 1 to 4000 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="631"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="116"/>
         <source>A design for {site}</source>
         <translation>A design for {site}</translation>
     </message>
@@ -195,9 +236,24 @@
         <translation>A picture of your design</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="143"/>
+        <source>A review of {proposals} proposals from {workshops} workshops, written {day}</source>
+        <translation>A review of {proposals} proposals from {workshops} workshops, written {day}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="357"/>
+        <source>A tag needs 1 to 60 characters.</source>
+        <translation>A tag needs 1 to 60 characters.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="14"/>
         <source>A tree is already growing there.</source>
         <translation>A tree is already growing there.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <source>A workshop&apos;s site cannot change once children may have built on it.</source>
+        <translation>A workshop&apos;s site cannot change once children may have built on it.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
@@ -205,7 +261,37 @@
         <translation>Add a friend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="177"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="233"/>
+        <source>Add tag</source>
+        <translation>Add tag</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <source>Ages</source>
+        <translation>Ages</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
+        <source>All blocks</source>
+        <translation>All blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="261"/>
+        <source>All data of &apos;{name}&apos; was deleted.</source>
+        <translation>All data of &apos;{name}&apos; was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="178"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
@@ -216,9 +302,14 @@
         <translation>Another name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="343"/>
+        <location filename="../../junior_planner/services/sheet.py" line="665"/>
         <source>As a child sees it (1 m high)</source>
         <translation>As a child sees it (1 m high)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="236"/>
+        <source>At a child&apos;s eye height</source>
+        <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
@@ -243,9 +334,27 @@
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
+        <source>Block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="186"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="154"/>
+        <source>Blocks placed, by age band</source>
+        <translation>Blocks placed, by age band</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="185"/>
+        <source>Blocks the children may use</source>
+        <translation>Blocks the children may use</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/palette.py" line="118"/>
@@ -253,9 +362,34 @@
         <translation>Blocks to choose from</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="421"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="215"/>
+        <source>Blocks: all</source>
+        <translation>Blocks: all</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="215"/>
+        <source>Blocks: {count}</source>
+        <translation>Blocks: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="104"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="30"/>
+        <source>Budget used</source>
+        <translation>Budget used</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="214"/>
+        <source>Budget: {budget}</source>
+        <translation>Budget: {budget}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/widget.py" line="477"/>
@@ -264,11 +398,13 @@
         <translation>Bump! You cannot walk through that.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="213"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="215"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -279,9 +415,51 @@
         <translation>Cars drive here! Try a spot off the road.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <source>Cell size</source>
+        <translation>Cell size</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="576"/>
+        <source>Checking {count} bundles...</source>
+        <translation>Checking {count} bundles...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="588"/>
+        <source>Checking {file} ({done} of {total})...</source>
+        <translation>Checking {file} ({done} of {total})...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Children</source>
         <translation>Children</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <source>Children and consent</source>
+        <translation>Children and consent</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="157"/>
+        <source>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</source>
+        <translation>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="40"/>
+        <source>Children in this workshop</source>
+        <translation>Children in this workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="125"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="126"/>
+        <source>Children may record voice notes</source>
+        <translation>Children may record voice notes</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review.py" line="556"/>
@@ -299,9 +477,14 @@
         <translation>Children most often asked for {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="395"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="208"/>
+        <source>Choose all blocks</source>
+        <translation>Choose all blocks</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="36"/>
@@ -309,9 +492,26 @@
         <translation>Clear</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
+        <source>Clear the choice of blocks</source>
+        <translation>Clear the choice of blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="223"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="58"/>
+        <source>Close this notice</source>
+        <translation>Close this notice</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="320"/>
@@ -319,19 +519,169 @@
         <translation>Coins left: {left} of {budget}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="95"/>
+        <source>Coins per design</source>
+        <translation>Coins per design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="378"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="553"/>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="484"/>
+        <source>Compare the two selected</source>
+        <translation>Compare the two selected</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
+        <source>Consent for {name}: {answer}</source>
+        <translation>Consent for {name}: {answer}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="622"/>
+        <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
+        <translation>Consent recorded for &apos;{name}&apos;: no (notice {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="621"/>
+        <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
+        <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/widget.py" line="186"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <source>Create a new workshop</source>
+        <translation>Create a new workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="231"/>
+        <source>Create workshop</source>
+        <translation>Create workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="167"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="137"/>
+        <source>Delete all data after</source>
+        <translation>Delete all data after</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="63"/>
+        <source>Delete all data of the chosen child</source>
+        <translation>Delete all data of the chosen child</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
+        <source>Delete all data of this workshop after a date</source>
+        <translation>Delete all data of this workshop after a date</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="258"/>
+        <source>Delete the child&apos;s data</source>
+        <translation>Delete the child&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
+        <source>Delete the chosen workshop and all its data</source>
+        <translation>Delete the chosen workshop and all its data</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="245"/>
+        <source>Delete the workshop</source>
+        <translation>Delete the workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="258"/>
+        <source>Delete this child&apos;s data?</source>
+        <translation>Delete this child&apos;s data?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="61"/>
+        <source>Delete this child&apos;s data…</source>
+        <translation>Delete this child&apos;s data…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="245"/>
+        <source>Delete this workshop?</source>
+        <translation>Delete this workshop?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
+        <source>Delete workshop…</source>
+        <translation>Delete workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="661"/>
+        <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
+        <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="637"/>
+        <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
+        <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
+        <source>Deleted because their keep-until date has passed: {list}</source>
+        <translation>Deleted because their keep-until date has passed: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="646"/>
+        <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
+        <translation>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="33"/>
         <source>Demo: our park</source>
         <translation>Demo: our park</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <source>Designs</source>
+        <translation>Designs</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="278"/>
+        <source>Designs appear here when children press &quot;I&apos;m finished&quot;.</source>
+        <translation>Designs appear here when children press &quot;I&apos;m finished&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="91"/>
+        <source>Double-click to type the notice version</source>
+        <translation>Double-click to type the notice version</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="316"/>
+        <source>Drawing pictures…</source>
+        <translation>Drawing pictures…</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/geo.py" line="59"/>
@@ -344,11 +694,77 @@
         <translation>EPSG:{code} is not a projected coordinate system in metres</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
+        <source>Edit the chosen workshop&apos;s settings</source>
+        <translation>Edit the chosen workshop&apos;s settings</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="53"/>
+        <source>Edit workshop</source>
+        <translation>Edit workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="33"/>
+        <source>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</source>
+        <translation>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <source>Explorer name</source>
+        <translation>Explorer name</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <source>Export for planners</source>
+        <translation>Export for planners</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <source>Export for planners…</source>
+        <translation>Export for planners…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="716"/>
+        <source>Export planner notes</source>
+        <translation>Export planner notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="482"/>
+        <source>Export planner notes (CSV)...</source>
+        <translation>Export planner notes (CSV)...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="151"/>
+        <source>Export progress</source>
+        <translation>Export progress</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <source>Export the chosen workshop for planners</source>
+        <translation>Export the chosen workshop for planners</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="167"/>
+        <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
+        <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="312"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="222"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
@@ -356,17 +772,23 @@
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="425"/>
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="140"/>
+        <source>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</source>
+        <translation>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="236"/>
         <location filename="../../junior_planner/ui/editor/widget.py" line="466"/>
         <source>From above</source>
         <translation>From above</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="336"/>
+        <location filename="../../junior_planner/services/sheet.py" line="658"/>
         <source>From the top</source>
         <translation>From the top</translation>
     </message>
@@ -386,9 +808,24 @@
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="194"/>
+        <source>How children felt about each place</source>
+        <translation>How children felt about each place</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
+        <source>How children felt about each place (left: worried or not safe; right: love, like, idea)</source>
+        <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="170"/>
+        <source>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</source>
+        <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="183"/>
@@ -413,11 +850,12 @@
         <translation>I&apos;m finished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="181"/>
-        <location filename="../../junior_planner/cli.py" line="213"/>
-        <location filename="../../junior_planner/cli.py" line="256"/>
-        <location filename="../../junior_planner/cli.py" line="270"/>
-        <location filename="../../junior_planner/cli.py" line="353"/>
+        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="237"/>
+        <location filename="../../junior_planner/cli.py" line="282"/>
+        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/cli.py" line="379"/>
+        <location filename="../../junior_planner/cli.py" line="614"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -427,6 +865,21 @@
         <translation>Idea</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
+        <source>Idle time</source>
+        <translation>Idle time</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="216"/>
+        <source>Idle: {minutes} min</source>
+        <translation>Idle: {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
+        <source>Include pictures of each design in the export</source>
+        <translation>Include pictures of each design in the export</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="20"/>
         <source>It cannot get any bigger or smaller.</source>
         <translation>It cannot get any bigger or smaller.</translation>
@@ -434,18 +887,44 @@
     <message>
         <location filename="../../junior_planner/app.py" line="23"/>
         <location filename="../../junior_planner/app.py" line="53"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="748"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="26"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
         <source>Junior Planner - Facilitator</source>
         <translation>Junior Planner - Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="469"/>
+        <source>Junior Planner - Review</source>
+        <translation>Junior Planner - Review</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="180"/>
+        <source>Junior Planner - our designs - {title}</source>
+        <translation>Junior Planner - our designs - {title}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/window.py" line="26"/>
         <source>Junior Planner - {site} - {title}</source>
         <translation>Junior Planner - {site} - {title}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="581"/>
+        <source>Junior Planner bundles (*.jpbundle *.zip)</source>
+        <translation>Junior Planner bundles (*.jpbundle *.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="134"/>
+        <source>Junior Planner does not collect children&apos;s names, birth dates, schools, photos or locations. Children appear only as anonymous codes (C01, C02, ...) that change with every export, with an age band.</source>
+        <translation>Junior Planner does not collect children&apos;s names, birth dates, schools, photos or locations. Children appear only as anonymous codes (C01, C02, ...) that change with every export, with an age band.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="262"/>
+        <source>Junior Planner {version}</source>
+        <translation>Junior Planner {version}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="30"/>
@@ -458,24 +937,91 @@
         <translation>Keep building</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="33"/>
+        <source>Keep everything</source>
+        <translation>Keep everything</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <source>Keep the data until</source>
+        <translation>Keep the data until</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="152"/>
+        <source>Keep until</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="218"/>
+        <source>Kept until {date}</source>
+        <translation>Kept until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="118"/>
+        <source>Kiosk language: {name}</source>
+        <translation>Kiosk language: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="397"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="256"/>
         <source>Let&apos;s build!</source>
         <translation>Let&apos;s build!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="314"/>
-        <location filename="../../junior_planner/services/sheet.py" line="315"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <source>Limit the coins</source>
+        <translation>Limit the coins</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
+        <source>Limit the coins each design may spend</source>
+        <translation>Limit the coins each design may spend</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <source>Look at</source>
+        <translation>Look at</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="636"/>
+        <location filename="../../junior_planner/services/sheet.py" line="637"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="412"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="120"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="303"/>
+        <location filename="../../junior_planner/services/report.py" line="149"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="107"/>
+        <source>Minutes before an idle kiosk starts over</source>
+        <translation>Minutes before an idle kiosk starts over</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="625"/>
         <source>My design</source>
         <translation>My design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="227"/>
+        <location filename="../../junior_planner/services/sheet.py" line="547"/>
         <source>My design: {title}</source>
         <translation>My design: {title}</translation>
     </message>
@@ -485,9 +1031,24 @@
         <translation>Name of the design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="234"/>
+        <location filename="../../junior_planner/cli.py" line="258"/>
         <source>New facilitator PIN (4 to 12 digits): </source>
         <translation>New facilitator PIN (4 to 12 digits): </translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="53"/>
+        <source>New workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <source>New workshop…</source>
+        <translation>New workshop…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
+        <source>Next</source>
+        <translation>Next</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="429"/>
@@ -495,29 +1056,71 @@
         <translation>Next child</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
+        <source>Next design</source>
+        <translation>Next design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="210"/>
+        <source>No blocks</source>
+        <translation>No blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="214"/>
+        <source>No budget</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="58"/>
+        <source>No children have joined this workshop yet.</source>
+        <translation>No children have joined this workshop yet.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="277"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="306"/>
+        <source>No finished designs yet</source>
+        <translation>No finished designs yet</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="218"/>
+        <source>No keep-until date</source>
+        <translation>No keep-until date</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/review.py" line="548"/>
         <source>No proposals match these filters.</source>
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="201"/>
         <location filename="../../junior_planner/services/review.py" line="559"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="75"/>
-        <source>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</source>
-        <translation>No workshops yet. Create one from the command line: junior-planner workshop new --site ID --title T</translation>
+        <location filename="../../junior_planner/cli.py" line="658"/>
+        <source>No workshop is past its keep-until date.</source>
+        <translation>No workshop is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="254"/>
+        <location filename="../../junior_planner/cli.py" line="280"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="135"/>
+        <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
+        <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
         <source>Not enough coins left! Take something away first.</source>
         <translation>Not enough coins left! Take something away first.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="338"/>
+        <source>Not exported: {reason}</source>
+        <translation>Not exported: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="76"/>
@@ -530,15 +1133,37 @@
         <translation>Not safe</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
+        <location filename="../../junior_planner/services/report.py" line="256"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="250"/>
+        <source>Notes (click one to fly there)</source>
+        <translation>Notes (click one to fly there)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="61"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <source>Notice version</source>
+        <translation>Notice version</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="389"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
+        <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
+        <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/widget.py" line="248"/>
@@ -548,14 +1173,44 @@
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="64"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="216"/>
+        <source>Open a proposal from the table.</source>
+        <translation>Open a proposal from the table.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="481"/>
+        <source>Open bundles...</source>
+        <translation>Open bundles...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="113"/>
         <source>Open in 3D</source>
         <translation>Open in 3D</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="115"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>Open the chosen proposal in the 3D editor</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="542"/>
+        <source>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</source>
+        <translation>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="580"/>
+        <source>Open workshop bundles</source>
+        <translation>Open workshop bundles</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="138"/>
+        <source>Our design</source>
+        <translation>Our design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="300"/>
+        <source>Our designs: {title}</source>
+        <translation>Our designs: {title}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
@@ -563,9 +1218,15 @@
         <translation>Our dream park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="348"/>
+        <location filename="../../junior_planner/services/sheet.py" line="670"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="131"/>
         <source>Our favourite</source>
         <translation>Our favourite</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="159"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="30"/>
@@ -573,9 +1234,44 @@
         <translation>PIN digits entered</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="165"/>
+        <source>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</source>
+        <translation>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="552"/>
+        <source>Patterns</source>
+        <translation>Patterns</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
         <source>People walk here. Keep the path free!</source>
         <translation>People walk here. Keep the path free!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
+        <source>Planner bundles (*.jpbundle)</source>
+        <translation>Planner bundles (*.jpbundle)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="503"/>
+        <source>Planner tag</source>
+        <translation>Planner tag</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="30"/>
+        <source>Planner tags</source>
+        <translation>Planner tags</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="226"/>
+        <source>Play the voice note</source>
+        <translation>Play the voice note</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="148"/>
+        <source>Point at a cell to see the proposals behind it.</source>
+        <translation>Point at a cell to see the proposals behind it.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="31"/>
@@ -583,13 +1279,27 @@
         <translation>Preparing the demo workshop in {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="301"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
+        <source>Previous design</source>
+        <translation>Previous design</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="106"/>
         <source>Proposal details</source>
         <translation>Proposal details</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="49"/>
+        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="126"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="529"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="551"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
@@ -597,6 +1307,18 @@
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
+        <source>Reason chips children can pick</source>
+        <translation>Reason chips children can pick</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="190"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
+        <source>Reasons given, by age band</source>
+        <translation>Reasons given, by age band</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
@@ -614,14 +1336,89 @@
         <translation>Remove</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="235"/>
+        <source>Remove tag</source>
+        <translation>Remove tag</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="62"/>
+        <source>Remove the chosen words everywhere they are stored</source>
+        <translation>Remove the chosen words everywhere they are stored</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="60"/>
+        <source>Remove these words</source>
+        <translation>Remove these words</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
         <source>Remove this note</source>
         <translation>Remove this note</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="116"/>
+        <source>Removed. The words are gone from the design and its undo history.</source>
+        <translation>Removed. The words are gone from the design and its undo history.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="55"/>
+        <source>Replace with:</source>
+        <translation>Replace with:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="479"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="142"/>
+        <source>Review and remove words the children typed</source>
+        <translation>Review and remove words the children typed</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="141"/>
+        <source>Review free text…</source>
+        <translation>Review free text…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="29"/>
+        <source>Review the children&apos;s words</source>
+        <translation>Review the children&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="397"/>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="82"/>
+        <source>Save as PNG</source>
+        <translation>Save as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="82"/>
+        <source>Save as SVG</source>
+        <translation>Save as SVG</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="231"/>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="240"/>
+        <source>Save comment</source>
+        <translation>Save comment</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="89"/>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
@@ -639,6 +1436,31 @@
         <translation>Say why</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="274"/>
+        <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
+        <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="70"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="179"/>
+        <source>Site: {site}</source>
+        <translation>Site: {site}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/editor/widget.py" line="185"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
@@ -649,13 +1471,28 @@
         <translation>Snap</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="598"/>
+        <source>Some bundles could not be opened</source>
+        <translation>Some bundles could not be opened</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="126"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="120"/>
+        <source>Start kiosk</source>
+        <translation>Start kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="120"/>
+        <source>Start the children&apos;s kiosk for this workshop</source>
+        <translation>Start the children&apos;s kiosk for this workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -665,12 +1502,32 @@
         <translation>Step back</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
+        <source>Sticker</source>
+        <translation>Sticker</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <source>Stickers</source>
+        <translation>Stickers</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="438"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="357"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="346"/>
+        <source>Tags: {tags}</source>
+        <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="760"/>
         <source>Thank you for helping plan {site}!</source>
         <translation>Thank you for helping plan {site}!</translation>
     </message>
@@ -695,14 +1552,59 @@
         <translation>That is water! Your block would sink.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="238"/>
+        <location filename="../../junior_planner/cli.py" line="262"/>
         <source>The PIN for &apos;{title}&apos; is set.</source>
         <translation>The PIN for &apos;{title}&apos; is set.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="209"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="99"/>
+        <source>The children typed no words in this workshop.</source>
+        <translation>The children typed no words in this workshop.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="223"/>
+        <source>The children&apos;s notes</source>
+        <translation>The children&apos;s notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <source>The children&apos;s words</source>
+        <translation>The children&apos;s words</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
+        <source>The chosen workshop</source>
+        <translation>The chosen workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <source>The kiosk could not be started.</source>
+        <translation>The kiosk could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="280"/>
+        <source>The kiosk for &apos;{title}&apos; is starting.</source>
+        <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="412"/>
+        <source>The two cameras move together: turn or zoom either view.</source>
+        <translation>The two cameras move together: turn or zoom either view.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="248"/>
+        <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
+        <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="594"/>
+        <source>The workshop &apos;{title}&apos; is updated.</source>
+        <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review.py" line="570"/>
@@ -725,7 +1627,7 @@
         <translation>They most often placed {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="187"/>
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
@@ -735,7 +1637,14 @@
         <translation>This plan is finished. You can look around!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="50"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="34"/>
+        <source>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</source>
+        <translation>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -748,6 +1657,11 @@
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="74"/>
         <source>Too many tries. Wait {seconds} seconds.</source>
         <translation>Too many tries. Wait {seconds} seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="198"/>
+        <source>Top reasons, in the children&apos;s words</source>
+        <translation>Top reasons, in the children&apos;s words</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/widget.py" line="182"/>
@@ -773,9 +1687,30 @@
         <translation>Undo</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="30"/>
+        <source>Voice</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="333"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
+        <source>Voice notes</source>
+        <translation>Voice notes</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="217"/>
+        <source>Voice notes: off</source>
+        <translation>Voice notes: off</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="217"/>
+        <source>Voice notes: on</source>
+        <translation>Voice notes: on</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/widget.py" line="505"/>
@@ -794,7 +1729,7 @@
         <translation>We cannot build on that ground.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="363"/>
+        <location filename="../../junior_planner/services/sheet.py" line="685"/>
         <source>We placed {count} things</source>
         <translation>We placed {count} things</translation>
     </message>
@@ -804,9 +1739,29 @@
         <translation>We&apos;re done!</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="142"/>
+        <source>What children proposed</source>
+        <translation>What children proposed</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="131"/>
+        <source>Where children built</source>
+        <translation>Where children built</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="182"/>
+        <source>Where children built (all blocks): proposals per {cell:g} m cell</source>
+        <translation>Where children built (all blocks): proposals per {cell:g} m cell</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="250"/>
+        <source>Where children built: {what}, {count} proposals</source>
+        <translation>Where children built: {what}, {count} proposals</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
@@ -819,12 +1774,13 @@
         <translation>Who is building?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="173"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="428"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="389"/>
+        <location filename="../../junior_planner/services/sheet.py" line="711"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="144"/>
         <source>Why we made it like this</source>
         <translation>Why we made it like this</translation>
     </message>
@@ -834,12 +1790,34 @@
         <translation>Why? Tell the planners!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="39"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="57"/>
+        <source>Words to put in place of the removed ones</source>
+        <translation>Words to put in place of the removed ones</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="87"/>
+        <source>Workshop title</source>
+        <translation>Workshop title</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="29"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="52"/>
         <source>Workshops on this computer</source>
         <translation>Workshops on this computer</translation>
     </message>
@@ -849,12 +1827,42 @@
         <translation>Worried</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="724"/>
+        <source>Write a report</source>
+        <translation>Write a report</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="483"/>
+        <source>Write a report (PDF)...</source>
+        <translation>Write a report (PDF)...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="324"/>
+        <source>Writing and checking the bundle…</source>
+        <translation>Writing and checking the bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="730"/>
+        <source>Writing the report...</source>
+        <translation>Writing the report...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
+        <source>Your tags and comments below are about: {what}</source>
+        <translation>Your tags and comments below are about: {what}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
         <source>Your words</source>
         <translation>Your words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="30"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="31"/>
         <source>[removed]</source>
         <translation>[removed]</translation>
     </message>
@@ -869,9 +1877,14 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="543"/>
+        <location filename="../../junior_planner/cli.py" line="780"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="238"/>
+        <source>a comment for the planning team (kept on this computer only)</source>
+        <translation>a comment for the planning team (kept on this computer only)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/workshops.py" line="94"/>
@@ -879,7 +1892,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="78"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -899,7 +1913,7 @@
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="156"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="157"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>a notice version has at most {limit} characters</translation>
     </message>
@@ -924,10 +1938,37 @@
         <translation>a quiet corner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="54"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="55"/>
         <location filename="../../junior_planner/services/workshops.py" line="27"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>a workshop title needs 1 to {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="231"/>
+        <source>add a tag, e.g. shade, follow up</source>
+        <translation>add a tag, e.g. shade, follow up</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="614"/>
+        <source>age</source>
+        <translation>age</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="302"/>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="269"/>
+        <source>ages {band}</source>
+        <translation>ages {band}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="621"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="671"/>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="201"/>
+        <source>all blocks</source>
+        <translation>all blocks</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="18"/>
@@ -935,39 +1976,51 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="85"/>
+        <location filename="../../junior_planner/cli.py" line="93"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="366"/>
+        <location filename="../../junior_planner/cli.py" line="392"/>
         <source>at least {target}</source>
         <translation>at least {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="366"/>
+        <location filename="../../junior_planner/cli.py" line="392"/>
         <source>at most {target}</source>
         <translation>at most {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
         <source>being made</source>
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="80"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="207"/>
+        <source>block: {name}</source>
+        <translation>block: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/services/report.py" line="187"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="230"/>
         <source>blocks</source>
         <translation>blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="26"/>
+        <source>blocks per cell</source>
+        <translation>blocks per cell</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="68"/>
@@ -975,12 +2028,32 @@
         <translation>budget units each proposal may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
+        <source>budget units each proposal may spend, or &apos;none&apos;</source>
+        <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="131"/>
+        <source>bundles (.jpbundle) to open</source>
+        <translation>bundles (.jpbundle) to open</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="133"/>
+        <source>bundles (.jpbundle) to report on</source>
+        <translation>bundles (.jpbundle) to report on</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="302"/>
+        <source>by {code} (ages {band})</source>
+        <translation>by {code} (ages {band})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/snapshot.py" line="132"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="466"/>
+        <location filename="../../junior_planner/cli.py" line="492"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
     </message>
@@ -990,7 +2063,7 @@
         <translation>cannot reach the display {display}; is the X server running?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="294"/>
+        <location filename="../../junior_planner/cli.py" line="320"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <location filename="../../junior_planner/services/review.py" line="642"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
@@ -998,45 +2071,59 @@
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="439"/>
-        <location filename="../../junior_planner/services/sheet.py" line="231"/>
+        <location filename="../../junior_planner/cli.py" line="465"/>
+        <location filename="../../junior_planner/cli.py" line="742"/>
+        <location filename="../../junior_planner/services/sheet.py" line="531"/>
+        <location filename="../../junior_planner/services/sheet.py" line="551"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="423"/>
+        <location filename="../../junior_planner/cli.py" line="449"/>
+        <location filename="../../junior_planner/cli.py" line="723"/>
         <location filename="../../junior_planner/services/bundle.py" line="159"/>
-        <location filename="../../junior_planner/services/sheet.py" line="192"/>
+        <location filename="../../junior_planner/services/sheet.py" line="510"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="259"/>
+        <location filename="../../junior_planner/cli.py" line="740"/>
+        <location filename="../../junior_planner/services/bundle.py" line="260"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="237"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="203"/>
+        <source>category: {name}</source>
+        <translation>category: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="74"/>
+        <source>change a workshop&apos;s settings (only the ones given)</source>
+        <translation>change a workshop&apos;s settings (only the ones given)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="126"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="296"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="69"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="70"/>
         <source>choose at least one block for the children</source>
         <translation>choose at least one block for the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="81"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="82"/>
         <source>choose at least one language</source>
         <translation>choose at least one language</translation>
     </message>
@@ -1046,12 +2133,17 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="614"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="292"/>
         <source>contains a long number (a phone number?)</source>
         <translation>contains a long number (a phone number?)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="237"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -1081,9 +2173,14 @@
         <translation>create or list workshops, or set a workshop&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="282"/>
         <source>created</source>
         <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="548"/>
+        <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
+        <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/keyboard.py" line="36"/>
@@ -1091,17 +2188,47 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="117"/>
+        <location filename="../../junior_planner/cli.py" line="553"/>
+        <source>delete a workshop and everything in it</source>
+        <translation>delete a workshop and everything in it</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="551"/>
+        <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
+        <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="557"/>
+        <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
+        <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="644"/>
+        <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
+        <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
+        <source>design name</source>
+        <translation>design name</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="545"/>
+        <source>did the guardian consent?</source>
+        <translation>did the guardian consent?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="125"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="356"/>
+        <location filename="../../junior_planner/cli.py" line="382"/>
         <source>does not apply here</source>
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="484"/>
+        <location filename="../../junior_planner/cli.py" line="510"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
@@ -1116,9 +2243,14 @@
         <translation>each line needs an &apos;op&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
         <source>finished</source>
         <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
+        <source>for example: Our school gate</source>
+        <translation>for example: Our school gate</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="39"/>
@@ -1126,12 +2258,12 @@
         <translation>for little kids</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="315"/>
+        <location filename="../../junior_planner/cli.py" line="341"/>
         <source>give --pseudonym and --age-band together</source>
         <translation>give --pseudonym and --age-band together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="141"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="142"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>give at least 4 characters of the participant id</translation>
     </message>
@@ -1161,29 +2293,44 @@
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="353"/>
+        <location filename="../../junior_planner/cli.py" line="379"/>
         <source>in words</source>
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="115"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="19"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <source>leave empty to keep the PIN</source>
+        <translation>leave empty to keep the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="136"/>
+        <source>leave out the page per proposal</source>
+        <translation>leave out the page per proposal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
         <source>left unfinished</source>
         <translation>left unfinished</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="312"/>
+        <source>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</source>
+        <translation>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="32"/>
@@ -1191,7 +2338,12 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="81"/>
+        <location filename="../../junior_planner/cli.py" line="537"/>
+        <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
+        <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="89"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
@@ -1199,6 +2351,11 @@
         <location filename="../../junior_planner/cli.py" line="59"/>
         <source>list the block catalog, in English and Chinese</source>
         <translation>list the block catalog, in English and Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="540"/>
+        <source>list the children of a workshop with their consent</source>
+        <translation>list the children of a workshop with their consent</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="43"/>
@@ -1211,9 +2368,19 @@
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
+        <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
+        <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="87"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="80"/>
+        <source>may children record voice notes (only with consent covering audio)</source>
+        <translation>may children record voice notes (only with consent covering audio)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
@@ -1221,19 +2388,34 @@
         <translation>meet friends</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="267"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="289"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="353"/>
+        <location filename="../../junior_planner/cli.py" line="379"/>
         <source>met</source>
         <translation>met</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="134"/>
+        <source>metres east</source>
+        <translation>metres east</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="135"/>
+        <source>metres north</source>
+        <translation>metres north</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="79"/>
+        <source>minutes before an idle kiosk starts over</source>
+        <translation>minutes before an idle kiosk starts over</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
@@ -1251,7 +2433,10 @@
         <translation>more shade</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="361"/>
+        <location filename="../../junior_planner/cli.py" line="387"/>
+        <location filename="../../junior_planner/cli.py" line="615"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -1261,7 +2446,13 @@
         <translation>no pictures were asked for</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="102"/>
+        <source>no pictures: the site is not installed here</source>
+        <translation>no pictures: the site is not installed here</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/bundle.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="121"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
@@ -1277,27 +2468,54 @@
         <translation>none</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="346"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="259"/>
+        <source>north is up</source>
+        <translation>north is up</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="71"/>
         <source>not valid JSON ({detail})</source>
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="483"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="509"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/services/report.py" line="191"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="231"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="318"/>
+        <source>notes with a sticker, within a few metres</source>
+        <translation>notes with a sticker, within a few metres</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="614"/>
+        <source>notice</source>
+        <translation>notice</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="440"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="272"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="294"/>
         <source>only in the undo history</source>
         <translation>only in the undo history</translation>
     </message>
@@ -1317,12 +2535,17 @@
         <translation>only these block types (default: all)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="82"/>
+        <location filename="../../junior_planner/cli.py" line="78"/>
+        <source>only these block types, or &apos;all&apos;</source>
+        <translation>only these block types, or &apos;all&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="90"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="106"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
@@ -1332,17 +2555,33 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="130"/>
+        <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
+        <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="117"/>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="544"/>
+        <location filename="../../junior_planner/cli.py" line="552"/>
+        <source>participant id (or its first characters)</source>
+        <translation>participant id (or its first characters)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="118"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
@@ -1357,7 +2596,13 @@
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="476"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="314"/>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="385"/>
+        <source>pictures were not asked for</source>
+        <translation>pictures were not asked for</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="502"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -1377,7 +2622,7 @@
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
@@ -1385,37 +2630,60 @@
         <location filename="../../junior_planner/cli.py" line="44"/>
         <location filename="../../junior_planner/cli.py" line="60"/>
         <location filename="../../junior_planner/cli.py" line="73"/>
-        <location filename="../../junior_planner/cli.py" line="83"/>
-        <location filename="../../junior_planner/cli.py" line="95"/>
+        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="103"/>
+        <location filename="../../junior_planner/cli.py" line="542"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="323"/>
+        <location filename="../../junior_planner/cli.py" line="349"/>
         <source>proposal &apos;{id}&apos; belongs to another workshop</source>
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
-        <location filename="../../junior_planner/cli.py" line="94"/>
-        <location filename="../../junior_planner/cli.py" line="105"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="282"/>
+        <location filename="../../junior_planner/cli.py" line="614"/>
         <source>proposals</source>
         <translation>proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="26"/>
+        <source>proposals per cell (fair: a proposal counts once)</source>
+        <translation>proposals per cell (fair: a proposal counts once)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="614"/>
+        <source>pseudonym</source>
+        <translation>pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="555"/>
+        <source>really delete (required)</source>
+        <translation>really delete (required)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="543"/>
+        <source>record a guardian&apos;s consent (yes or no) for one child</source>
+        <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="54"/>
@@ -1428,19 +2696,39 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="112"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="191"/>
+        <location filename="../../junior_planner/cli.py" line="632"/>
+        <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
+        <translation>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="604"/>
+        <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
+        <translation>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="215"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="225"/>
-        <source>say &apos;workshop new&apos; or &apos;workshop list&apos;</source>
-        <translation>say &apos;workshop new&apos; or &apos;workshop list&apos;</translation>
+        <location filename="../../junior_planner/cli.py" line="249"/>
+        <source>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</source>
+        <translation>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="592"/>
+        <source>say what to change, for example --title or --keep-until (see --help)</source>
+        <translation>say what to change, for example --title or --keep-until (see --help)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="496"/>
+        <source>search titles and children&apos;s words</source>
+        <translation>search titles and children&apos;s words</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="25"/>
@@ -1448,7 +2736,7 @@
         <translation>see --help</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="396"/>
+        <location filename="../../junior_planner/cli.py" line="422"/>
         <source>set a facilitator PIN first: junior-planner workshop pin {id}</source>
         <translation>set a facilitator PIN first: junior-planner workshop pin {id}</translation>
     </message>
@@ -1463,7 +2751,12 @@
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="256"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
+        <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
+        <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="282"/>
         <source>site</source>
         <translation>site</translation>
     </message>
@@ -1478,12 +2771,12 @@
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="237"/>
         <source>size (m)</source>
         <translation>size (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="181"/>
+        <location filename="../../junior_planner/cli.py" line="205"/>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -1504,12 +2797,12 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="296"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="353"/>
+        <location filename="../../junior_planner/cli.py" line="379"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -1590,9 +2883,9 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="140"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="59"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="61"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="60"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
@@ -1603,12 +2896,17 @@
         <translation>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="343"/>
+        <source>the bundle has no pictures and none could be drawn here</source>
+        <translation>the bundle has no pictures and none could be drawn here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="127"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -1618,17 +2916,17 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="101"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="75"/>
+        <location filename="../../junior_planner/cli.py" line="83"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
@@ -1643,7 +2941,12 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="87"/>
+        <location filename="../../junior_planner/cli.py" line="81"/>
+        <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
+        <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="95"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
@@ -1663,12 +2966,12 @@
         <translation>the id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="75"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="76"/>
         <source>the idle time must be a whole number of seconds</source>
         <translation>the idle time must be a whole number of seconds</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="77"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="78"/>
         <source>the idle time must be between {low} seconds and {high} minutes</source>
         <translation>the idle time must be between {low} seconds and {high} minutes</translation>
     </message>
@@ -1678,7 +2981,7 @@
         <translation>the imported site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="93"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="94"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>the keep-until date {date} has already passed</translation>
     </message>
@@ -1744,6 +3047,11 @@
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="135"/>
+        <source>the report&apos;s title</source>
+        <translation>the report&apos;s title</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="145"/>
         <source>the script has no edits (it must start with a &apos;join&apos; line)</source>
         <translation>the script has no edits (it must start with a &apos;join&apos; line)</translation>
@@ -1754,11 +3062,12 @@
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="349"/>
-        <location filename="../../junior_planner/cli.py" line="430"/>
+        <location filename="../../junior_planner/cli.py" line="375"/>
+        <location filename="../../junior_planner/cli.py" line="456"/>
         <location filename="../../junior_planner/services/bundle.py" line="162"/>
-        <location filename="../../junior_planner/services/sheet.py" line="196"/>
+        <location filename="../../junior_planner/services/sheet.py" line="514"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="307"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
     </message>
@@ -1788,14 +3097,24 @@
         <translation>the site&apos;s origin lies outside EPSG:{code}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="82"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
         <source>the top level</source>
         <translation>the top level</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="546"/>
+        <source>the version of the notice the guardian was given</source>
+        <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="197"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="344"/>
+        <source>the whole proposal</source>
+        <translation>the whole proposal</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="28"/>
@@ -1804,6 +3123,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="67"/>
+        <location filename="../../junior_planner/cli.py" line="76"/>
         <source>the workshop&apos;s title</source>
         <translation>the workshop&apos;s title</translation>
     </message>
@@ -1813,7 +3133,7 @@
         <translation>there is no block &apos;{name}&apos; in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="67"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="68"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
         <location filename="../../junior_planner/services/workshops.py" line="34"/>
         <source>there is no block type &apos;{block}&apos;</source>
@@ -1825,15 +3145,21 @@
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="708"/>
+        <location filename="../../junior_planner/cli.py" line="727"/>
+        <source>there is no file {path}</source>
+        <translation>there is no file {path}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sites.py" line="131"/>
         <source>there is no imported site &apos;{site}&apos;</source>
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="144"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="160"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="192"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="202"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="145"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="161"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="204"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
@@ -1843,7 +3169,7 @@
         <translation>there is no proposal &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="89"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="90"/>
         <source>there is no reason chip &apos;{reason}&apos;</source>
         <translation>there is no reason chip &apos;{reason}&apos;</translation>
     </message>
@@ -1853,7 +3179,7 @@
         <translation>there is no reason chip &apos;{reason}&apos; in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="107"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="108"/>
         <location filename="../../junior_planner/services/workshops.py" line="24"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>there is no site &apos;{site}&apos; (known sites: {known})</translation>
@@ -1864,8 +3190,9 @@
         <translation>there is no sticker &apos;{sticker}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="223"/>
         <location filename="../../junior_planner/services/workshops.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="154"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
@@ -1885,23 +3212,29 @@
         <translation>this block does not come in &apos;{variant}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="344"/>
+        <source>this note</source>
+        <translation>this note</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="24"/>
         <source>this proposal is already finished, so it cannot change</source>
         <translation>this proposal is already finished, so it cannot change</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="256"/>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="282"/>
+        <location filename="../../junior_planner/cli.py" line="296"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="107"/>
+        <location filename="../../junior_planner/cli.py" line="115"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="551"/>
+        <location filename="../../junior_planner/cli.py" line="788"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="164"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -1942,9 +3275,30 @@
         <translation>unknown tag &apos;{tag}&apos; (known tags: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="353"/>
+        <location filename="../../junior_planner/services/report.py" line="231"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="347"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="71"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="273"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="420"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="446"/>
+        <source>untitled</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="379"/>
         <source>value</source>
         <translation>value</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="253"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
+        <source>voice note</source>
+        <translation>voice note</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
+        <source>voice note (not in this bundle)</source>
+        <translation>voice note (not in this bundle)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
@@ -1952,17 +3306,23 @@
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="152"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="144"/>
+        <source>where to write the PDF</source>
+        <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="117"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
         <source>where to write the bundle</source>
         <translation>where to write the bundle</translation>
     </message>
@@ -1972,16 +3332,30 @@
         <translation>which axis points up in the file (default: y for glTF, z otherwise)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="146"/>
+        <source>with pictures</source>
+        <translation>with pictures</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="71"/>
-        <location filename="../../junior_planner/cli.py" line="77"/>
-        <location filename="../../junior_planner/cli.py" line="86"/>
-        <location filename="../../junior_planner/cli.py" line="99"/>
-        <location filename="../../junior_planner/cli.py" line="113"/>
+        <location filename="../../junior_planner/cli.py" line="75"/>
+        <location filename="../../junior_planner/cli.py" line="85"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="541"/>
+        <location filename="../../junior_planner/cli.py" line="554"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="112"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
+        <source>write a PDF report for planners from workshop bundles</source>
+        <translation>write a PDF report for planners from workshop bundles</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
@@ -1991,19 +3365,64 @@
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="743"/>
+        <source>wrote {path}: {pages} pages, {proposals} proposals</source>
+        <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/bundle.py" line="50"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="361"/>
+        <location filename="../../junior_planner/cli.py" line="387"/>
+        <location filename="../../junior_planner/cli.py" line="615"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="86"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="593"/>
+        <source>{added} proposals added; {total} in this review.</source>
+        <translation>{added} proposals added; {total} in this review.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="167"/>
         <location filename="../../junior_planner/services/review.py" line="569"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/pdf.py" line="344"/>
+        <source>{caption}: no picture ({why})</source>
+        <translation>{caption}: no picture ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
+        <source>{chosen} of {total} blocks</source>
+        <translation>{chosen} of {total} blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="596"/>
+        <source>{count} bundles could not be opened</source>
+        <translation>{count} bundles could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="224"/>
+        <source>{count} notes were left out because they looked like names, numbers or addresses.</source>
+        <translation>{count} notes were left out because they looked like names, numbers or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
+        <source>{count} pieces of text, {flagged} to look at</source>
+        <translation>{count} pieces of text, {flagged} to look at</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="342"/>
+        <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
+        <translation>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="227"/>
@@ -2041,23 +3460,23 @@
         <translation>{file} is too big for an indicator definitions file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="357"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="358"/>
         <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
         <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="237"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="316"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
         <location filename="../../junior_planner/services/review.py" line="683"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="457"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="458"/>
         <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
         <translation>{file}: &apos;{name}&apos; does not match the checksum in its name</translation>
     </message>
@@ -2072,7 +3491,7 @@
         <translation>{file}: &apos;{name}&apos; has inconsistent sizes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="313"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="314"/>
         <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
         <translation>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</translation>
     </message>
@@ -2098,17 +3517,17 @@
         <translation>{file}: &apos;{name}&apos; is encrypted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="304"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="305"/>
         <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
         <translation>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="306"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="307"/>
         <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
         <translation>{file}: &apos;{name}&apos; is listed in the manifest but missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="365"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="366"/>
         <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
         <translation>{file}: &apos;{name}&apos; is not a glTF binary</translation>
     </message>
@@ -2118,12 +3537,12 @@
         <translation>{file}: &apos;{name}&apos; is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="362"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="363"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="359"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="360"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</translation>
     </message>
@@ -2143,33 +3562,33 @@
         <translation>{file}: &apos;{name}&apos; uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="392"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="393"/>
         <source>{file}: a block uuid appears twice</source>
         <translation>{file}: a block uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="444"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="445"/>
         <source>{file}: a history step names an author code the manifest does not list</source>
         <translation>{file}: a history step names an author code the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="395"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="396"/>
         <source>{file}: a note uuid appears twice</source>
         <translation>{file}: a note uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="329"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="330"/>
         <source>{file}: a participant code appears twice in the manifest</source>
         <translation>{file}: a participant code appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="332"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="333"/>
         <source>{file}: a proposal appears twice in the manifest</source>
         <translation>{file}: a proposal appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="161"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="84"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="162"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}: at {place}: {message}</translation>
     </message>
@@ -2184,12 +3603,12 @@
         <translation>{file}: cannot read it ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="440"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="441"/>
         <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="414"/>
+        <location filename="../../junior_planner/services/bundle.py" line="415"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -2200,12 +3619,12 @@
         <translation>{file}: indicator {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="285"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="286"/>
         <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
         <translation>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="282"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="283"/>
         <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
         <translation>{file}: manifest.json does not describe a Junior Planner bundle</translation>
     </message>
@@ -2215,38 +3634,38 @@
         <translation>{file}: not valid JSON ({detail} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="406"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="407"/>
         <source>{file}: note {note} has a voice note that is not in the bundle</source>
         <translation>{file}: note {note} has a voice note that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="400"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="401"/>
         <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
         <translation>{file}: note {note} is on block {block}, which is not in the proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="403"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="404"/>
         <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
         <translation>{file}: note {note} names an author code {code} that the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="412"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="413"/>
         <source>{file}: participant code {code} is not in the manifest</source>
         <translation>{file}: participant code {code} is not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="369"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="370"/>
         <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
         <translation>{file}: participant {code} refers to proposal {id}, which is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="339"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="341"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="340"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="342"/>
         <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="311"/>
+        <location filename="../../junior_planner/services/bundle.py" line="312"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -2267,12 +3686,12 @@
         <translation>{file}: the JSON starts with a byte order mark</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="418"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="419"/>
         <source>{file}: the block or note count differs from the manifest</source>
         <translation>{file}: the block or note count differs from the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="408"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="409"/>
         <source>{file}: the favourite block {block} is not in the proposal</source>
         <translation>{file}: the favourite block {block} is not in the proposal</translation>
     </message>
@@ -2287,22 +3706,22 @@
         <translation>{file}: the file is too big ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="435"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="436"/>
         <source>{file}: the line is too long</source>
         <translation>{file}: the line is too long</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="376"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="377"/>
         <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
         <translation>{file}: the manifest counts {count} {what}, the bundle holds {actual}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="414"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="415"/>
         <source>{file}: the manifest does not list participant {code} in this proposal</source>
         <translation>{file}: the manifest does not list participant {code} in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="319"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="320"/>
         <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
         <translation>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</translation>
     </message>
@@ -2378,47 +3797,47 @@
         <translation>{file}: the members add up to more than {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="416"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="417"/>
         <source>{file}: the participants differ from the manifest&apos;s list</source>
         <translation>{file}: the participants differ from the manifest&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="387"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="388"/>
         <source>{file}: the proposal belongs to another workshop ({id})</source>
         <translation>{file}: the proposal belongs to another workshop ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="385"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="386"/>
         <source>{file}: the proposal inside has id {inner}, not {id}</source>
         <translation>{file}: the proposal inside has id {inner}, not {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="389"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="390"/>
         <source>{file}: the proposal is on another site ({id})</source>
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="305"/>
+        <location filename="../../junior_planner/services/bundle.py" line="306"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="301"/>
+        <location filename="../../junior_planner/services/bundle.py" line="302"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="449"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="450"/>
         <source>{file}: the undo position {pos} is past the {count} history steps</source>
         <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="232"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="233"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="278"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="279"/>
         <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
         <translation>{file}: there is no manifest.json; this is not a Junior Planner bundle</translation>
     </message>
@@ -2438,17 +3857,17 @@
         <translation>{file}: too many members ({count}; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="275"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="276"/>
         <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
         <translation>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="258"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="259"/>
         <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="319"/>
+        <location filename="../../junior_planner/services/bundle.py" line="320"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -2456,6 +3875,26 @@
         <location filename="../../junior_planner/services/indicators.py" line="154"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="74"/>
+        <source>{name} (imported)</source>
+        <translation>{name} (imported)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="201"/>
+        <source>{name}: {cost} coins</source>
+        <translation>{name}: {cost} coins</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="294"/>
+        <source>{number} of {count}</source>
+        <translation>{number} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="733"/>
+        <source>{pages} pages written to {path}</source>
+        <translation>{pages} pages written to {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="26"/>
@@ -2564,7 +4003,28 @@
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/services/report.py" line="204"/>
+        <source>{reason}: {count} of {total} proposals</source>
+        <translation>{reason}: {count} of {total} proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="719"/>
+        <source>{rows} tags and comments written to {path}</source>
+        <translation>{rows} tags and comments written to {path}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="658"/>
+        <source>{shown} of {total} proposals</source>
+        <translation>{shown} of {total} proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="232"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="275"/>
+        <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
+        <translation>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="219"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}: {count} buildable polygons</translation>
     </message>
@@ -2581,16 +4041,26 @@
         <translation>{thing} ({count})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
 {site} · proposals: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="352"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="346"/>
+        <source>{title} (ages {bands}, {workshop})</source>
+        <translation>{title} (ages {bands}, {workshop})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="353"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="445"/>
+        <source>{title}: {blocks} blocks, {notes} notes, ages {bands}</source>
+        <translation>{title}: {blocks} blocks, {notes} notes, ages {bands}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/safezip.py" line="250"/>
@@ -2599,14 +4069,20 @@
         <translation>{value} is not allowed; use a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="360"/>
+        <location filename="../../junior_planner/cli.py" line="386"/>
         <source>{value} of {total}</source>
         <translation>{value} of {total}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="412"/>
-        <source>…and {count} more notes</source>
-        <translation>…and {count} more notes</translation>
+        <location filename="../../junior_planner/services/report.py" line="216"/>
+        <source>“{quote}” (ages {band})</source>
+        <translation>“{quote}” (ages {band})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sheet.py" line="734"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="159"/>
+        <source>…and {count} more</source>
+        <translation>…and {count} more</translation>
     </message>
 </context>
 </TS>
