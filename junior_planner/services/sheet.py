@@ -1,0 +1,765 @@
+"""The "My design" sheet: one printable A4 page per proposal that a child can take home, and the
+story of a design (title, explorers, favourite block, stickers, reasons, words) that the sheet and
+the end-of-workshop gallery both show.
+
+`design_story()` is Qt-free. `write_sheet()` draws the page with QPdfWriter + QPainter and two
+pictures from `render.snapshot.Snapshotter` (top and child's eye), so it needs an OpenGL display;
+Qt is imported only when a sheet is drawn. Text is written with an explicitly chosen CJK font
+(Noto Sans CJK SC where installed), so Chinese never turns into boxes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from junior_planner import resources
+from junior_planner.i18n import N_, _, language, translate
+from junior_planner.model.catalog import Catalog
+from junior_planner.model.entities import Participant, Proposal
+from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
+from junior_planner.model.site import Site
+from junior_planner.services import library
+from junior_planner.services.errors import UserError
+from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
+from junior_planner.store import Store
+
+STICKER_COLOURS = {"love": "#e63975", "like": "#f39c12", "idea": "#e0b400", "worry": "#8e44ad", "unsafe": "#c0392b"}
+STICKER_SYMBOLS = {"love": "♥", "like": "★", "idea": "!", "worry": "?", "unsafe": "✕"}
+AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
+PICTURE_SIZE = (1600, 1000)  # pixels of each picture on the sheet (16:10)
+
+
+# --- the story of a design (Qt-free) ------------------------------------------------------------
+@dataclass(frozen=True)
+class Explorer:
+    name: str  # shown in the current language ("Blue Fox" / "蓝色狐狸")
+    badge_key: str  # "colour-animal"-shaped key for the round avatar badge
+    age_band: str = ""
+
+    @property
+    def animal(self) -> str:
+        return self.badge_key.rpartition("-")[2]
+
+    @property
+    def colour(self) -> str:
+        return AVATAR_COLOURS[sum(map(ord, self.badge_key)) % len(AVATAR_COLOURS)]
+
+    @property
+    def glyph(self) -> str:
+        """The animal's Chinese character(s), as the kiosk's badges show it."""
+        return ANIMALS.get(self.animal, ("?", "?"))[1]
+
+
+@dataclass(frozen=True)
+class Note:
+    sticker: Optional[str]
+    sticker_name: str  # translated ("I love it")
+    reasons: tuple[str, ...]  # translated ("more shade")
+    text: str  # the child's own words, as typed
+    block_name: str = ""  # what the note is pinned to, translated ("Bench"), or ""
+
+
+@dataclass(frozen=True)
+class DesignStory:
+    proposal_id: str
+    title: str
+    site_name: str
+    workshop_title: str
+    explorers: tuple[Explorer, ...]
+    favourite_id: Optional[str]  # block type id of the favourite block
+    favourite_name: str
+    built: tuple[tuple[str, str, int], ...]  # (block type id, translated name, count), most first
+    notes: tuple[Note, ...]
+    submitted_at: Optional[str] = None
+    stickers: dict = field(default_factory=dict)  # sticker id -> count
+
+    @property
+    def block_count(self) -> int:
+        return sum(n for _id, _name, n in self.built)
+
+
+def _pseudonym_key(pseudonym: str, avatar: str = "") -> str:
+    """'blue-fox' stays; a typed 'Blue Fox' becomes 'blue-fox' when both words are on the lists
+    (so it can be shown in Chinese too); anything else keeps its text with the avatar's animal."""
+    colour, _sep, animal = pseudonym.partition("-")
+    if colour in COLOURS and animal in ANIMALS:
+        return pseudonym
+    words = pseudonym.strip().lower().split()
+    if len(words) == 2:
+        colours = {en.lower(): cid for cid, (en, _zh) in COLOURS.items()}
+        animals = {en.lower(): aid for aid, (en, _zh) in ANIMALS.items()}
+        if words[0] in colours and words[1] in animals:
+            return f"{colours[words[0]]}-{animals[words[1]]}"
+    return f"{pseudonym}-{avatar}" if avatar in ANIMALS else pseudonym
+
+
+def explorer(participant: Participant, lang: Optional[str] = None) -> Explorer:
+    key = _pseudonym_key(participant.pseudonym, participant.avatar)
+    colour, _sep, animal = key.partition("-")
+    name = display_name(key, lang or language()) if colour in COLOURS and animal in ANIMALS else participant.pseudonym
+    return Explorer(name=name, badge_key=key, age_band=participant.age_band)
+
+
+def design_story(store: Store, proposal: Proposal, catalog: Optional[Catalog] = None,
+                 lang: Optional[str] = None) -> DesignStory:
+    """Everything a sheet or the gallery says about one proposal, in `lang` (default: the current
+    language). Stickers and reasons are words, never ids."""
+    lang = lang or language()
+    catalog = catalog or library.load_catalog()
+    workshop = store.workshop(proposal.workshop_id)
+    site = library.site(workshop.site_id, store) if workshop else None
+    people = {p.id: p for p in store.participants(proposal_id=proposal.id)}
+    explorers = tuple(explorer(people[pid], lang) for pid in proposal.participants if pid in people)
+
+    def block_name(type_id: str) -> str:
+        kind = catalog.get(type_id)
+        return kind.name(lang) if kind else type_id
+
+    counts = Counter(b.block_type for b in proposal.blocks.values())
+    built = tuple((type_id, block_name(type_id), n) for type_id, n in
+                  sorted(counts.items(), key=lambda item: (-item[1], block_name(item[0]))))
+    favourite = proposal.blocks.get(proposal.favourite_block or "")
+    notes = []
+    stickers: Counter = Counter()
+    for note in proposal.annotations.values():
+        anchor = proposal.blocks.get(note.block_uuid or "")
+        if note.sticker:
+            stickers[note.sticker] += 1
+        notes.append(Note(sticker=note.sticker,
+                          sticker_name=translate(STICKER_NAMES[note.sticker], lang) if note.sticker in STICKER_NAMES else "",
+                          reasons=tuple(translate(REASON_NAMES[r], lang) if r in REASON_NAMES else r for r in note.reasons),
+                          text=(note.text or "").strip(),
+                          block_name=block_name(anchor.block_type) if anchor else ""))
+    return DesignStory(
+        proposal_id=proposal.id,
+        title=proposal.title.strip() or translate(N_("Our design"), lang),
+        site_name=site.name(lang) if site else (workshop.site_id if workshop else ""),
+        workshop_title=workshop.title if workshop else "",
+        explorers=explorers,
+        favourite_id=favourite.block_type if favourite else None,
+        favourite_name=block_name(favourite.block_type) if favourite else "",
+        built=built,
+        notes=tuple(notes),
+        submitted_at=proposal.submitted_at,
+        stickers=dict(stickers),
+    )
+
+
+def submitted_proposals(store: Store, workshop_id: str) -> list[Proposal]:
+    """The workshop's finished proposals in the order they were finished."""
+    proposals = []
+    for summary in store.proposal_summaries(workshop_id):
+        if summary.status != "submitted":
+            continue
+        proposal = store.proposal(summary.id)
+        if proposal is not None:
+            proposals.append(proposal)
+    proposals.sort(key=lambda p: (p.submitted_at or p.updated_at or p.created_at, p.created_at, p.id))
+    return proposals
+
+
+# --- where a child stands to see a design (Qt-free) -----------------------------------------------
+OBSTACLE_ZONES = ("building", "tree", "water")
+CLEARANCE = 0.8  # metres kept between the eye and any block, building, tree or water
+REGION_MARGIN = 4.0  # metres the walk may go beyond the blocks' and the start's bounding box
+EYE_HEIGHT = 1.0
+
+
+class Obstacles:
+    """Where a child cannot stand: the site's buildings, trees and water, the proposal's blocks
+    (with a little room around each), and outside the site."""
+
+    def __init__(self, site: Site, proposal: Proposal, catalog: Catalog, clearance: float = CLEARANCE,
+                 region: Optional[tuple[float, float, float, float]] = None):
+        import numpy as np
+
+        from junior_planner.model.geometry import points_in_polygon
+
+        self._inside = points_in_polygon
+        self.site, self.clearance = site, clearance
+        boxes = []
+        for b in proposal.blocks.values():
+            kind = catalog.get(b.block_type)
+            if kind is None:
+                continue
+            # big things (a tree's crown, a pavilion's roof) need more room than their footprint
+            room = clearance + max(0.0, 0.35 * max(kind.width, kind.depth, kind.height) * b.scale - CLEARANCE)
+            boxes.append((b.x, b.y, np.radians(b.yaw), kind.width * b.scale / 2 + room,
+                          kind.depth * b.scale / 2 + room))
+        self.boxes = np.array(boxes, dtype=float).reshape(-1, 5)
+        zones = [z.polygon for z in site.zones if z.kind in OBSTACLE_ZONES]
+        if region is not None:  # only the zones near the walk
+            x0, y0, x1, y1 = region
+            pad = clearance + 1.0
+            zones = [z for z in zones if z[:, 0].max() >= x0 - pad and z[:, 0].min() <= x1 + pad
+                     and z[:, 1].max() >= y0 - pad and z[:, 1].min() <= y1 + pad]
+        self.zones = zones
+        angles = np.linspace(0, 2 * np.pi, 8, endpoint=False)
+        self._ring = np.vstack([[0.0, 0.0], np.column_stack([np.cos(angles), np.sin(angles)]) * clearance])
+
+    def blocked(self, points) -> "np.ndarray":
+        """For each (x, y): True where the eye may not be."""
+        import numpy as np
+
+        pts = np.asarray(points, dtype=float).reshape(-1, 2)
+        result = ~self._inside(pts, np.asarray(self.site.bounds, dtype=float))
+        if len(self.boxes):
+            rel_x = pts[:, 0][:, None] - self.boxes[:, 0][None, :]
+            rel_y = pts[:, 1][:, None] - self.boxes[:, 1][None, :]
+            c, s = np.cos(self.boxes[:, 2])[None, :], np.sin(self.boxes[:, 2])[None, :]
+            u, v = c * rel_x + s * rel_y, -s * rel_x + c * rel_y
+            result |= ((np.abs(u) <= self.boxes[:, 3][None, :]) & (np.abs(v) <= self.boxes[:, 4][None, :])).any(axis=1)
+        if self.zones:
+            ring = (pts[:, None, :] + self._ring[None, :, :]).reshape(-1, 2)
+            for polygon in self.zones:
+                result |= self._inside(ring, polygon).reshape(len(pts), -1).any(axis=1)
+        return result
+
+    def nearest_free(self, point, region: tuple[float, float, float, float], reach: float = 8.0, step: float = 0.5):
+        """The free point nearest `point` inside `region` (x0, y0, x1, y1), or None."""
+        import numpy as np
+
+        p = np.asarray(point, dtype=float)
+        if not self.blocked(p[None, :])[0] and _in_region(p, region):
+            return p
+        offsets = np.arange(-reach, reach + step / 2, step)
+        grid = np.array([(dx, dy) for dx in offsets for dy in offsets if 0 < dx * dx + dy * dy <= reach * reach])
+        grid = grid[np.argsort(np.hypot(grid[:, 0], grid[:, 1]))]
+        candidates = p + grid
+        x0, y0, x1, y1 = region
+        keep = (candidates[:, 0] >= x0) & (candidates[:, 0] <= x1) & (candidates[:, 1] >= y0) & (candidates[:, 1] <= y1)
+        candidates = candidates[keep]
+        if not len(candidates):
+            return None
+        free = ~self.blocked(candidates)
+        return candidates[np.argmax(free)] if free.any() else None
+
+
+def _in_region(p, region) -> bool:
+    x0, y0, x1, y1 = region
+    return x0 <= p[0] <= x1 and y0 <= p[1] <= y1
+
+
+def child_start(site: Site) -> tuple[tuple[float, float], float]:
+    """The site's child-eye start (x, y) and heading in degrees."""
+    import numpy as np
+
+    start = site.cameras.get("child_eye") or {}
+    position = start.get("position") or np.mean(np.asarray(site.bounds, dtype=float), axis=0).tolist()
+    return (float(position[0]), float(position[1])), float(start.get("heading", 90.0))
+
+
+class FlightPath:
+    """A slow walk at a child's eye height: from the site's child-eye start towards the
+    proposal's blocks, then round them (and round again for as long as it is shown), never
+    through a block, building, tree or water, and never beyond the bounding box of the blocks
+    and the start (plus REGION_MARGIN). `pose(t)` gives where the eye is and where it looks."""
+
+    def __init__(self, site: Site, proposal: Proposal, catalog: Catalog, duration: Optional[float] = None):
+        import numpy as np
+
+        (sx, sy), self.start_heading = child_start(site)
+        self.start = np.array([sx, sy])
+        corners = []
+        for b in proposal.blocks.values():
+            kind = catalog.get(b.block_type)
+            if kind is not None:
+                from junior_planner.model.rules import block_corners
+
+                corners.append(block_corners(b, kind))
+        bounds = np.asarray(site.bounds, dtype=float)
+        lo_site, hi_site = bounds.min(axis=0) + 0.5, bounds.max(axis=0) - 0.5
+        if corners:
+            pts = np.vstack(corners)
+            self.centre = (pts.min(axis=0) + pts.max(axis=0)) / 2
+            spread = (pts.max(axis=0) - pts.min(axis=0)) / 2
+            everything = np.vstack([pts, self.start[None, :]])
+        else:
+            self.centre, spread, everything = None, np.zeros(2), self.start[None, :]
+        lo = np.maximum(everything.min(axis=0) - REGION_MARGIN, lo_site)
+        hi = np.minimum(everything.max(axis=0) + REGION_MARGIN, hi_site)
+        self.region = (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+        self.obstacles = Obstacles(site, proposal, catalog, region=self.region)
+        self.points = np.array([self.start])
+        self.loop_from = 0.0  # arc length where the loop begins
+        if self.centre is not None:
+            self._plan(spread, np)
+        segments = np.hypot(*np.diff(self.points, axis=0).T) if len(self.points) > 1 else np.zeros(0)
+        self.arc = np.concatenate([[0.0], np.cumsum(segments)])
+        self.length = float(self.arc[-1])
+        walk = self.length
+        self.duration = float(duration) if duration else float(min(30.0, max(20.0, walk / 1.6)))
+        self.ramp = 2.5  # seconds to get up to walking speed
+        self.speed = walk / max(self.duration - self.ramp / 2, 1e-6) if walk > 0 else 0.0
+
+    def _plan(self, spread, np) -> None:
+        free = self.obstacles.nearest_free
+        a = max(float(spread[0]) + 3.0, 4.0)
+        b = max(float(spread[1]) + 3.0, 4.0)
+        x0, y0, x1, y1 = self.region
+        cx, cy = self.centre
+        a = max(1.5, min(a, cx - x0 - 0.2, x1 - cx - 0.2))
+        b = max(1.5, min(b, cy - y0 - 0.2, y1 - cy - 0.2))
+        begin = float(np.arctan2((self.start[1] - cy) / b, (self.start[0] - cx) / a))
+        ring = []
+        for angle in begin + np.linspace(0, 2 * np.pi, 72, endpoint=False):
+            p = free(np.array([cx + a * np.cos(angle), cy + b * np.sin(angle)]), self.region, reach=6.0)
+            if p is not None:
+                ring.append(p)
+        if len(ring) < 3:
+            return
+        ring = np.array(ring)
+        ring = self._smooth(ring, closed=True)
+        ring = np.vstack([ring, ring[:1]])
+        approach = [self.start]
+        gap = ring[0] - self.start
+        steps = int(np.hypot(*gap) // 1.0)
+        for k in range(1, steps):
+            p = free(self.start + gap * k / steps, self.region, reach=4.0)
+            if p is not None:
+                approach.append(p)
+        approach = self._smooth(np.array(approach), closed=False) if len(approach) > 2 else np.array(approach)
+        for _round in range(4):  # a point pushed aside may leave a long piece: densify and check again
+            approach = self._repair(np.vstack([approach, ring[:1]]))[:-1]
+            ring = self._repair(ring)
+            pieces = np.hypot(*np.diff(np.vstack([approach, ring]), axis=0).T)
+            if pieces.max(initial=0.0) <= 0.3:
+                break
+        self.points = np.vstack([approach, ring])
+        self.loop_from = float(np.sum(np.hypot(*np.diff(np.vstack([approach, ring[:1]]), axis=0).T)))
+
+    def _repair(self, points, spacing: float = 0.25):
+        """Points every `spacing` metres along the polyline, each one free (pushed out of anything
+        it would touch), so a straight piece between two of them cannot cut a corner."""
+        import numpy as np
+
+        dense = [points[0]]
+        for a, b in zip(points[:-1], points[1:]):
+            n = max(1, int(np.ceil(np.hypot(*(b - a)) / spacing)))
+            dense.extend(a + (b - a) * k / n for k in range(1, n + 1))
+        dense = np.array(dense)
+        blocked = self.obstacles.blocked(dense)
+        blocked[0] = False  # the start is where the site says a child stands
+        for i in np.where(blocked)[0]:
+            p = self.obstacles.nearest_free(dense[i], self.region, reach=3.0, step=0.1)
+            dense[i] = p if p is not None else np.nan
+        return dense[~np.isnan(dense[:, 0])]
+
+    def _smooth(self, points, closed: bool, rounds: int = 3):
+        """Chaikin corner cutting, keeping only points that stay free."""
+        import numpy as np
+
+        for _round in range(rounds):
+            following = np.roll(points, -1, axis=0) if closed else points[1:]
+            base = points if closed else points[:-1]
+            q = 0.75 * base + 0.25 * following
+            r = 0.25 * base + 0.75 * following
+            cut = np.empty((len(q) * 2, 2))
+            cut[0::2], cut[1::2] = q, r
+            if not closed:
+                cut = np.vstack([points[:1], cut, points[-1:]])
+            ok = ~self.obstacles.blocked(cut)
+            ok &= np.array([_in_region(p, self.region) for p in cut])
+            if not closed:
+                ok[0] = True
+            points = cut[ok] if ok.sum() >= 3 else points
+        return points
+
+    def distance_at(self, t: float) -> float:
+        if t <= 0:
+            return 0.0
+        if t < self.ramp:
+            return self.speed * t * t / (2 * self.ramp)
+        return self.speed * (t - self.ramp / 2)
+
+    def point_at(self, d: float):
+        import numpy as np
+
+        if self.length <= 0:
+            return self.points[0].copy()
+        if d > self.length:  # keep walking round the loop
+            loop = self.length - self.loop_from
+            d = self.loop_from + ((d - self.loop_from) % loop) if loop > 1e-6 else self.length
+        x = float(np.interp(d, self.arc, self.points[:, 0]))
+        y = float(np.interp(d, self.arc, self.points[:, 1]))
+        return np.array([x, y])
+
+    def pose(self, t: float) -> tuple[tuple[float, float], tuple[float, float]]:
+        """((eye x, y), (look-at x, y)) at `t` seconds; the caller puts the eye 1.0 m above the
+        ground there."""
+        import numpy as np
+
+        if self.centre is None:  # nothing built: look around slowly from the start
+            heading = np.radians(self.start_heading + 35.0 * np.sin(t * 2 * np.pi / 24.0))
+            return (float(self.start[0]), float(self.start[1])), (
+                float(self.start[0] + 5 * np.cos(heading)), float(self.start[1] + 5 * np.sin(heading)))
+        d = self.distance_at(t)
+        eye = self.point_at(d)
+        ahead = self.point_at(d + 4.0)
+        if np.hypot(*(ahead - eye)) < 0.5:
+            ahead = eye + (self.centre - eye)
+        target = 0.6 * self.centre + 0.4 * ahead
+        if np.hypot(*(target - eye)) < 1.0:
+            target = ahead if np.hypot(*(ahead - eye)) >= 1.0 else eye + np.array([1.0, 0.0])
+        return (float(eye[0]), float(eye[1])), (float(target[0]), float(target[1]))
+
+    def vantage(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """A good single child's-eye picture: where the walk reaches the loop, looking at the
+        blocks (for the sheet)."""
+        if self.centre is None:
+            return self.pose(0.0)
+        eye = self.point_at(self.loop_from)
+        return (float(eye[0]), float(eye[1])), (float(self.centre[0]), float(self.centre[1]))
+
+
+# --- the printed page (Qt, drawn only when asked) ------------------------------------------------
+def cjk_font_family() -> str:
+    """A font family that has Simplified Chinese (and Latin) glyphs, chosen explicitly so that
+    Chinese never falls back to boxes; "" when none is installed. Needs a QGuiApplication."""
+    from PySide6.QtGui import QFontDatabase
+
+    families = QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+    for preferred in ("Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "WenQuanYi Micro Hei",
+                      "WenQuanYi Zen Hei", "Droid Sans Fallback", "AR PL UMing CN"):
+        if preferred in families:
+            return preferred
+    sans = [f for f in families if "sans" in f.lower() and "mono" not in f.lower()]
+    return (sans or list(families) or [""])[0]
+
+
+LATIN_FAMILIES = ("Noto Sans", "Open Sans", "Lato", "Liberation Sans", "DejaVu Sans", "Arial")
+
+
+def sheet_font_families() -> list[str]:
+    """A Latin family first, then the CJK one for Chinese. The Latin family is there because
+    Qt's PDF writer loses the digits of the big CJK fonts when text is copied or searched
+    (pdftotext prints "We placed things"), while their Chinese stays readable and searchable."""
+    from PySide6.QtGui import QFontDatabase
+
+    installed = set(QFontDatabase.families())
+    latin = next((f for f in LATIN_FAMILIES if f in installed), "")
+    return [f for f in (latin, cjk_font_family()) if f]
+
+
+class SheetPictures:
+    """The sheet's two pictures from one hidden SiteViewport (the site is uploaded once for many
+    sheets): from the top, framed on the design, and from a child's eye (1.0 m above the ground
+    where the gallery's walk reaches the blocks, looking at them)."""
+
+    def __init__(self, catalog: Catalog, size: tuple[int, int] = PICTURE_SIZE):
+        self.catalog, self.size = catalog, size
+        self._viewport = None
+
+    def render(self, proposal: Proposal, site: Site):
+        import numpy as np
+
+        from junior_planner.render import snapshot
+
+        if self._viewport is None:
+            self._viewport = snapshot.make_viewport(self.catalog, self.size)
+        view = self._viewport
+        snapshot.set_scene(view, proposal, site)
+        view.grid.setVisible(False)  # the build grid helps building, not a picture to take home
+        view.top_view()
+        snapshot.fit_top_view(view, site)
+        corners = [np.array([[b.x, b.y]]) for b in proposal.blocks.values()]
+        if corners:
+            pts = np.vstack(corners)
+            lo, hi = pts.min(axis=0) - 8.0, pts.max(axis=0) + 8.0
+            half = np.maximum((hi - lo) / 2, 16.0)
+            centre = (lo + hi) / 2
+            tan_half = float(np.tan(np.radians(view.opts["fov"]) / 2.0))
+            aspect = self.size[0] / self.size[1]
+            distance = max(half[0], half[1] * aspect) / tan_half
+            if distance < view.opts["distance"]:
+                from PySide6.QtGui import QVector3D
+
+                view.setCameraPosition(pos=QVector3D(float(centre[0]), float(centre[1]), 0.0), distance=float(distance),
+                                       elevation=90, azimuth=-90)
+        top = snapshot.grab(view, self.size)
+        (ex, ey), (tx, ty) = FlightPath(site, proposal, self.catalog).vantage()
+        ground = view.ground_height(ex, ey)
+        view.look((ex, ey, ground + EYE_HEIGHT), (tx, ty, view.ground_height(tx, ty) + 0.6), fov=70)
+        view.mode = "child"
+        child = snapshot.grab(view, self.size)
+        return top, child
+
+    def close(self) -> None:
+        if self._viewport is not None:
+            self._viewport.close()
+            self._viewport.deleteLater()
+            self._viewport = None
+
+
+def write_sheet(store: Store, proposal: Proposal, out: Path, pictures: Optional[SheetPictures] = None) -> Path:
+    """Write the one-page A4 "My design" PDF for `proposal` to `out`, in the current language.
+
+    Raises UserError (one sentence) when there is no display for the pictures, the site is not
+    installed here, or the file cannot be written. A SheetPictures may be passed in to draw many
+    sheets from one hidden view."""
+    from junior_planner.render import snapshot
+
+    problem = snapshot.display_problem()
+    if problem:
+        raise UserError(problem)
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
+    workshop = store.workshop(proposal.workshop_id)
+    site = library.site(workshop.site_id, store) if workshop else None
+    if site is None:
+        raise UserError(_("the site '{site}' of this workshop is not installed here").format(
+            site=workshop.site_id if workshop else "?"))
+    library.attach_ground(site)
+    catalog = library.load_catalog()
+    story = design_story(store, proposal, catalog)
+    own = pictures is None
+    try:
+        if own:
+            pictures = SheetPictures(catalog)
+        top, child = pictures.render(proposal, site)
+    except snapshot.RenderError as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        if own and pictures is not None:
+            pictures.close()
+    _paint_pdf(story, top, child, out)
+    if not out.is_file() or out.stat().st_size == 0:
+        raise UserError(_("cannot write {path}").format(path=out))
+    return out
+
+
+def _paint_pdf(story: DesignStory, top, child, out: Path) -> None:
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+    from PySide6.QtGui import (
+        QBrush, QColor, QFont, QFontMetricsF, QImage, QLinearGradient, QPageLayout, QPageSize, QPainter,
+        QPainterPath, QPdfWriter, QPen,
+    )
+
+    writer = QPdfWriter(str(out))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle(_("My design: {title}").format(title=story.title))
+    writer.setCreator("Junior Planner")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise UserError(_("cannot write {path}").format(path=out))
+    try:
+        page = QRectF(0, 0, writer.width(), writer.height())
+        mm = page.width() / 210.0
+        families = sheet_font_families()
+
+        def font(size_pt: float, bold: bool = False) -> QFont:
+            f = QFont()
+            if families:
+                f.setFamilies(families)
+            f.setPixelSize(max(1, round(size_pt * 300 / 72)))
+            f.setBold(bold)
+            return f
+
+        ink, soft, accent, teal = QColor("#1d3557"), QColor("#5c6b7a"), QColor("#ff8c42"), QColor("#2a9d8f")
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.fillRect(page, QColor("white"))
+        margin = 12 * mm
+        left, right = margin, page.width() - margin
+        width = right - left
+
+        def text(rect: QRectF, value: str, f: QFont, colour: QColor = ink,
+                 flags=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) -> None:
+            painter.setFont(f)
+            painter.setPen(colour)
+            painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), value)
+
+        def rounded_image(image: QImage, rect: QRectF, radius: float) -> None:
+            path = QPainterPath()
+            path.addRoundedRect(rect, radius, radius)
+            painter.save()
+            painter.setClipPath(path)
+            # crop to the frame's shape (cover), keeping the picture's middle
+            src_ratio = image.width() / max(image.height(), 1)
+            dst_ratio = rect.width() / max(rect.height(), 1)
+            if src_ratio > dst_ratio:
+                w = image.height() * dst_ratio
+                source = QRectF((image.width() - w) / 2, 0, w, image.height())
+            else:
+                h = image.width() / dst_ratio
+                source = QRectF(0, (image.height() - h) / 2, image.width(), h)
+            painter.drawImage(rect, image, source)
+            painter.restore()
+            painter.setPen(QPen(QColor("#ffffff"), 1.2 * mm))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, radius, radius)
+
+        def label_chip(x: float, y: float, value: str, bg: QColor, fg: QColor, f: QFont, pad: float = 2.2) -> float:
+            metrics = QFontMetricsF(f)
+            w = metrics.horizontalAdvance(value) + 2 * pad * mm
+            h = metrics.height() + 1.6 * mm
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bg)
+            painter.drawRoundedRect(QRectF(x, y, w, h), h / 2, h / 2)
+            painter.setFont(f)
+            painter.setPen(fg)
+            painter.drawText(QRectF(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter), value)
+            return w
+
+        # --- header: a warm band with the title ---------------------------------------------
+        header = QRectF(0, 0, page.width(), 44 * mm)
+        gradient = QLinearGradient(header.topLeft(), header.topRight())
+        gradient.setColorAt(0.0, QColor("#ffb86b"))
+        gradient.setColorAt(1.0, QColor("#ff7a59"))
+        painter.fillRect(header, QBrush(gradient))
+        # a few playful dots in the band
+        painter.setPen(Qt.PenStyle.NoPen)
+        for cx, cy, r, colour in ((180, 9, 13, "#ffd6a5"), (198, 30, 9, "#ffe3c4"), (163, 36, 5, "#ffffff")):
+            c = QColor(colour)
+            c.setAlpha(110)
+            painter.setBrush(c)
+            painter.drawEllipse(QPointF(cx * mm, cy * mm), r * mm, r * mm)
+        text(QRectF(left, 7 * mm, width, 8 * mm), _("My design"), font(13, True), QColor("#fff7ea"))
+        title_rect = QRectF(left, 14 * mm, width - 30 * mm, 18 * mm)
+        title_font = font(30, True)
+        while QFontMetricsF(title_font).horizontalAdvance(story.title) > title_rect.width() and title_font.pixelSize() > 60:
+            title_font.setPixelSize(int(title_font.pixelSize() * 0.92))
+        text(title_rect, story.title, title_font, QColor("white"))
+        text(QRectF(left, 32 * mm, width, 8 * mm), _("A design for {site}").format(site=story.site_name),
+             font(13), QColor("#fff7ea"))
+
+        # --- the explorers --------------------------------------------------------------------
+        y = 49 * mm
+        text(QRectF(left, y, 40 * mm, 12 * mm), _("Made by"), font(12, True), soft)
+        x = left + QFontMetricsF(font(12, True)).horizontalAdvance(_("Made by")) + 5 * mm
+        badge = 11 * mm
+        for person in story.explorers:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(person.colour))
+            painter.drawEllipse(QRectF(x, y + 0.5 * mm, badge, badge))
+            glyph_font = font(15 if len(person.glyph) == 1 else 10 if len(person.glyph) == 2 else 8, True)
+            text(QRectF(x, y + 0.5 * mm, badge, badge), person.glyph, glyph_font, QColor("white"),
+                 Qt.AlignmentFlag.AlignCenter)
+            x += badge + 2.5 * mm
+            name_font = font(15, True)
+            name_w = QFontMetricsF(name_font).horizontalAdvance(person.name)
+            text(QRectF(x, y, name_w + 2 * mm, 12 * mm), person.name, name_font, ink)
+            x += name_w + 8 * mm
+            if x > right - 40 * mm:
+                break
+
+        # --- the big picture from the top -----------------------------------------------------
+        y = 64 * mm
+        top_rect = QRectF(left, y, width, width * 0.52)
+        rounded_image(top, top_rect, 5 * mm)
+        label_chip(left + 4 * mm, y + 4 * mm, _("From the top"), QColor(255, 255, 255, 225), ink, font(11, True), 3)
+        y = top_rect.bottom() + 5 * mm
+
+        # --- the child's eye picture beside the favourite and what was built -------------------
+        child_w = width * 0.54
+        child_rect = QRectF(left, y, child_w, child_w * 0.6)
+        rounded_image(child, child_rect, 5 * mm)
+        label_chip(left + 4 * mm, y + 4 * mm, _("As a child sees it (1 m high)"), QColor(255, 255, 255, 225), ink,
+                   font(10, True), 3)
+        col = QRectF(child_rect.right() + 6 * mm, y, right - child_rect.right() - 6 * mm, child_rect.height())
+        cy = col.top()
+        if story.favourite_id:
+            text(QRectF(col.left(), cy, col.width(), 7 * mm), _("Our favourite"), font(11, True), soft)
+            cy += 8 * mm
+            icon = QImage(str(resources.asset("icons", "blocks", f"{story.favourite_id}-128.png")))
+            size = 20 * mm
+            card = QRectF(col.left(), cy, col.width(), size + 4 * mm)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor("#fff1e0"))
+            painter.drawRoundedRect(card, 4 * mm, 4 * mm)
+            if not icon.isNull():
+                painter.drawImage(QRectF(card.left() + 2 * mm, card.top() + 2 * mm, size, size), icon)
+            text(QRectF(card.left() + size + 5 * mm, card.top(), card.width() - size - 6 * mm, card.height()),
+                 "♥ " + story.favourite_name, font(15, True), QColor("#e63975"))
+            cy = card.bottom() + 5 * mm
+        if story.built:
+            text(QRectF(col.left(), cy, col.width(), 7 * mm),
+                 _("We placed {count} things").format(count=story.block_count), font(11, True), soft)
+            cy += 8 * mm
+            ix = col.left()
+            icon_size = 12 * mm
+            for type_id, name, count in story.built:
+                if ix + icon_size > col.right():
+                    ix = col.left()
+                    cy += icon_size + 6 * mm
+                if cy + icon_size + 5 * mm > col.bottom() + 2 * mm:
+                    break
+                icon = QImage(str(resources.asset("icons", "blocks", f"{type_id}-128.png")))
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#eef6fb"))
+                painter.drawRoundedRect(QRectF(ix, cy, icon_size, icon_size), 2.5 * mm, 2.5 * mm)
+                if not icon.isNull():
+                    painter.drawImage(QRectF(ix + 0.8 * mm, cy + 0.8 * mm, icon_size - 1.6 * mm, icon_size - 1.6 * mm), icon)
+                if count > 1:
+                    label_chip(ix + icon_size - 6 * mm, cy - 1.5 * mm, f"×{count}", teal, QColor("white"), font(8, True), 1.4)
+                text(QRectF(ix - 1 * mm, cy + icon_size, icon_size + 2 * mm, 5 * mm), name, font(6.5), soft,
+                     Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                ix += icon_size + 3 * mm
+        y = child_rect.bottom() + 6 * mm
+
+        # --- why: stickers, reasons and the children's own words ------------------------------
+        footer_top = page.height() - 30 * mm
+        if story.notes:
+            text(QRectF(left, y, width, 8 * mm), _("Why we made it like this"), font(14, True), ink)
+            y += 10 * mm
+            shown = 0
+            for note in story.notes:
+                parts = []
+                if note.block_name:
+                    parts.append(note.block_name + ":")
+                line_font = font(11)
+                metrics = QFontMetricsF(line_font)
+                body = "  ".join(filter(None, [", ".join(note.reasons),
+                                               ("“" + note.text + "”") if note.text else ""]))
+                sticker_w = 0.0
+                chip_font = font(10, True)
+                chip_text = f"{STICKER_SYMBOLS.get(note.sticker or '', '•')} {note.sticker_name}" if note.sticker_name else ""
+                if chip_text:
+                    sticker_w = QFontMetricsF(chip_font).horizontalAdvance(chip_text) + 4.4 * mm + 3 * mm
+                lead = " ".join(parts)
+                body_rect = QRectF(left + sticker_w, y, width - sticker_w, 40 * mm)
+                painter.setFont(line_font)
+                needed = painter.boundingRect(body_rect, int(Qt.TextFlag.TextWordWrap), (lead + " " + body).strip()).height()
+                row_h = max(needed, metrics.height() + 1.6 * mm)
+                if y + row_h > footer_top - 2 * mm:
+                    rest = len(story.notes) - shown
+                    text(QRectF(left, y, width, 7 * mm), _("…and {count} more").format(count=rest), font(10), soft)
+                    break
+                if chip_text:
+                    colour = QColor(STICKER_COLOURS.get(note.sticker or "", "#2c7be5"))
+                    label_chip(left, y, chip_text, colour, QColor("white"), chip_font)
+                painter.setFont(line_font)
+                painter.setPen(ink)
+                bold = font(11, True)
+                if lead:
+                    painter.setFont(bold)
+                    lead_w = QFontMetricsF(bold).horizontalAdvance(lead + " ")
+                    painter.drawText(QRectF(body_rect.left(), y + 0.8 * mm, lead_w + 1, metrics.height()),
+                                     int(Qt.AlignmentFlag.AlignLeft), lead)
+                    painter.setFont(line_font)
+                    first = QRectF(body_rect.left() + lead_w, y + 0.8 * mm, body_rect.width() - lead_w, row_h)
+                    painter.drawText(first, int(Qt.TextFlag.TextWordWrap), body)
+                else:
+                    painter.drawText(QRectF(body_rect.left(), y + 0.8 * mm, body_rect.width(), row_h),
+                                     int(Qt.TextFlag.TextWordWrap), body)
+                y += row_h + 3.5 * mm
+                shown += 1
+
+        # --- footer: the thank-you line -------------------------------------------------------
+        band = QRectF(0, page.height() - 26 * mm, page.width(), 26 * mm)
+        painter.fillRect(band, QColor("#e6f4f1"))
+        text(QRectF(left, band.top() + 3 * mm, width, 12 * mm),
+             _("Thank you for helping plan {site}!").format(site=story.site_name), font(19, True), teal,
+             Qt.AlignmentFlag.AlignCenter)
+        small = " · ".join(filter(None, [story.workshop_title, (story.submitted_at or "")[:10], "Junior Planner"]))
+        text(QRectF(left, band.top() + 15 * mm, width, 7 * mm), small, font(9), soft, Qt.AlignmentFlag.AlignCenter)
+    finally:
+        painter.end()

@@ -1,0 +1,1 @@
+"""The end-of-workshop gallery: the day's finished designs shown one by one on a projector."""
