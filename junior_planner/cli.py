@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     wedit.add_argument("--idle-minutes", metavar="N", help=_("minutes before an idle kiosk starts over"))
     wedit.add_argument("--voice-notes", choices=["on", "off"], help=_("may children record voice notes (only with consent covering audio)"))
     wedit.add_argument("--keep-until", metavar="YYYY-MM-DD|none", help=_("the date after which the workshop's data is deleted, or 'none'"))
+    wedit.add_argument("--consent-on-file", metavar="NOTICE|none",
+                       help=_("guardians consented for every child (give the notice version); 'none': without "
+                              "recorded consent, kiosk work is deleted when the child finishes or leaves"))
 
     kiosk = sub.add_parser("kiosk", help=_("the children's kiosk for a workshop, full screen; "
                                            "exits with 0 only when a facilitator closes it with the PIN"))
@@ -588,6 +591,8 @@ def _workshop_edit(store: Any, args: argparse.Namespace) -> int:
         changes["voice_notes"] = args.voice_notes == "on"
     if args.keep_until is not None:
         changes["keep_until"] = None if args.keep_until.strip().lower() == "none" else args.keep_until
+    if args.consent_on_file is not None:
+        changes["consent_on_file"] = None if args.consent_on_file.strip().lower() == "none" else args.consent_on_file
     if not changes:
         raise UserError(_("say what to change, for example --title or --keep-until (see --help)"))
     data_rights.edit_workshop(store, ws, **changes)

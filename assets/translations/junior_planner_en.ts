@@ -49,7 +49,7 @@
         <translation>&apos;{field}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="147"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
@@ -100,15 +100,15 @@
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="245"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="252"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
-        <location filename="../../junior_planner/cli.py" line="575"/>
-        <location filename="../../junior_planner/cli.py" line="583"/>
-        <location filename="../../junior_planner/cli.py" line="585"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="578"/>
+        <location filename="../../junior_planner/cli.py" line="586"/>
+        <location filename="../../junior_planner/cli.py" line="588"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="177"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="408"/>
@@ -155,52 +155,52 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="191"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="214"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- its facilitator PIN and any kiosk draft</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="186"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- their notes, voice notes and every trace of them in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="181"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="188"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- their own designs, deleted completely: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="213"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="220"/>
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} children (names, age bands, consent records)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="212"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="219"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="346"/>
+        <location filename="../../junior_planner/cli.py" line="349"/>
         <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
         <translation>--pseudonym starts a new proposal; leave it out with --proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="418"/>
+        <location filename="../../junior_planner/cli.py" line="421"/>
         <source>--size must be between 0.75 and 2</source>
         <translation>--size must be between 0.75 and 2</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="445"/>
+        <location filename="../../junior_planner/cli.py" line="448"/>
         <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
         <translation>--size must be {low} to {high} pixels each way, not {width}x{height}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="442"/>
+        <location filename="../../junior_planner/cli.py" line="445"/>
         <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="178"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
@@ -398,7 +398,7 @@
         <translation>Bump! You cannot walk through that.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="215"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="222"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
@@ -549,12 +549,12 @@
         <translation>Consent for {name}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="622"/>
+        <location filename="../../junior_planner/cli.py" line="627"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: no (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="621"/>
+        <location filename="../../junior_planner/cli.py" line="626"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
@@ -634,12 +634,12 @@
         <translation>Delete workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="661"/>
+        <location filename="../../junior_planner/cli.py" line="666"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="637"/>
+        <location filename="../../junior_planner/cli.py" line="642"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="646"/>
+        <location filename="../../junior_planner/cli.py" line="651"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</translation>
     </message>
@@ -850,12 +850,12 @@
         <translation>I&apos;m finished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
-        <location filename="../../junior_planner/cli.py" line="237"/>
-        <location filename="../../junior_planner/cli.py" line="282"/>
-        <location filename="../../junior_planner/cli.py" line="296"/>
-        <location filename="../../junior_planner/cli.py" line="379"/>
-        <location filename="../../junior_planner/cli.py" line="614"/>
+        <location filename="../../junior_planner/cli.py" line="208"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
+        <location filename="../../junior_planner/cli.py" line="299"/>
+        <location filename="../../junior_planner/cli.py" line="382"/>
+        <location filename="../../junior_planner/cli.py" line="619"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>Name of the design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="258"/>
+        <location filename="../../junior_planner/cli.py" line="261"/>
         <source>New facilitator PIN (4 to 12 digits): </source>
         <translation>New facilitator PIN (4 to 12 digits): </translation>
     </message>
@@ -1098,12 +1098,12 @@
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="658"/>
+        <location filename="../../junior_planner/cli.py" line="663"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>No workshop is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="280"/>
+        <location filename="../../junior_planner/cli.py" line="283"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1133,7 +1133,6 @@
         <translation>Not safe</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="256"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Notes</source>
@@ -1552,7 +1551,7 @@
         <translation>That is water! Your block would sink.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="262"/>
+        <location filename="../../junior_planner/cli.py" line="265"/>
         <source>The PIN for &apos;{title}&apos; is set.</source>
         <translation>The PIN for &apos;{title}&apos; is set.</translation>
     </message>
@@ -1562,6 +1561,7 @@
         <translation>The children typed no words in this workshop.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="256"/>
         <location filename="../../junior_planner/ui/review/window.py" line="223"/>
         <source>The children&apos;s notes</source>
         <translation>The children&apos;s notes</translation>
@@ -1597,12 +1597,12 @@
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="218"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="594"/>
+        <location filename="../../junior_planner/cli.py" line="599"/>
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
@@ -1627,7 +1627,7 @@
         <translation>They most often placed {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="187"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
@@ -1877,7 +1877,7 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="780"/>
+        <location filename="../../junior_planner/cli.py" line="785"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -1892,8 +1892,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="86"/>
-        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="89"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -1913,7 +1913,8 @@
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="157"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="138"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="164"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>a notice version has at most {limit} characters</translation>
     </message>
@@ -1949,7 +1950,7 @@
         <translation>add a tag, e.g. shade, follow up</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614"/>
+        <location filename="../../junior_planner/cli.py" line="619"/>
         <source>age</source>
         <translation>age</translation>
     </message>
@@ -1976,22 +1977,22 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="392"/>
+        <location filename="../../junior_planner/cli.py" line="395"/>
         <source>at least {target}</source>
         <translation>at least {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="392"/>
+        <location filename="../../junior_planner/cli.py" line="395"/>
         <source>at most {target}</source>
         <translation>at most {target}</translation>
     </message>
@@ -2001,7 +2002,7 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="91"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
@@ -2011,7 +2012,7 @@
         <translation>block: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/cli.py" line="299"/>
         <location filename="../../junior_planner/services/report.py" line="187"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="230"/>
         <source>blocks</source>
@@ -2033,12 +2034,12 @@
         <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="136"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
@@ -2053,7 +2054,7 @@
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="492"/>
+        <location filename="../../junior_planner/cli.py" line="495"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
     </message>
@@ -2063,7 +2064,7 @@
         <translation>cannot reach the display {display}; is the X server running?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="320"/>
+        <location filename="../../junior_planner/cli.py" line="323"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <location filename="../../junior_planner/services/review.py" line="642"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
@@ -2071,29 +2072,29 @@
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="465"/>
-        <location filename="../../junior_planner/cli.py" line="742"/>
+        <location filename="../../junior_planner/cli.py" line="468"/>
+        <location filename="../../junior_planner/cli.py" line="747"/>
         <location filename="../../junior_planner/services/sheet.py" line="531"/>
         <location filename="../../junior_planner/services/sheet.py" line="551"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="449"/>
-        <location filename="../../junior_planner/cli.py" line="723"/>
+        <location filename="../../junior_planner/cli.py" line="452"/>
+        <location filename="../../junior_planner/cli.py" line="728"/>
         <location filename="../../junior_planner/services/bundle.py" line="159"/>
         <location filename="../../junior_planner/services/sheet.py" line="510"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="740"/>
+        <location filename="../../junior_planner/cli.py" line="745"/>
         <location filename="../../junior_planner/services/bundle.py" line="260"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="237"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
         <source>category</source>
         <translation>category</translation>
     </message>
@@ -2108,12 +2109,12 @@
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/cli.py" line="299"/>
         <source>children</source>
         <translation>children</translation>
     </message>
@@ -2133,17 +2134,17 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614"/>
+        <location filename="../../junior_planner/cli.py" line="619"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="292"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="299"/>
         <source>contains a long number (a phone number?)</source>
         <translation>contains a long number (a phone number?)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="237"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -2173,12 +2174,12 @@
         <translation>create or list workshops, or set a workshop&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="548"/>
+        <location filename="../../junior_planner/cli.py" line="551"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2188,22 +2189,22 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="553"/>
+        <location filename="../../junior_planner/cli.py" line="556"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="551"/>
+        <location filename="../../junior_planner/cli.py" line="554"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="557"/>
+        <location filename="../../junior_planner/cli.py" line="560"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="644"/>
+        <location filename="../../junior_planner/cli.py" line="649"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
     </message>
@@ -2213,22 +2214,22 @@
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="545"/>
+        <location filename="../../junior_planner/cli.py" line="548"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="125"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="382"/>
+        <location filename="../../junior_planner/cli.py" line="385"/>
         <source>does not apply here</source>
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="510"/>
+        <location filename="../../junior_planner/cli.py" line="513"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
@@ -2258,12 +2259,12 @@
         <translation>for little kids</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="341"/>
+        <location filename="../../junior_planner/cli.py" line="344"/>
         <source>give --pseudonym and --age-band together</source>
         <translation>give --pseudonym and --age-band together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="142"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="149"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>give at least 4 characters of the participant id</translation>
     </message>
@@ -2276,6 +2277,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="52"/>
         <source>give at least 4 characters of the workshop id</source>
         <translation>give at least 4 characters of the workshop id</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="83"/>
+        <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
+        <translation>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="48"/>
@@ -2293,22 +2299,22 @@
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379"/>
+        <location filename="../../junior_planner/cli.py" line="382"/>
         <source>in words</source>
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="126"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
@@ -2318,7 +2324,7 @@
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -2338,12 +2344,12 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="537"/>
+        <location filename="../../junior_planner/cli.py" line="540"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="89"/>
+        <location filename="../../junior_planner/cli.py" line="92"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
@@ -2353,7 +2359,7 @@
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="540"/>
+        <location filename="../../junior_planner/cli.py" line="543"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
@@ -2368,12 +2374,12 @@
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="144"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="87"/>
+        <location filename="../../junior_planner/cli.py" line="90"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
@@ -2388,17 +2394,17 @@
         <translation>meet friends</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="289"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="296"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379"/>
+        <location filename="../../junior_planner/cli.py" line="382"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -2433,8 +2439,8 @@
         <translation>more shade</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="387"/>
-        <location filename="../../junior_planner/cli.py" line="615"/>
+        <location filename="../../junior_planner/cli.py" line="390"/>
+        <location filename="../../junior_planner/cli.py" line="620"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
         <source>no</source>
@@ -2488,12 +2494,12 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="509"/>
+        <location filename="../../junior_planner/cli.py" line="512"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/cli.py" line="299"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="231"/>
         <source>notes</source>
@@ -2505,7 +2511,7 @@
         <translation>notes with a sticker, within a few metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614"/>
+        <location filename="../../junior_planner/cli.py" line="619"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
@@ -2515,7 +2521,7 @@
         <translation>on the {block}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="294"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="301"/>
         <source>only in the undo history</source>
         <translation>only in the undo history</translation>
     </message>
@@ -2540,12 +2546,12 @@
         <translation>only these block types, or &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="93"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="106"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
@@ -2555,17 +2561,17 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="130"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="108"/>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
@@ -2575,13 +2581,13 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="544"/>
-        <location filename="../../junior_planner/cli.py" line="552"/>
+        <location filename="../../junior_planner/cli.py" line="547"/>
+        <location filename="../../junior_planner/cli.py" line="555"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
@@ -2602,7 +2608,7 @@
         <translation>pictures were not asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="502"/>
+        <location filename="../../junior_planner/cli.py" line="505"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -2622,7 +2628,7 @@
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
@@ -2630,38 +2636,38 @@
         <location filename="../../junior_planner/cli.py" line="44"/>
         <location filename="../../junior_planner/cli.py" line="60"/>
         <location filename="../../junior_planner/cli.py" line="73"/>
-        <location filename="../../junior_planner/cli.py" line="91"/>
-        <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="542"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="106"/>
+        <location filename="../../junior_planner/cli.py" line="545"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="101"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="349"/>
+        <location filename="../../junior_planner/cli.py" line="352"/>
         <source>proposal &apos;{id}&apos; belongs to another workshop</source>
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
         <location filename="../../junior_planner/cli.py" line="102"/>
-        <location filename="../../junior_planner/cli.py" line="113"/>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282"/>
-        <location filename="../../junior_planner/cli.py" line="614"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
+        <location filename="../../junior_planner/cli.py" line="619"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -2671,17 +2677,17 @@
         <translation>proposals per cell (fair: a proposal counts once)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614"/>
+        <location filename="../../junior_planner/cli.py" line="619"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="555"/>
+        <location filename="../../junior_planner/cli.py" line="558"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="543"/>
+        <location filename="../../junior_planner/cli.py" line="546"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
@@ -2696,32 +2702,32 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="112"/>
+        <location filename="../../junior_planner/cli.py" line="115"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="632"/>
+        <location filename="../../junior_planner/cli.py" line="637"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="604"/>
+        <location filename="../../junior_planner/cli.py" line="609"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="215"/>
+        <location filename="../../junior_planner/cli.py" line="218"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="249"/>
+        <location filename="../../junior_planner/cli.py" line="252"/>
         <source>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</source>
         <translation>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="592"/>
+        <location filename="../../junior_planner/cli.py" line="597"/>
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
@@ -2736,7 +2742,7 @@
         <translation>see --help</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="422"/>
+        <location filename="../../junior_planner/cli.py" line="425"/>
         <source>set a facilitator PIN first: junior-planner workshop pin {id}</source>
         <translation>set a facilitator PIN first: junior-planner workshop pin {id}</translation>
     </message>
@@ -2751,12 +2757,12 @@
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
         <source>site</source>
         <translation>site</translation>
     </message>
@@ -2771,12 +2777,12 @@
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="237"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
         <source>size (m)</source>
         <translation>size (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="208"/>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -2797,12 +2803,12 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/cli.py" line="299"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379"/>
+        <location filename="../../junior_planner/cli.py" line="382"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -2883,7 +2889,7 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
         <location filename="../../junior_planner/services/data_rights.py" line="60"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
@@ -2901,12 +2907,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="130"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -2916,17 +2922,17 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="112"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
@@ -2946,7 +2952,7 @@
         <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="95"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
@@ -3047,7 +3053,7 @@
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3062,8 +3068,8 @@
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="375"/>
-        <location filename="../../junior_planner/cli.py" line="456"/>
+        <location filename="../../junior_planner/cli.py" line="378"/>
+        <location filename="../../junior_planner/cli.py" line="459"/>
         <location filename="../../junior_planner/services/bundle.py" line="162"/>
         <location filename="../../junior_planner/services/sheet.py" line="514"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
@@ -3102,7 +3108,7 @@
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="546"/>
+        <location filename="../../junior_planner/cli.py" line="549"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
@@ -3145,8 +3151,8 @@
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="708"/>
-        <location filename="../../junior_planner/cli.py" line="727"/>
+        <location filename="../../junior_planner/cli.py" line="713"/>
+        <location filename="../../junior_planner/cli.py" line="732"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
     </message>
@@ -3156,10 +3162,10 @@
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="145"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="161"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="204"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="152"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="168"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="201"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
@@ -3190,7 +3196,7 @@
         <translation>there is no sticker &apos;{sticker}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="223"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <location filename="../../junior_planner/services/workshops.py" line="53"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="154"/>
         <source>there is no workshop &apos;{id}&apos;</source>
@@ -3222,18 +3228,18 @@
         <translation>this proposal is already finished, so it cannot change</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282"/>
-        <location filename="../../junior_planner/cli.py" line="296"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
+        <location filename="../../junior_planner/cli.py" line="299"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="115"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="788"/>
+        <location filename="../../junior_planner/cli.py" line="793"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="164"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -3285,7 +3291,7 @@
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379"/>
+        <location filename="../../junior_planner/cli.py" line="382"/>
         <source>value</source>
         <translation>value</translation>
     </message>
@@ -3306,23 +3312,23 @@
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="152"/>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
-        <location filename="../../junior_planner/cli.py" line="144"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="147"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="117"/>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="125"/>
         <source>where to write the bundle</source>
         <translation>where to write the bundle</translation>
     </message>
@@ -3339,23 +3345,23 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="71"/>
         <location filename="../../junior_planner/cli.py" line="75"/>
-        <location filename="../../junior_planner/cli.py" line="85"/>
-        <location filename="../../junior_planner/cli.py" line="94"/>
-        <location filename="../../junior_planner/cli.py" line="107"/>
-        <location filename="../../junior_planner/cli.py" line="121"/>
-        <location filename="../../junior_planner/cli.py" line="139"/>
-        <location filename="../../junior_planner/cli.py" line="541"/>
-        <location filename="../../junior_planner/cli.py" line="554"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="97"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="544"/>
+        <location filename="../../junior_planner/cli.py" line="557"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>write a PDF report for planners from workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
@@ -3365,7 +3371,7 @@
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="743"/>
+        <location filename="../../junior_planner/cli.py" line="748"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
@@ -3375,8 +3381,8 @@
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="387"/>
-        <location filename="../../junior_planner/cli.py" line="615"/>
+        <location filename="../../junior_planner/cli.py" line="390"/>
+        <location filename="../../junior_planner/cli.py" line="620"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
         <location filename="../../junior_planner/ui/review/window.py" line="86"/>
@@ -4024,7 +4030,7 @@
         <translation>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="222"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}: {count} buildable polygons</translation>
     </message>
@@ -4069,7 +4075,7 @@
         <translation>{value} is not allowed; use a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="386"/>
+        <location filename="../../junior_planner/cli.py" line="389"/>
         <source>{value} of {total}</source>
         <translation>{value} of {total}</translation>
     </message>

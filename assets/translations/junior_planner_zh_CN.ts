@@ -48,7 +48,7 @@
         <translation>“{field}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="147" />
+        <location filename="../../junior_planner/services/data_rights.py" line="154" />
         <source>'{id}' is the start of {count} participant ids; give more of it</source>
         <translation>“{id}”是 {count} 个参与者编号的开头，请多写几位</translation>
     </message>
@@ -103,15 +103,15 @@
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="245" />
+        <location filename="../../junior_planner/services/data_rights.py" line="252" />
         <source>'{title}' (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>“{title}”（保留至 {date}：{proposals} 个方案，{children} 名儿童）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162" />
-        <location filename="../../junior_planner/cli.py" line="575" />
-        <location filename="../../junior_planner/cli.py" line="583" />
-        <location filename="../../junior_planner/cli.py" line="585" />
+        <location filename="../../junior_planner/cli.py" line="165" />
+        <location filename="../../junior_planner/cli.py" line="578" />
+        <location filename="../../junior_planner/cli.py" line="586" />
+        <location filename="../../junior_planner/cli.py" line="588" />
         <source>'{value}' is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>（空白便签）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="177" />
+        <location filename="../../junior_planner/services/data_rights.py" line="184" />
         <location filename="../../junior_planner/ui/editor/window.py" line="25" />
         <location filename="../../junior_planner/ui/facilitator/home.py" line="362" />
         <location filename="../../junior_planner/ui/facilitator/home.py" line="408" />
@@ -158,52 +158,52 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="184" />
+        <location filename="../../junior_planner/services/data_rights.py" line="191" />
         <source>- group designs keep the others' work but lose this child's name and notes: {titles}</source>
         <translation>- 小组方案保留其他孩子的作品，但删除这名孩子的名字和留言：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="214" />
+        <location filename="../../junior_planner/services/data_rights.py" line="221" />
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- 该工作坊的引导员 PIN 码和自助终端上的草稿</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="186" />
+        <location filename="../../junior_planner/services/data_rights.py" line="193" />
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- 孩子的留言、语音留言，以及撤销记录中的全部痕迹</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="181" />
+        <location filename="../../junior_planner/services/data_rights.py" line="188" />
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- 孩子独自完成的方案，将被完整删除：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="213" />
+        <location filename="../../junior_planner/services/data_rights.py" line="220" />
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} 名儿童（化名、年龄段、同意记录）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="212" />
+        <location filename="../../junior_planner/services/data_rights.py" line="219" />
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} 个方案，连同其中的积木、留言、语音留言和撤销记录</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="346" />
+        <location filename="../../junior_planner/cli.py" line="349" />
         <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
         <translation>--pseudonym 会开始一个新方案；与 --proposal 一起使用时请省略它</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="418" />
+        <location filename="../../junior_planner/cli.py" line="421" />
         <source>--size must be between 0.75 and 2</source>
         <translation>--size 必须在 0.75 到 2 之间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="445" />
+        <location filename="../../junior_planner/cli.py" line="448" />
         <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
         <translation>--size 的宽和高都必须在 {low} 到 {high} 像素之间，而不是 {width}x{height}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="442" />
+        <location filename="../../junior_planner/cli.py" line="445" />
         <source>--size must look like 1280x800 (width x height in pixels), not '{size}'</source>
         <translation>--size 应写成 1280x800 这样（宽 x 高，单位像素），而不是“{size}”</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>“{name}”的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="178" />
+        <location filename="../../junior_planner/services/data_rights.py" line="185" />
         <source>All data of the child '{name}' will be deleted from this computer:</source>
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
     </message>
@@ -401,7 +401,7 @@
         <translation>咚！这里走不过去哦。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="215" />
+        <location filename="../../junior_planner/services/data_rights.py" line="222" />
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
@@ -552,12 +552,12 @@
         <translation>{name} 的监护人同意：{answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="622" />
+        <location filename="../../junior_planner/cli.py" line="627" />
         <source>Consent recorded for '{name}': no (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：不同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="621" />
+        <location filename="../../junior_planner/cli.py" line="626" />
         <source>Consent recorded for '{name}': yes (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
@@ -637,12 +637,12 @@
         <translation>删除工作坊…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="661" />
+        <location filename="../../junior_planner/cli.py" line="666" />
         <source>Deleted '{title}' ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>已删除“{title}”（{id}），保留期至 {date}：{proposals} 个方案，{children} 名儿童。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="637" />
+        <location filename="../../junior_planner/cli.py" line="642" />
         <source>Deleted all data of '{name}': {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>已删除“{name}”的所有数据：删除了 {deleted} 个其独自完成的方案，{changed} 个小组方案中移除了此人，{notes} 条留言，{media} 条语音留言。</translation>
     </message>
@@ -652,7 +652,7 @@
         <translation>以下工作坊已过保留期限，已被删除：{list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="646" />
+        <location filename="../../junior_planner/cli.py" line="651" />
         <source>Deleted the workshop '{title}': {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>已删除工作坊“{title}”：{proposals} 个方案，{children} 名儿童，{media} 条语音留言。</translation>
     </message>
@@ -853,12 +853,12 @@
         <translation>我做完了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205" />
-        <location filename="../../junior_planner/cli.py" line="237" />
-        <location filename="../../junior_planner/cli.py" line="282" />
-        <location filename="../../junior_planner/cli.py" line="296" />
-        <location filename="../../junior_planner/cli.py" line="379" />
-        <location filename="../../junior_planner/cli.py" line="614" />
+        <location filename="../../junior_planner/cli.py" line="208" />
+        <location filename="../../junior_planner/cli.py" line="240" />
+        <location filename="../../junior_planner/cli.py" line="285" />
+        <location filename="../../junior_planner/cli.py" line="299" />
+        <location filename="../../junior_planner/cli.py" line="382" />
+        <location filename="../../junior_planner/cli.py" line="619" />
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>设计的名字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="258" />
+        <location filename="../../junior_planner/cli.py" line="261" />
         <source>New facilitator PIN (4 to 12 digits): </source>
         <translation>新的引导师 PIN 码（4 到 12 位数字）：</translation>
     </message>
@@ -1101,7 +1101,7 @@
         <translation>这 {total} 个方案中没有给出理由。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="658" />
+        <location filename="../../junior_planner/cli.py" line="663" />
         <source>No workshop is past its keep-until date.</source>
         <translation>没有工作坊超过保留期限。</translation>
     </message>
@@ -1110,7 +1110,7 @@
         <translation type="vanished">还没有工作坊。请在命令行中创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="280" />
+        <location filename="../../junior_planner/cli.py" line="283" />
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1140,7 +1140,6 @@
         <translation>不安全</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="256" />
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98" />
         <location filename="../../junior_planner/ui/review/window.py" line="29" />
         <source>Notes</source>
@@ -1559,7 +1558,7 @@
         <translation>那是水！放上去会沉下去的。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="262" />
+        <location filename="../../junior_planner/cli.py" line="265" />
         <source>The PIN for '{title}' is set.</source>
         <translation>“{title}”的 PIN 码已设置。</translation>
     </message>
@@ -1569,6 +1568,7 @@
         <translation>这个工作坊里孩子们没有输入文字。</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="256" />
         <location filename="../../junior_planner/ui/review/window.py" line="223" />
         <source>The children's notes</source>
         <translation>孩子们的便签</translation>
@@ -1604,12 +1604,12 @@
         <translation>工作坊“{title}”及其全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="211" />
+        <location filename="../../junior_planner/services/data_rights.py" line="218" />
         <source>The workshop '{title}' and all its data will be deleted from this computer:</source>
         <translation>将从这台电脑上删除工作坊“{title}”及其全部数据：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="594" />
+        <location filename="../../junior_planner/cli.py" line="599" />
         <source>The workshop '{title}' is updated.</source>
         <translation>工作坊“{title}”已更新。</translation>
     </message>
@@ -1634,7 +1634,7 @@
         <translation>他们最常放置的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="187" />
+        <location filename="../../junior_planner/services/data_rights.py" line="194" />
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="780" />
+        <location filename="../../junior_planner/cli.py" line="785" />
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -1899,8 +1899,8 @@
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="86" />
-        <location filename="../../junior_planner/cli.py" line="140" />
+        <location filename="../../junior_planner/cli.py" line="89" />
+        <location filename="../../junior_planner/cli.py" line="143" />
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>用普通窗口而不是全屏（试用时）</translation>
     </message>
@@ -1920,7 +1920,8 @@
         <translation>便签需要“target”（一块积木）或“at”（[x, y]），二者选一</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="157" />
+        <location filename="../../junior_planner/services/data_rights.py" line="138" />
+        <location filename="../../junior_planner/services/data_rights.py" line="164" />
         <source>a notice version has at most {limit} characters</source>
         <translation>告知书版本最多 {limit} 个字符</translation>
     </message>
@@ -1956,7 +1957,7 @@
         <translation>添加标签，例如：遮阴、待跟进</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614" />
+        <location filename="../../junior_planner/cli.py" line="619" />
         <source>age</source>
         <translation>年龄</translation>
     </message>
@@ -1983,22 +1984,22 @@
         <translation>那里已经有一棵树了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="104" />
+        <location filename="../../junior_planner/cli.py" line="107" />
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>指标定义文件（默认：自带的那份；见 docs/indicators.md）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93" />
+        <location filename="../../junior_planner/cli.py" line="96" />
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="392" />
+        <location filename="../../junior_planner/cli.py" line="395" />
         <source>at least {target}</source>
         <translation>至少 {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="392" />
+        <location filename="../../junior_planner/cli.py" line="395" />
         <source>at most {target}</source>
         <translation>至多 {target}</translation>
     </message>
@@ -2008,7 +2009,7 @@
         <translation>正在做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="88" />
+        <location filename="../../junior_planner/cli.py" line="91" />
         <source>black on white, with strong outlines</source>
         <translation>白底黑字，轮廓更清楚</translation>
     </message>
@@ -2018,7 +2019,7 @@
         <translation>积木：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296" />
+        <location filename="../../junior_planner/cli.py" line="299" />
         <location filename="../../junior_planner/services/report.py" line="187" />
         <location filename="../../junior_planner/ui/review/patterns.py" line="230" />
         <source>blocks</source>
@@ -2040,12 +2041,12 @@
         <translation>每个方案可花费的预算单位，或 none 表示不限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131" />
+        <location filename="../../junior_planner/cli.py" line="134" />
         <source>bundles (.jpbundle) to open</source>
         <translation>要打开的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="133" />
+        <location filename="../../junior_planner/cli.py" line="136" />
         <source>bundles (.jpbundle) to report on</source>
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
@@ -2060,7 +2061,7 @@
         <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="492" />
+        <location filename="../../junior_planner/cli.py" line="495" />
         <source>cannot encode the picture as PNG</source>
         <translation>无法把图片编码为 PNG</translation>
     </message>
@@ -2070,7 +2071,7 @@
         <translation>无法连接显示器 {display}；X 服务器在运行吗？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="320" />
+        <location filename="../../junior_planner/cli.py" line="323" />
         <location filename="../../junior_planner/services/indicators.py" line="85" />
         <location filename="../../junior_planner/services/review.py" line="642" />
         <location filename="../../junior_planner/services/sites.py" line="138" />
@@ -2078,29 +2079,29 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="465" />
-        <location filename="../../junior_planner/cli.py" line="742" />
+        <location filename="../../junior_planner/cli.py" line="468" />
+        <location filename="../../junior_planner/cli.py" line="747" />
         <location filename="../../junior_planner/services/sheet.py" line="531" />
         <location filename="../../junior_planner/services/sheet.py" line="551" />
         <source>cannot write {path}</source>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="449" />
-        <location filename="../../junior_planner/cli.py" line="723" />
+        <location filename="../../junior_planner/cli.py" line="452" />
+        <location filename="../../junior_planner/cli.py" line="728" />
         <location filename="../../junior_planner/services/bundle.py" line="159" />
         <location filename="../../junior_planner/services/sheet.py" line="510" />
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="740" />
+        <location filename="../../junior_planner/cli.py" line="745" />
         <location filename="../../junior_planner/services/bundle.py" line="260" />
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="237" />
+        <location filename="../../junior_planner/cli.py" line="240" />
         <source>category</source>
         <translation>类别</translation>
     </message>
@@ -2115,12 +2116,12 @@
         <translation>更改工作坊的设置（只改给出的项）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126" />
+        <location filename="../../junior_planner/cli.py" line="129" />
         <source>check a bundle: schema, checksums and references</source>
         <translation>检查数据包：结构、校验和与引用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296" />
+        <location filename="../../junior_planner/cli.py" line="299" />
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
@@ -2140,17 +2141,17 @@
         <translation>干净的厕所</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614" />
+        <location filename="../../junior_planner/cli.py" line="619" />
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="292" />
+        <location filename="../../junior_planner/services/data_rights.py" line="299" />
         <source>contains a long number (a phone number?)</source>
         <translation>包含一长串数字（电话号码？）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="237" />
+        <location filename="../../junior_planner/cli.py" line="240" />
         <source>cost</source>
         <translation>费用</translation>
     </message>
@@ -2184,12 +2185,12 @@
         <translation>创建或列出工作坊，或设置工作坊的 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282" />
+        <location filename="../../junior_planner/cli.py" line="285" />
         <source>created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="548" />
+        <location filename="../../junior_planner/cli.py" line="551" />
         <source>delete a child's or a workshop's data everywhere on this computer</source>
         <translation>从这台电脑的所有位置删除某个孩子或某个工作坊的数据</translation>
     </message>
@@ -2199,22 +2200,22 @@
         <translation>删掉一个字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="553" />
+        <location filename="../../junior_planner/cli.py" line="556" />
         <source>delete a workshop and everything in it</source>
         <translation>删除一个工作坊及其中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="551" />
+        <location filename="../../junior_planner/cli.py" line="554" />
         <source>delete one child's data: their name, notes, voice notes, their own designs</source>
         <translation>删除一名孩子的数据：化名、留言、语音留言和其独自完成的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="557" />
+        <location filename="../../junior_planner/cli.py" line="560" />
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>删除已过保留期限的工作坊，并列出删除了什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="644" />
+        <location filename="../../junior_planner/cli.py" line="649" />
         <source>deleting the workshop '{title}' cannot be undone; add --yes to do it</source>
         <translation>删除工作坊“{title}”无法撤销；确定要删除请加上 --yes</translation>
     </message>
@@ -2224,22 +2225,22 @@
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="545" />
+        <location filename="../../junior_planner/cli.py" line="548" />
         <source>did the guardian consent?</source>
         <translation>监护人是否同意？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="125" />
+        <location filename="../../junior_planner/cli.py" line="128" />
         <source>do not draw pictures of the proposals</source>
         <translation>不生成方案图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="382" />
+        <location filename="../../junior_planner/cli.py" line="385" />
         <source>does not apply here</source>
         <translation>这里不适用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="510" />
+        <location filename="../../junior_planner/cli.py" line="513" />
         <source>done: every checksum verified</source>
         <translation>完成：所有校验和均已核对</translation>
     </message>
@@ -2269,12 +2270,12 @@
         <translation>给小小孩</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="341" />
+        <location filename="../../junior_planner/cli.py" line="344" />
         <source>give --pseudonym and --age-band together</source>
         <translation>请同时给出 --pseudonym 和 --age-band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="142" />
+        <location filename="../../junior_planner/services/data_rights.py" line="149" />
         <source>give at least 4 characters of the participant id</source>
         <translation>请至少给出参与者编号的前 4 个字符</translation>
     </message>
@@ -2287,6 +2288,11 @@
         <location filename="../../junior_planner/services/workshops.py" line="52" />
         <source>give at least 4 characters of the workshop id</source>
         <translation>请至少输入工作坊编号的前 4 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="83" />
+        <source>guardians consented for every child (give the notice version); 'none': without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
+        <translation>所有孩子的监护人均已同意（填写告知书版本）；'none'：没有记录同意时，孩子完成或离开后，展台上的作品会被删除</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="48" />
@@ -2304,22 +2310,22 @@
         <translation>已导入工作坊 {workshop}：新增 {added} 个方案，{versions} 个作为第二版本保留，{unchanged} 个本机已有</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379" />
+        <location filename="../../junior_planner/cli.py" line="382" />
         <source>in words</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124" />
+        <location filename="../../junior_planner/cli.py" line="127" />
         <source>include every proposal's edit history</source>
         <translation>包含每个方案的编辑历史</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123" />
+        <location filename="../../junior_planner/cli.py" line="126" />
         <source>include the voice notes (left out by default)</source>
         <translation>包含语音留言（默认不包含）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153" />
+        <location filename="../../junior_planner/cli.py" line="156" />
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
@@ -2329,7 +2335,7 @@
         <translation>留空则保留原 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="136" />
+        <location filename="../../junior_planner/cli.py" line="139" />
         <source>leave out the page per proposal</source>
         <translation>不生成每个方案的单独页面</translation>
     </message>
@@ -2349,12 +2355,12 @@
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="537" />
+        <location filename="../../junior_planner/cli.py" line="540" />
         <source>list a workshop's children or record a guardian's consent</source>
         <translation>列出工作坊的儿童，或记录监护人的同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="89" />
+        <location filename="../../junior_planner/cli.py" line="92" />
         <source>list proposals</source>
         <translation>列出方案</translation>
     </message>
@@ -2364,7 +2370,7 @@
         <translation>列出积木目录（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="540" />
+        <location filename="../../junior_planner/cli.py" line="543" />
         <source>list the children of a workshop with their consent</source>
         <translation>列出工作坊的儿童及其同意情况</translation>
     </message>
@@ -2379,12 +2385,12 @@
         <translation>列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="141" />
+        <location filename="../../junior_planner/cli.py" line="144" />
         <source>make a one-page "My design" PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>把一个方案做成一页“我的设计”PDF（A4），让孩子们带回家（需要显示器，或用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="87" />
+        <location filename="../../junior_planner/cli.py" line="90" />
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>把按钮和文字调大或调小（0.75 到 2）</translation>
     </message>
@@ -2399,17 +2405,17 @@
         <translation>和朋友见面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="289" />
+        <location filename="../../junior_planner/services/data_rights.py" line="296" />
         <source>mentions '{name}'</source>
         <translation>提到了“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128" />
+        <location filename="../../junior_planner/cli.py" line="131" />
         <source>merge another kiosk's bundle into this store (all or nothing)</source>
         <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379" />
+        <location filename="../../junior_planner/cli.py" line="382" />
         <source>met</source>
         <translation>达到</translation>
     </message>
@@ -2444,8 +2450,8 @@
         <translation>更多树荫</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="387" />
-        <location filename="../../junior_planner/cli.py" line="615" />
+        <location filename="../../junior_planner/cli.py" line="390" />
+        <location filename="../../junior_planner/cli.py" line="620" />
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="84" />
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="88" />
         <source>no</source>
@@ -2499,12 +2505,12 @@
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="509" />
+        <location filename="../../junior_planner/cli.py" line="512" />
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296" />
+        <location filename="../../junior_planner/cli.py" line="299" />
         <location filename="../../junior_planner/services/report.py" line="191" />
         <location filename="../../junior_planner/ui/review/patterns.py" line="231" />
         <source>notes</source>
@@ -2516,7 +2522,7 @@
         <translation>几米范围内带贴纸的便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614" />
+        <location filename="../../junior_planner/cli.py" line="619" />
         <source>notice</source>
         <translation>告知书</translation>
     </message>
@@ -2526,7 +2532,7 @@
         <translation>在{block}上</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="294" />
+        <location filename="../../junior_planner/services/data_rights.py" line="301" />
         <source>only in the undo history</source>
         <translation>只存在于撤销记录中</translation>
     </message>
@@ -2551,12 +2557,12 @@
         <translation>只用这些积木类型，或 all 表示全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90" />
+        <location filename="../../junior_planner/cli.py" line="93" />
         <source>only this workshop's proposals</source>
         <translation>只显示这个工作坊的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="106" />
+        <location filename="../../junior_planner/cli.py" line="109" />
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>在窗口中打开 3D 编辑器，编辑新的或已有的方案草稿（供引导师使用或试用）；输出方案编号</translation>
     </message>
@@ -2570,17 +2576,17 @@
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="130" />
+        <location filename="../../junior_planner/cli.py" line="133" />
         <source>open the planners' review window on workshop bundles (drop more on it)</source>
         <translation>打开规划师评审窗口查看工作坊数据包（可继续拖入更多）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155" />
+        <location filename="../../junior_planner/cli.py" line="158" />
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="108" />
+        <location filename="../../junior_planner/cli.py" line="111" />
         <source>open this proposal instead of starting a new one</source>
         <translation>打开这个方案，而不是新建一个</translation>
     </message>
@@ -2590,13 +2596,13 @@
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="544" />
-        <location filename="../../junior_planner/cli.py" line="552" />
+        <location filename="../../junior_planner/cli.py" line="547" />
+        <location filename="../../junior_planner/cli.py" line="555" />
         <source>participant id (or its first characters)</source>
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118" />
+        <location filename="../../junior_planner/cli.py" line="121" />
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
@@ -2617,7 +2623,7 @@
         <translation>未要求导出图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="502" />
+        <location filename="../../junior_planner/cli.py" line="505" />
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
@@ -2637,7 +2643,7 @@
         <translation>只准备演示数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96" />
+        <location filename="../../junior_planner/cli.py" line="99" />
         <source>print 'done N' on stderr after each committed line</source>
         <translation>每提交一行后，在标准错误输出（stderr）上打印“done N”</translation>
     </message>
@@ -2645,19 +2651,19 @@
         <location filename="../../junior_planner/cli.py" line="44" />
         <location filename="../../junior_planner/cli.py" line="60" />
         <location filename="../../junior_planner/cli.py" line="73" />
-        <location filename="../../junior_planner/cli.py" line="91" />
-        <location filename="../../junior_planner/cli.py" line="103" />
-        <location filename="../../junior_planner/cli.py" line="542" />
+        <location filename="../../junior_planner/cli.py" line="94" />
+        <location filename="../../junior_planner/cli.py" line="106" />
+        <location filename="../../junior_planner/cli.py" line="545" />
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98" />
+        <location filename="../../junior_planner/cli.py" line="101" />
         <source>print a proposal as JSON (the export's shape)</source>
         <translation>以 JSON 格式输出一个方案（与导出的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="101" />
+        <location filename="../../junior_planner/cli.py" line="104" />
         <source>print a proposal's child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>打印方案的儿童友好指标（玩耍面积、绿化、树荫、座位、安全、预算……）</translation>
     </message>
@@ -2666,21 +2672,21 @@
         <translation type="vanished">方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="349" />
+        <location filename="../../junior_planner/cli.py" line="352" />
         <source>proposal '{id}' belongs to another workshop</source>
         <translation>方案“{id}”属于另一个工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99" />
         <location filename="../../junior_planner/cli.py" line="102" />
-        <location filename="../../junior_planner/cli.py" line="113" />
-        <location filename="../../junior_planner/cli.py" line="143" />
+        <location filename="../../junior_planner/cli.py" line="105" />
+        <location filename="../../junior_planner/cli.py" line="116" />
+        <location filename="../../junior_planner/cli.py" line="146" />
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282" />
-        <location filename="../../junior_planner/cli.py" line="614" />
+        <location filename="../../junior_planner/cli.py" line="285" />
+        <location filename="../../junior_planner/cli.py" line="619" />
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -2690,17 +2696,17 @@
         <translation>每格方案数（公平：每个方案只计一次）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="614" />
+        <location filename="../../junior_planner/cli.py" line="619" />
         <source>pseudonym</source>
         <translation>化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="555" />
+        <location filename="../../junior_planner/cli.py" line="558" />
         <source>really delete (required)</source>
         <translation>确认删除（必需）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="543" />
+        <location filename="../../junior_planner/cli.py" line="546" />
         <source>record a guardian's consent (yes or no) for one child</source>
         <translation>为一名孩子记录监护人的意见（同意或不同意）</translation>
     </message>
@@ -2719,17 +2725,17 @@
         <translation>安全过马路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="112" />
+        <location filename="../../junior_planner/cli.py" line="115" />
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>保存一张方案在其场地上的图片（需要显示器，或使用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="632" />
+        <location filename="../../junior_planner/cli.py" line="637" />
         <source>say 'delete participant ID' or 'delete workshop ID --yes'</source>
         <translation>请使用“delete participant ID”或“delete workshop ID --yes”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="604" />
+        <location filename="../../junior_planner/cli.py" line="609" />
         <source>say 'participant list --workshop ID' or 'participant consent ID yes|no'</source>
         <translation>请使用“participant list --workshop ID”或“participant consent ID yes|no”</translation>
     </message>
@@ -2738,7 +2744,7 @@
         <translation type="vanished">请使用“site import FILE”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="215" />
+        <location filename="../../junior_planner/cli.py" line="218" />
         <source>say 'site import FILE' or 'site area SITE_ID FILE'</source>
         <translation>请使用 'site import FILE' 或 'site area SITE_ID FILE'</translation>
     </message>
@@ -2747,12 +2753,12 @@
         <translation type="vanished">请使用“workshop new”或“workshop list”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="249" />
+        <location filename="../../junior_planner/cli.py" line="252" />
         <source>say 'workshop new', 'workshop edit', 'workshop list' or 'workshop pin'</source>
         <translation>请使用 'workshop new'、'workshop edit'、'workshop list' 或 'workshop pin'</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="592" />
+        <location filename="../../junior_planner/cli.py" line="597" />
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>请说明要更改什么，例如 --title 或 --keep-until（见 --help）</translation>
     </message>
@@ -2767,7 +2773,7 @@
         <translation>请查看 --help</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="422" />
+        <location filename="../../junior_planner/cli.py" line="425" />
         <source>set a facilitator PIN first: junior-planner workshop pin {id}</source>
         <translation>请先设置引导师 PIN 码：junior-planner workshop pin {id}</translation>
     </message>
@@ -2782,12 +2788,12 @@
         <translation>设置关闭展台所用的引导师 PIN 码（从标准输入读取）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137" />
+        <location filename="../../junior_planner/cli.py" line="140" />
         <source>show a workshop's finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>在投影上全屏逐个展示工作坊里做完的设计（用方向键或大按钮切换；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282" />
+        <location filename="../../junior_planner/cli.py" line="285" />
         <source>site</source>
         <translation>场地</translation>
     </message>
@@ -2802,12 +2808,12 @@
         <translation>场地编号（见“junior-planner sites”）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="237" />
+        <location filename="../../junior_planner/cli.py" line="240" />
         <source>size (m)</source>
         <translation>尺寸（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205" />
+        <location filename="../../junior_planner/cli.py" line="208" />
         <source>source</source>
         <translation>来源</translation>
     </message>
@@ -2828,12 +2834,12 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="296" />
+        <location filename="../../junior_planner/cli.py" line="299" />
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379" />
+        <location filename="../../junior_planner/cli.py" line="382" />
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -2914,7 +2920,7 @@
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164" />
+        <location filename="../../junior_planner/cli.py" line="167" />
         <location filename="../../junior_planner/services/data_rights.py" line="60" />
         <location filename="../../junior_planner/services/data_rights.py" line="62" />
         <location filename="../../junior_planner/services/workshops.py" line="29" />
@@ -2932,12 +2938,12 @@
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127" />
+        <location filename="../../junior_planner/cli.py" line="130" />
         <source>the bundle to check</source>
         <translation>要检查的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129" />
+        <location filename="../../junior_planner/cli.py" line="132" />
         <source>the bundle to import</source>
         <translation>要导入的数据包</translation>
     </message>
@@ -2947,17 +2953,17 @@
         <translation>说明文字需要占位符 {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110" />
+        <location filename="../../junior_planner/cli.py" line="113" />
         <source>the child's age band, with --pseudonym</source>
         <translation>孩子的年龄段，与 --pseudonym 一起使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109" />
+        <location filename="../../junior_planner/cli.py" line="112" />
         <source>the child's pseudonym for a new proposal</source>
         <translation>新方案中孩子的化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83" />
+        <location filename="../../junior_planner/cli.py" line="86" />
         <source>the children's kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>工作坊的儿童展台，全屏运行；只有引导师用 PIN 码关闭时才以 0 退出</translation>
     </message>
@@ -2977,7 +2983,7 @@
         <translation>过了这个日期就删除工作坊的数据，或 none 表示不设期限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="95" />
+        <location filename="../../junior_planner/cli.py" line="98" />
         <source>the edit script, or - for standard input</source>
         <translation>编辑脚本文件，或用 - 表示从标准输入读取</translation>
     </message>
@@ -3078,7 +3084,7 @@
         <translation>参数 'tags' 必须是包含一个或多个标签名的列表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="135" />
+        <location filename="../../junior_planner/cli.py" line="138" />
         <source>the report's title</source>
         <translation>报告标题</translation>
     </message>
@@ -3093,8 +3099,8 @@
         <translation>脚本必须以“join”行开头</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="375" />
-        <location filename="../../junior_planner/cli.py" line="456" />
+        <location filename="../../junior_planner/cli.py" line="378" />
+        <location filename="../../junior_planner/cli.py" line="459" />
         <location filename="../../junior_planner/services/bundle.py" line="162" />
         <location filename="../../junior_planner/services/sheet.py" line="514" />
         <location filename="../../junior_planner/services/workshops.py" line="112" />
@@ -3133,7 +3139,7 @@
         <translation>最外层</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="546" />
+        <location filename="../../junior_planner/cli.py" line="549" />
         <source>the version of the notice the guardian was given</source>
         <translation>发给监护人的告知书版本</translation>
     </message>
@@ -3176,8 +3182,8 @@
         <translation>没有可以绘图的显示器（未设置 DISPLAY）；请在 xvfb-run 下运行这个命令，例如：xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="708" />
-        <location filename="../../junior_planner/cli.py" line="727" />
+        <location filename="../../junior_planner/cli.py" line="713" />
+        <location filename="../../junior_planner/cli.py" line="732" />
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
     </message>
@@ -3187,10 +3193,10 @@
         <translation>没有名为“{site}”的导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="145" />
-        <location filename="../../junior_planner/services/data_rights.py" line="161" />
-        <location filename="../../junior_planner/services/data_rights.py" line="194" />
-        <location filename="../../junior_planner/services/data_rights.py" line="204" />
+        <location filename="../../junior_planner/services/data_rights.py" line="152" />
+        <location filename="../../junior_planner/services/data_rights.py" line="168" />
+        <location filename="../../junior_planner/services/data_rights.py" line="201" />
+        <location filename="../../junior_planner/services/data_rights.py" line="211" />
         <source>there is no participant '{id}'</source>
         <translation>没有参与者“{id}”</translation>
     </message>
@@ -3221,7 +3227,7 @@
         <translation>没有“{sticker}”这种贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="223" />
+        <location filename="../../junior_planner/services/data_rights.py" line="230" />
         <location filename="../../junior_planner/services/workshops.py" line="53" />
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="154" />
         <source>there is no workshop '{id}'</source>
@@ -3261,18 +3267,18 @@
         <translation>这个方案已经完成了，不能再修改</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="282" />
-        <location filename="../../junior_planner/cli.py" line="296" />
+        <location filename="../../junior_planner/cli.py" line="285" />
+        <location filename="../../junior_planner/cli.py" line="299" />
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="115" />
+        <location filename="../../junior_planner/cli.py" line="118" />
         <source>top: straight down over the whole site; child: a child's eye, 1 m above the ground; orbit: the site's bird's-eye view (default: top)</source>
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="788" />
+        <location filename="../../junior_planner/cli.py" line="793" />
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="164" />
         <source>unexpected error</source>
         <translation>意外错误</translation>
@@ -3324,7 +3330,7 @@
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="379" />
+        <location filename="../../junior_planner/cli.py" line="382" />
         <source>value</source>
         <translation>数值</translation>
     </message>
@@ -3345,23 +3351,23 @@
         <translation>有水喝</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="152" />
+        <location filename="../../junior_planner/cli.py" line="155" />
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134" />
-        <location filename="../../junior_planner/cli.py" line="144" />
+        <location filename="../../junior_planner/cli.py" line="137" />
+        <location filename="../../junior_planner/cli.py" line="147" />
         <source>where to write the PDF</source>
         <translation>PDF 保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="117" />
+        <location filename="../../junior_planner/cli.py" line="120" />
         <source>where to write the PNG picture</source>
         <translation>PNG 图片的保存位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="122" />
+        <location filename="../../junior_planner/cli.py" line="125" />
         <source>where to write the bundle</source>
         <translation>数据包的保存位置</translation>
     </message>
@@ -3382,23 +3388,23 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="71" />
         <location filename="../../junior_planner/cli.py" line="75" />
-        <location filename="../../junior_planner/cli.py" line="85" />
-        <location filename="../../junior_planner/cli.py" line="94" />
-        <location filename="../../junior_planner/cli.py" line="107" />
-        <location filename="../../junior_planner/cli.py" line="121" />
-        <location filename="../../junior_planner/cli.py" line="139" />
-        <location filename="../../junior_planner/cli.py" line="541" />
-        <location filename="../../junior_planner/cli.py" line="554" />
+        <location filename="../../junior_planner/cli.py" line="88" />
+        <location filename="../../junior_planner/cli.py" line="97" />
+        <location filename="../../junior_planner/cli.py" line="110" />
+        <location filename="../../junior_planner/cli.py" line="124" />
+        <location filename="../../junior_planner/cli.py" line="142" />
+        <location filename="../../junior_planner/cli.py" line="544" />
+        <location filename="../../junior_planner/cli.py" line="557" />
         <source>workshop id (or its first characters)</source>
         <translation>工作坊编号（或它的前几位）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132" />
+        <location filename="../../junior_planner/cli.py" line="135" />
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>根据工作坊数据包为规划师生成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120" />
+        <location filename="../../junior_planner/cli.py" line="123" />
         <source>write a workshop's proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
     </message>
@@ -3408,7 +3414,7 @@
         <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="743" />
+        <location filename="../../junior_planner/cli.py" line="748" />
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
@@ -3418,8 +3424,8 @@
         <translation>已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="387" />
-        <location filename="../../junior_planner/cli.py" line="615" />
+        <location filename="../../junior_planner/cli.py" line="390" />
+        <location filename="../../junior_planner/cli.py" line="620" />
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="84" />
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="88" />
         <location filename="../../junior_planner/ui/review/window.py" line="86" />
@@ -4071,7 +4077,7 @@
         <translation>{site}，工作坊 {workshop}；年龄段 {bands}；{blocks} 块积木，{notes} 条便签；已用预算 {used:g}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="219" />
+        <location filename="../../junior_planner/cli.py" line="222" />
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}：{count} 个可建区域</translation>
     </message>
@@ -4122,7 +4128,7 @@
         <translation>不能使用 {value}，请使用有限的数值</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="386" />
+        <location filename="../../junior_planner/cli.py" line="389" />
         <source>{value} of {total}</source>
         <translation>{total} 中的 {value}</translation>
     </message>

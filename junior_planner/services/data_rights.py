@@ -122,14 +122,21 @@ def create_workshop(store: Store, site_id: str, title: str, budget: Optional[flo
 def edit_workshop(store: Store, workshop: Workshop, *, title: str = _UNSET, budget: Optional[float] = _UNSET,
                   palette: Optional[Iterable[str]] = _UNSET, idle_timeout_s: int = _UNSET,
                   languages: Iterable[str] = _UNSET, voice_notes: bool = _UNSET, keep_until: Optional[str] = _UNSET,
-                  reason_chips: Iterable[str] = _UNSET, on: Optional[str] = None) -> Workshop:
-    """Change some of a workshop's settings (the ones given); returns the stored workshop."""
+                  reason_chips: Iterable[str] = _UNSET, consent_on_file: Optional[str] = _UNSET,
+                  on: Optional[str] = None) -> Workshop:
+    """Change some of a workshop's settings (the ones given); returns the stored workshop.
+    `consent_on_file`: the notice version when guardians consented for every child, or None."""
     given = {k: v for k, v in dict(title=title, budget=budget, palette=palette, idle_timeout_s=idle_timeout_s,
                                    languages=languages, voice_notes=voice_notes, keep_until=keep_until,
                                    reason_chips=reason_chips).items() if v is not _UNSET}
     current = {k: getattr(workshop, k) for k in ("title", "budget", "palette", "idle_timeout_s", "languages",
                                                  "voice_notes", "keep_until", "reason_chips")}
     settings = check_settings(store, **{**current, **given}, on=on, keep_past=workshop.keep_until)
+    if consent_on_file is not _UNSET:
+        notice = (consent_on_file or "").strip() or None
+        if notice is not None and len(notice) > MAX_NOTICE_VERSION:
+            raise UserError(_("a notice version has at most {limit} characters").format(limit=MAX_NOTICE_VERSION))
+        settings["consent_on_file"] = notice
     updated = dataclasses.replace(workshop, **settings)
     erase.update_workshop(store, updated)
     return updated

@@ -39,8 +39,9 @@ class KioskSession:
 
     def start(self, children: list[tuple[str, str, str]]) -> tuple[Proposal, ProposalEditor]:
         """children: (pseudonym, age band, avatar) for one to four children building together."""
+        notice = self.workshop.consent_on_file
         people: list[Participant] = [workshops.new_participant(self.workshop, pseudonym, band, avatar,
-                                                               consent=False, notice_version="")
+                                                               consent=notice is not None, notice_version=notice or "")
                                      for pseudonym, band, avatar in children]
         proposal = workshops.start_proposal(self.store, self.workshop, people[0])
         for person in people[1:]:
@@ -52,10 +53,26 @@ class KioskSession:
         self._remember(proposal.id)
         return workshops.open_editor(self.store, proposal)
 
-    def finish(self, editor: ProposalEditor, title: str, favourite: Optional[str]) -> None:
+    def finish(self, editor: ProposalEditor, title: str, favourite: Optional[str]) -> bool:
+        """Submit. Returns False when nobody in the group has guardian consent: then the work was
+        kept only for the session and is now deleted everywhere (SAFETY.md)."""
         editor.submit(title.strip() or None, favourite)
         self.forget()
+        return self._keep_only_with_consent(editor.proposal.id)
 
-    def leave_for_later(self) -> None:
-        """Idle: the draft stays in the store (a facilitator can resume it); the kiosk starts over."""
+    def leave_for_later(self, proposal_id: Optional[str] = None) -> None:
+        """Idle: the draft stays in the store (a facilitator can resume it) when the group has
+        consent, else it is deleted; the kiosk starts over."""
         self.forget()
+        if proposal_id:
+            self._keep_only_with_consent(proposal_id)
+
+    def _keep_only_with_consent(self, proposal_id: str) -> bool:
+        people = self.store.participants(proposal_id=proposal_id)
+        if any(p.consent for p in people):
+            return True
+        from junior_planner.services import data_rights
+
+        for person in people:
+            data_rights.delete_participant(self.store, person.id)
+        return False

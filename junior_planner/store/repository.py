@@ -18,7 +18,8 @@ from junior_planner.model.entities import (
 from junior_planner.store.media import MediaStore
 from junior_planner.store.database import Connector, Database, StoreError, database_path, sqlite_connect
 
-_WORKSHOP_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips")
+_WORKSHOP_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips",
+                      "consent_on_file")
 
 
 @dataclass(frozen=True)

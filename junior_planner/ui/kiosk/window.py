@@ -383,7 +383,7 @@ class KioskWindow(QWidget):
     def on_idle(self) -> None:
         """Nobody has touched the screen for a while: keep the draft, start over."""
         if self.stack.currentWidget() in (self.build, self.finish):
-            self.session.leave_for_later()
+            self.session.leave_for_later(self.editor.proposal.id if self.editor is not None else None)
         self.go_welcome()
 
     def set_language(self, code: str) -> None:

@@ -31,6 +31,9 @@ class FakeEditorWidget(QLabel):
 def kiosk(qtbot, data_dir):
     store = Store(data_dir)
     ws = workshops.new_workshop(store, "practice-lawn", "Park", budget=40)
+    from junior_planner.services import data_rights
+
+    ws = data_rights.edit_workshop(store, ws, consent_on_file="class forms 2026-09")
     PinGuard(store, ws.id).set_pin("2468")
 
     def make():
@@ -233,3 +236,29 @@ def test_the_welcome_and_who_screens_work_with_a_keyboard(qtbot, kiosk):
     window.who.go.setFocus()
     qtbot.keyClick(window.who.go, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is window.build
+
+
+def test_without_consent_on_file_the_work_is_kept_only_for_the_session(qtbot, kiosk):
+    """SAFETY.md: without guardian consent a child can play, but nothing is stored beyond the
+    session: finishing (or leaving) deletes the design and the explorer everywhere."""
+    import dataclasses
+
+    store, ws, make = kiosk
+    window = make()
+    window.session.workshop = dataclasses.replace(ws, consent_on_file=None)
+    window.start_building([("green-owl", "9-11", "owl")])
+    build_something(window)
+    assert store.proposal_summaries(ws.id)  # kept while the child builds (a crash loses nothing)
+    window.go_finish()
+    window.finish.name_edit.setText("Secret base")
+    qtbot.mouseClick(window.finish.done_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.thanks  # the child still gets the thank-you picture
+    assert store.proposal_summaries(ws.id) == [] and store.participants(workshop_id=ws.id) == []
+
+
+def test_consent_on_file_marks_every_child(qtbot, kiosk):
+    store, ws, make = kiosk
+    window = make()
+    window.start_building([("blue-fox", "9-11", "fox"), ("red-tiger", "6-8", "tiger")])
+    people = store.participants(proposal_id=window.editor.proposal.id)
+    assert [(p.consent, p.consent_notice_version) for p in people] == [(True, "class forms 2026-09")] * 2

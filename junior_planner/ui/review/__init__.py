@@ -1,0 +1,1 @@
+"""The planners' review window and the PDF report painter."""
