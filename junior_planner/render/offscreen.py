@@ -18,7 +18,6 @@ from junior_planner.render.qtapp import share_gl_contexts
 share_gl_contexts()  # GL views made after this module loads share shaders and buffers
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QVector3D
-from PySide6.QtWidgets import QApplication
 
 from junior_planner.meshes.asset import MeshAsset
 from junior_planner.render.shading import flat_shaded

@@ -115,7 +115,6 @@ def make_viewport(catalog: Catalog, size: tuple[int, int]):
     if problem:
         raise RenderError(problem)
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from junior_planner.render.viewport import SiteViewport
 

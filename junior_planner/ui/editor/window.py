@@ -33,7 +33,6 @@ class EditorWindow(QMainWindow):
 
 def run_editor(store: Store, proposal: Proposal, screenshot: Optional[str] = None) -> int:
     """Open the editor window and run until it is closed (or save a picture and quit)."""
-    import sys
 
     from junior_planner.render.qtapp import application
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
 )
 
-from junior_planner.i18n import _, language
+from junior_planner.i18n import _
 from junior_planner.model.entities import Proposal
 from junior_planner.resources import asset
 from junior_planner.services import library

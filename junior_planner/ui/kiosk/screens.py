@@ -100,8 +100,6 @@ class WelcomeScreen(QWidget):
         self.retranslate()
 
     def set_picture(self, image) -> None:
-        from PySide6.QtGui import QPixmap
-
         self._image = image
         self._fit_picture()
 

@@ -5,7 +5,6 @@ The children's bundles are only read; the planner's notes go to planner.sqlite3.
 
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from pathlib import Path

@@ -1,0 +1,229 @@
+"""Commands about proposals and files: replay, show, indicators, render, export, validate, import, sheet, report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from junior_planner.i18n import _
+
+from junior_planner.commands import EXIT_USER_ERROR, _open_store, _print_json, _table
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+    from junior_planner.services.replay import Replay
+
+    def progress(line: int) -> None:
+        if args.progress:
+            sys.stderr.write(f"done {line}\n")
+            sys.stderr.flush()
+
+    with _open_store(args) as store:
+        workshop = workshops.find_workshop(store, args.workshop)
+        if args.script == "-":
+            proposal = Replay(store, workshop, progress).run(sys.stdin.buffer)
+        else:
+            path = Path(args.script)
+            try:
+                stream = open(path, "rb")
+            except OSError as exc:
+                raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
+            with stream:
+                proposal = Replay(store, workshop, progress).run(stream)
+        sys.stdout.write(proposal.id + "\n")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from junior_planner.services import proposals, workshops
+
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        _print_json(proposals.proposal_document(store, proposal))
+    return 0
+
+
+def cmd_indicators(args: argparse.Namespace) -> int:
+    from junior_planner.i18n import language
+    from junior_planner.services import indicators, library, proposals, workshops
+    from junior_planner.services.errors import UserError
+
+    catalog = library.load_catalog()
+    definitions = indicators.load_definitions(args.definitions, catalog)
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        if args.json:
+            _print_json(proposals.proposal_document(store, proposal, definitions=definitions)["indicators"])
+            return 0
+        results = indicators.proposal_indicators(store, proposal, definitions, catalog)
+        if results is None:
+            workshop = store.workshop(proposal.workshop_id)
+            raise UserError(_("the site '{site}' of this workshop is not installed here").format(
+                site=workshop.site_id if workshop else "?"))
+    lang = language()
+    units = {"m2": " m²", "percent": " %"}
+    rows = [(_("ID"), _("value"), _("target"), _("met"), _("in words"))]
+    for r in results:
+        if r.value is None:
+            value, met = "–", _("does not apply here")
+        else:
+            value = indicators.format_number(r.value) + units.get(r.unit, "")
+            if r.kind == "category_variety":
+                value = _("{value} of {total}").format(value=value, total=r.details["total"])
+            met = "–" if r.met is None else (_("yes") if r.met else _("no"))
+        if r.target is None:
+            target = "–"
+        else:
+            text = indicators.format_number(r.target.value) + units.get(r.unit, "")
+            target = (_("at least {target}") if r.target.direction == "at_least" else _("at most {target}")).format(target=text)
+        rows.append((r.id, value, target, met, r.caption(lang)))
+    _table(rows)
+    return 0
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from junior_planner.render import snapshot  # Qt-free until it draws
+    from junior_planner.services import library, workshops
+    from junior_planner.services.errors import UserError
+
+    low, high = snapshot.MIN_SIZE, snapshot.MAX_SIZE
+    parts = args.size.lower().split("x")
+    if len(parts) != 2 or not all(p.strip().isdigit() for p in parts):
+        raise UserError(_("--size must look like 1280x800 (width x height in pixels), not '{size}'").format(size=args.size))
+    width, height = (int(p) for p in parts)
+    if not (low <= width <= high and low <= height <= high):
+        raise UserError(_("--size must be {low} to {high} pixels each way, not {width}x{height}").format(
+            low=low, high=high, width=width, height=height))
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        workshop = store.workshop(proposal.workshop_id)
+        assert workshop is not None
+        site = library.site(workshop.site_id, store)
+        if site is None:
+            raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
+    problem = snapshot.display_problem()
+    if problem:
+        raise UserError(problem)
+    try:
+        image = snapshot.render_proposal(proposal, site, library.load_catalog(), args.view, (width, height))
+    except snapshot.RenderError as exc:
+        raise UserError(str(exc)) from None
+    if not image.save(str(out), "PNG"):
+        raise UserError(_("cannot write {path}").format(path=out))
+    return 0
+
+
+def _snapshot_renderer():
+    """(renderer, note): a function drawing PNG pictures, or None and why there is none."""
+    from junior_planner.render import snapshot  # Qt-free until it draws
+
+    problem = snapshot.display_problem()
+    if problem:
+        return None, problem
+
+    snapshotter: list = []
+
+    def draw(proposal, site, view: str) -> bytes:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from junior_planner.services import library
+        from junior_planner.services.bundle import SNAPSHOT_SIZE
+
+        if not snapshotter:
+            snapshotter.append(snapshot.Snapshotter(library.load_catalog(), SNAPSHOT_SIZE))
+        image = snapshotter[0].render(proposal, site, view)
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not image.save(buffer, "PNG"):
+            raise snapshot.RenderError(_("cannot encode the picture as PNG"))
+        buffer.close()
+        return bytes(data.data())
+
+    return draw, ""
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from junior_planner.services import bundle, workshops
+
+    renderer, note = (None, _("pictures were not asked for (--no-snapshots)")) if args.no_snapshots else _snapshot_renderer()
+    with _open_store(args) as store:
+        workshop = workshops.find_workshop(store, args.workshop)
+        result = bundle.export_bundle(store, workshop, Path(args.out), include_audio=args.include_audio,
+                                      history=args.history, snapshots=renderer, snapshot_note=note)
+    sys.stdout.write(result.summary() + "\n")
+    if not result.manifest["snapshots"]["included"]:
+        sys.stderr.write(_("note: {note}").format(note=result.manifest["snapshots"]["note"]) + "\n")
+    sys.stdout.write(_("done: every checksum verified") + "\n")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from junior_planner.services import bundle
+
+    checked = bundle.check(Path(args.bundle))
+    if checked.problems:
+        for problem in checked.problems:
+            sys.stderr.write(f"junior-planner: {problem}\n")
+        return EXIT_USER_ERROR
+    sys.stdout.write(checked.summary() + "\n")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from junior_planner.services import bundle
+
+    with _open_store(args) as store:
+        result = bundle.import_bundle(store, Path(args.bundle))
+    sys.stdout.write(result.summary() + "\n")
+    return 0
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    from junior_planner.services import sheet, workshops
+
+    with _open_store(args) as store:
+        proposal = workshops.find_proposal(store, args.proposal)
+        out = sheet.write_sheet(store, proposal, Path(args.out))
+    sys.stdout.write(str(out) + "\n")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    import os
+
+    from junior_planner.render import snapshot
+    from junior_planner.services import report, review
+    from junior_planner.services.errors import UserError
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
+    corpus = review.Corpus()
+    for path in args.bundles:  # a report from a broken bundle would mislead: refuse, don't skip
+        if not Path(path).is_file():
+            raise UserError(_("there is no file {path}").format(path=path))
+        corpus.add_bundle(review.check_for_review(Path(path)))
+    problem = snapshot.display_problem()
+    if problem:  # QPdfWriter needs no display; pictures that the bundles lack are then left out
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from junior_planner.render.qtapp import application
+    from junior_planner.ui.review import pdf
+
+    application()
+    content = report.build_report(corpus, title=args.title, proposal_pages=not args.no_proposal_pages)
+    try:
+        pages = pdf.write_pdf(content, out, corpus, render_pictures=problem is None, why_no_pictures=problem or "")
+    except OSError as exc:
+        raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)) from None
+    if not out.is_file() or out.stat().st_size == 0:
+        raise UserError(_("cannot write {path}").format(path=out))
+    sys.stdout.write(_("wrote {path}: {pages} pages, {proposals} proposals").format(
+        path=out, pages=pages, proposals=len(corpus)) + "\n")
+    return 0

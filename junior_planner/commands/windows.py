@@ -1,0 +1,98 @@
+"""Commands that open a window: the facilitator panel, demo, kiosk, build, gallery, review."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from junior_planner.i18n import _
+
+from junior_planner.commands import _open_store
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from junior_planner.services import demo
+
+    data_dir = demo.prepare(args.data_dir, reset=args.reset, say=lambda line: sys.stderr.write(line + "\n"))
+    if args.no_window:
+        sys.stdout.write(str(data_dir) + "\n")
+        return 0
+    from junior_planner.app import run_app
+
+    return run_app(data_dir, screenshot=args.screenshot)
+
+
+def cmd_kiosk(args: argparse.Namespace) -> int:
+    from junior_planner.app import run_kiosk
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+    from junior_planner.services.pin import PinGuard
+    from junior_planner.store.database import default_data_dir
+
+    if not 0.75 <= args.size <= 2.0:
+        raise UserError(_("--size must be between 0.75 and 2"))
+    with _open_store(args) as store:
+        ws = workshops.find_workshop(store, args.workshop)
+        if not PinGuard(store, ws.id).has_pin:
+            raise UserError(_("set a facilitator PIN first: junior-planner workshop pin {id}").format(id=ws.id[:8]))
+    return run_kiosk(default_data_dir(args.data_dir), ws.id, windowed=args.windowed, scale=args.size,
+                     high_contrast=args.high_contrast, screenshot=args.screenshot)
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    from junior_planner.app import run_app
+    from junior_planner.store.database import default_data_dir
+
+    return run_app(default_data_dir(args.data_dir), screenshot=args.screenshot)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+
+    if (args.pseudonym is None) != (args.age_band is None):
+        raise UserError(_("give --pseudonym and --age-band together"))
+    with _open_store(args) as store:
+        workshop = workshops.find_workshop(store, args.workshop)
+        if args.proposal:
+            if args.pseudonym:
+                raise UserError(_("--pseudonym starts a new proposal; leave it out with --proposal"))
+            proposal = workshops.find_proposal(store, args.proposal)
+            if proposal.workshop_id != workshop.id:
+                raise UserError(_("proposal '{id}' belongs to another workshop").format(id=proposal.id))
+        else:
+            child = workshops.new_participant(workshop, args.pseudonym, args.age_band) if args.pseudonym else None
+            proposal = workshops.start_proposal(store, workshop, child)
+        sys.stdout.write(proposal.id + "\n")
+        sys.stdout.flush()
+        from junior_planner.ui.editor.window import run_editor
+
+        return run_editor(store, proposal, screenshot=args.screenshot)
+
+
+def cmd_gallery(args: argparse.Namespace) -> int:
+    from junior_planner.render import snapshot  # Qt-free until it draws
+    from junior_planner.services import workshops
+    from junior_planner.services.errors import UserError
+
+    with _open_store(args) as store:
+        ws = workshops.find_workshop(store, args.workshop)
+        problem = snapshot.display_problem()
+        if problem:
+            raise UserError(problem)
+        from junior_planner.ui.gallery.window import run_gallery
+
+        return run_gallery(store, ws.id, windowed=args.windowed, screenshot=args.screenshot)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from junior_planner.services.errors import UserError
+    from junior_planner.store.database import default_data_dir
+
+    missing = [b for b in args.bundles if not Path(b).is_file()]
+    if missing:
+        raise UserError(_("there is no file {path}").format(path=missing[0]))
+    from junior_planner.ui.review.window import run_review
+
+    return run_review(default_data_dir(args.data_dir), [Path(b) for b in args.bundles], screenshot=args.screenshot)
