@@ -105,22 +105,22 @@
         <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
-        <location filename="../../junior_planner/cli.py" line="578"/>
-        <location filename="../../junior_planner/cli.py" line="586"/>
-        <location filename="../../junior_planner/cli.py" line="588"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="72"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="80"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="82"/>
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="295"/>
-        <location filename="../../junior_planner/services/review.py" line="645"/>
+        <location filename="../../junior_planner/services/review.py" line="678"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="254"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="303"/>
+        <location filename="../../junior_planner/services/report.py" line="258"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="302"/>
         <source>(empty note)</source>
         <translation>(empty note)</translation>
     </message>
@@ -129,27 +129,27 @@
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="408"/>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="85"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="222"/>
+        <location filename="../../junior_planner/services/report.py" line="226"/>
         <source>(no words were written with this reason)</source>
         <translation>(no words were written with this reason)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="287"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="286"/>
         <source>(the whole proposal)</source>
         <translation>(the whole proposal)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="251"/>
+        <location filename="../../junior_planner/services/report.py" line="255"/>
         <source>(words left out)</source>
         <translation>(words left out)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="571"/>
+        <location filename="../../junior_planner/services/review.py" line="604"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="367"/>
         <source>, </source>
         <translation>, </translation>
@@ -185,22 +185,22 @@
         <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="349"/>
+        <location filename="../../junior_planner/commands/windows.py" line="60"/>
         <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
         <translation>--pseudonym starts a new proposal; leave it out with --proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="421"/>
+        <location filename="../../junior_planner/commands/windows.py" line="34"/>
         <source>--size must be between 0.75 and 2</source>
         <translation>--size must be between 0.75 and 2</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="448"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="98"/>
         <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
         <translation>--size must be {low} to {high} pixels each way, not {width}x{height}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="445"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="95"/>
         <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="378"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="377"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>A comment needs 1 to 4000 characters.</translation>
     </message>
@@ -231,7 +231,7 @@
         <translation>A picture of the place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="402"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="400"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
@@ -241,7 +241,7 @@
         <translation>A review of {proposals} proposals from {workshops} workshops, written {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="357"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="356"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>A tag needs 1 to 60 characters.</translation>
     </message>
@@ -256,12 +256,12 @@
         <translation>A workshop&apos;s site cannot change once children may have built on it.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
         <source>Add a friend</source>
         <translation>Add a friend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="233"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="232"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
@@ -271,12 +271,12 @@
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Ages</source>
         <translation>Ages</translation>
     </message>
@@ -296,8 +296,8 @@
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="180"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="181"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="178"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="179"/>
         <source>Another name</source>
         <translation>Another name</translation>
     </message>
@@ -307,13 +307,13 @@
         <translation>As a child sees it (1 m high)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="236"/>
+        <location filename="../../junior_planner/services/report.py" line="240"/>
         <source>At a child&apos;s eye height</source>
         <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="386"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -334,18 +334,18 @@
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="186"/>
+        <location filename="../../junior_planner/services/report.py" line="190"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="154"/>
         <source>Blocks placed, by age band</source>
         <translation>Blocks placed, by age band</translation>
@@ -382,7 +382,7 @@
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="30"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Budget used</source>
         <translation>Budget used</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Cars drive here! Try a spot off the road.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -425,14 +425,19 @@
         <translation>Cell size</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="576"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="575"/>
         <source>Checking {count} bundles...</source>
         <translation>Checking {count} bundles...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="588"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="587"/>
         <source>Checking {file} ({done} of {total})...</source>
         <translation>Checking {file} ({done} of {total})...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="183"/>
+        <source>Child-friendly indicators</source>
+        <translation>Child-friendly indicators</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
@@ -462,17 +467,17 @@
         <translation>Children may record voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="556"/>
+        <location filename="../../junior_planner/services/review.py" line="589"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>Children most often asked for {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="557"/>
+        <location filename="../../junior_planner/services/review.py" line="590"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>Children most often asked for {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="555"/>
+        <location filename="../../junior_planner/services/review.py" line="588"/>
         <source>Children most often asked for {first}.</source>
         <translation>Children most often asked for {first}.</translation>
     </message>
@@ -498,8 +503,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -524,17 +529,17 @@
         <translation>Coins per design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="378"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="377"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="553"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="552"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="484"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="483"/>
         <source>Compare the two selected</source>
         <translation>Compare the two selected</translation>
     </message>
@@ -549,12 +554,12 @@
         <translation>Consent for {name}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="627"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="121"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: no (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="626"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="120"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
@@ -634,12 +639,12 @@
         <translation>Delete workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="666"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="160"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="642"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="136"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
@@ -649,7 +654,7 @@
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="651"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</translation>
     </message>
@@ -659,7 +664,7 @@
         <translation>Demo: our park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
@@ -709,7 +714,7 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="33"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="32"/>
         <source>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</source>
         <translation>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</translation>
     </message>
@@ -729,12 +734,12 @@
         <translation>Export for planners…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="716"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="715"/>
         <source>Export planner notes</source>
         <translation>Export planner notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="482"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="481"/>
         <source>Export planner notes (CSV)...</source>
         <translation>Export planner notes (CSV)...</translation>
     </message>
@@ -782,7 +787,7 @@
         <translation>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="236"/>
+        <location filename="../../junior_planner/services/report.py" line="240"/>
         <location filename="../../junior_planner/ui/editor/widget.py" line="466"/>
         <source>From above</source>
         <translation>From above</translation>
@@ -793,7 +798,7 @@
         <translation>From the top</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="383"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
@@ -803,12 +808,12 @@
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="194"/>
+        <location filename="../../junior_planner/services/report.py" line="198"/>
         <source>How children felt about each place</source>
         <translation>How children felt about each place</translation>
     </message>
@@ -818,7 +823,7 @@
         <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
@@ -828,19 +833,19 @@
         <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="183"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="181"/>
         <source>I am {band} years old</source>
         <translation>I am {band} years old</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="383"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="383"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
@@ -850,12 +855,12 @@
         <translation>I&apos;m finished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="208"/>
-        <location filename="../../junior_planner/cli.py" line="240"/>
-        <location filename="../../junior_planner/cli.py" line="285"/>
-        <location filename="../../junior_planner/cli.py" line="299"/>
-        <location filename="../../junior_planner/cli.py" line="382"/>
-        <location filename="../../junior_planner/cli.py" line="619"/>
+        <location filename="../../junior_planner/commands/library.py" line="24"/>
+        <location filename="../../junior_planner/commands/library.py" line="56"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="52"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -885,9 +890,9 @@
         <translation>It cannot get any bigger or smaller.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/app.py" line="23"/>
-        <location filename="../../junior_planner/app.py" line="53"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="748"/>
+        <location filename="../../junior_planner/app.py" line="22"/>
+        <location filename="../../junior_planner/app.py" line="52"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="747"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
@@ -897,7 +902,7 @@
         <translation>Junior Planner - Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="469"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="468"/>
         <source>Junior Planner - Review</source>
         <translation>Junior Planner - Review</translation>
     </message>
@@ -912,7 +917,7 @@
         <translation>Junior Planner - {site} - {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="581"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="580"/>
         <source>Junior Planner bundles (*.jpbundle *.zip)</source>
         <translation>Junior Planner bundles (*.jpbundle *.zip)</translation>
     </message>
@@ -922,17 +927,17 @@
         <translation>Junior Planner does not collect children&apos;s names, birth dates, schools, photos or locations. Children appear only as anonymous codes (C01, C02, ...) that change with every export, with an age band.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="262"/>
+        <location filename="../../junior_planner/services/report.py" line="266"/>
         <source>Junior Planner {version}</source>
         <translation>Junior Planner {version}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="30"/>
+        <location filename="../../junior_planner/cli.py" line="28"/>
         <source>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</source>
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="386"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
@@ -958,7 +963,7 @@
         <translation>Kept until {date}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -973,12 +978,12 @@
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="397"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="396"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="256"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
         <source>Let&apos;s build!</source>
         <translation>Let&apos;s build!</translation>
     </message>
@@ -993,7 +998,7 @@
         <translation>Limit the coins each design may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>Look at</source>
         <translation>Look at</translation>
     </message>
@@ -1026,12 +1031,12 @@
         <translation>My design: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="261"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="28"/>
         <source>New facilitator PIN (4 to 12 digits): </source>
         <translation>New facilitator PIN (4 to 12 digits): </translation>
     </message>
@@ -1051,7 +1056,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="429"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
         <source>Next child</source>
         <translation>Next child</translation>
     </message>
@@ -1087,23 +1092,23 @@
         <translation>No keep-until date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="548"/>
+        <location filename="../../junior_planner/services/review.py" line="581"/>
         <source>No proposals match these filters.</source>
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="201"/>
-        <location filename="../../junior_planner/services/review.py" line="559"/>
+        <location filename="../../junior_planner/services/report.py" line="205"/>
+        <location filename="../../junior_planner/services/review.py" line="592"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="663"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="157"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>No workshop is past its keep-until date.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="283"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="50"/>
         <source>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1134,12 +1139,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="250"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="249"/>
         <source>Notes (click one to fly there)</source>
         <translation>Notes (click one to fly there)</translation>
     </message>
@@ -1155,7 +1160,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="389"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1172,12 +1177,12 @@
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="216"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="215"/>
         <source>Open a proposal from the table.</source>
         <translation>Open a proposal from the table.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="481"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="480"/>
         <source>Open bundles...</source>
         <translation>Open bundles...</translation>
     </message>
@@ -1192,12 +1197,12 @@
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="542"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="541"/>
         <source>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</source>
         <translation>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="580"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="579"/>
         <source>Open workshop bundles</source>
         <translation>Open workshop bundles</translation>
     </message>
@@ -1212,7 +1217,7 @@
         <translation>Our designs: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
     </message>
@@ -1238,7 +1243,7 @@
         <translation>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="552"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="551"/>
         <source>Patterns</source>
         <translation>Patterns</translation>
     </message>
@@ -1253,17 +1258,17 @@
         <translation>Planner bundles (*.jpbundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="503"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
         <source>Planner tag</source>
         <translation>Planner tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="30"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Planner tags</source>
         <translation>Planner tags</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="226"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="225"/>
         <source>Play the voice note</source>
         <translation>Play the voice note</translation>
     </message>
@@ -1297,13 +1302,13 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="126"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="529"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="551"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="528"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="550"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
@@ -1314,7 +1319,7 @@
         <translation>Reason chips children can pick</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="190"/>
+        <location filename="../../junior_planner/services/report.py" line="194"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
         <source>Reasons given, by age band</source>
         <translation>Reasons given, by age band</translation>
@@ -1335,17 +1340,17 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="235"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="62"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="61"/>
         <source>Remove the chosen words everywhere they are stored</source>
         <translation>Remove the chosen words everywhere they are stored</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="60"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="59"/>
         <source>Remove these words</source>
         <translation>Remove these words</translation>
     </message>
@@ -1355,17 +1360,17 @@
         <translation>Remove this note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="116"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="115"/>
         <source>Removed. The words are gone from the design and its undo history.</source>
         <translation>Removed. The words are gone from the design and its undo history.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="54"/>
         <source>Replace with:</source>
         <translation>Replace with:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="479"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="478"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1380,12 +1385,12 @@
         <translation>Review free text…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="29"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="28"/>
         <source>Review the children&apos;s words</source>
         <translation>Review the children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="397"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="396"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
@@ -1410,7 +1415,7 @@
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="240"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="239"/>
         <source>Save comment</source>
         <translation>Save comment</translation>
     </message>
@@ -1449,8 +1454,8 @@
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="70"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="499"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1470,13 +1475,13 @@
         <translation>Snap</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="598"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="597"/>
         <source>Some bundles could not be opened</source>
         <translation>Some bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="126"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1501,12 +1506,12 @@
         <translation>Step back</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Stickers</source>
         <translation>Stickers</translation>
     </message>
@@ -1516,12 +1521,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="357"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="356"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="346"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="345"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
@@ -1531,7 +1536,7 @@
         <translation>Thank you for helping plan {site}!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="428"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="426"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -1551,23 +1556,23 @@
         <translation>That is water! Your block would sink.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="265"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="32"/>
         <source>The PIN for &apos;{title}&apos; is set.</source>
         <translation>The PIN for &apos;{title}&apos; is set.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
         <source>The children typed no words in this workshop.</source>
         <translation>The children typed no words in this workshop.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="256"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="223"/>
+        <location filename="../../junior_planner/services/report.py" line="260"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="222"/>
         <source>The children&apos;s notes</source>
         <translation>The children&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="39"/>
         <source>The children&apos;s words</source>
         <translation>The children&apos;s words</translation>
     </message>
@@ -1587,7 +1592,7 @@
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="412"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="411"/>
         <source>The two cameras move together: turn or zoom either view.</source>
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
@@ -1602,27 +1607,27 @@
         <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="599"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="93"/>
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="570"/>
+        <location filename="../../junior_planner/services/review.py" line="603"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>These come from {children} children (ages {bands}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="566"/>
+        <location filename="../../junior_planner/services/review.py" line="599"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>They most often placed {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="567"/>
+        <location filename="../../junior_planner/services/review.py" line="600"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>They most often placed {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="565"/>
+        <location filename="../../junior_planner/services/review.py" line="598"/>
         <source>They most often placed {first}.</source>
         <translation>They most often placed {first}.</translation>
     </message>
@@ -1644,7 +1649,7 @@
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1659,7 +1664,7 @@
         <translation>Too many tries. Wait {seconds} seconds.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="198"/>
+        <location filename="../../junior_planner/services/report.py" line="202"/>
         <source>Top reasons, in the children&apos;s words</source>
         <translation>Top reasons, in the children&apos;s words</translation>
     </message>
@@ -1687,13 +1692,13 @@
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="30"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="333"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="332"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
@@ -1734,7 +1739,7 @@
         <translation>We placed {count} things</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="389"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
@@ -1744,7 +1749,7 @@
         <translation>What children proposed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="376"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
@@ -1754,22 +1759,22 @@
         <translation>Where children built</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="182"/>
+        <location filename="../../junior_planner/services/report.py" line="186"/>
         <source>Where children built (all blocks): proposals per {cell:g} m cell</source>
         <translation>Where children built (all blocks): proposals per {cell:g} m cell</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="250"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="259"/>
         <source>Where children built: {what}, {count} proposals</source>
         <translation>Where children built: {what}, {count} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="250"/>
         <source>Who is building?</source>
         <translation>Who is building?</translation>
     </message>
@@ -1790,19 +1795,19 @@
         <translation>Why? Tell the planners!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="56"/>
         <source>Words to put in place of the removed ones</source>
         <translation>Words to put in place of the removed ones</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="499"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -1827,12 +1832,12 @@
         <translation>Worried</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="724"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="723"/>
         <source>Write a report</source>
         <translation>Write a report</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="483"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="482"/>
         <source>Write a report (PDF)...</source>
         <translation>Write a report (PDF)...</translation>
     </message>
@@ -1842,17 +1847,17 @@
         <translation>Writing and checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="730"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="729"/>
         <source>Writing the report...</source>
         <translation>Writing the report...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="342"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
@@ -1877,12 +1882,12 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="785"/>
+        <location filename="../../junior_planner/cli.py" line="238"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="238"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="237"/>
         <source>a comment for the planning team (kept on this computer only)</source>
         <translation>a comment for the planning team (kept on this computer only)</translation>
     </message>
@@ -1892,8 +1897,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="89"/>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="87"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -1945,29 +1950,29 @@
         <translation>a workshop title needs 1 to {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="231"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="230"/>
         <source>add a tag, e.g. shade, follow up</source>
         <translation>add a tag, e.g. shade, follow up</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="619"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="302"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="311"/>
         <location filename="../../junior_planner/ui/review/pdf.py" line="269"/>
         <source>ages {band}</source>
         <translation>ages {band}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="621"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="671"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="620"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="670"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="201"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="207"/>
         <source>all blocks</source>
         <translation>all blocks</translation>
     </message>
@@ -1977,22 +1982,22 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="107"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="395"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="81"/>
         <source>at least {target}</source>
         <translation>at least {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="395"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="81"/>
         <source>at most {target}</source>
         <translation>at most {target}</translation>
     </message>
@@ -2002,19 +2007,19 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="89"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="207"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="213"/>
         <source>block: {name}</source>
         <translation>block: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="299"/>
-        <location filename="../../junior_planner/services/report.py" line="187"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="230"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/services/report.py" line="191"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="239"/>
         <source>blocks</source>
         <translation>blocks</translation>
     </message>
@@ -2024,37 +2029,37 @@
         <translation>blocks per cell</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="68"/>
+        <location filename="../../junior_planner/cli.py" line="66"/>
         <source>budget units each proposal may spend</source>
         <translation>budget units each proposal may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="75"/>
         <source>budget units each proposal may spend, or &apos;none&apos;</source>
         <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="302"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="301"/>
         <source>by {code} (ages {band})</source>
         <translation>by {code} (ages {band})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="132"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="131"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="495"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="145"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
     </message>
@@ -2064,57 +2069,57 @@
         <translation>cannot reach the display {display}; is the X server running?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="323"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="642"/>
+        <location filename="../../junior_planner/services/review.py" line="675"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="468"/>
-        <location filename="../../junior_planner/cli.py" line="747"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="118"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="226"/>
         <location filename="../../junior_planner/services/sheet.py" line="531"/>
         <location filename="../../junior_planner/services/sheet.py" line="551"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="452"/>
-        <location filename="../../junior_planner/cli.py" line="728"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="102"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="207"/>
         <location filename="../../junior_planner/services/bundle.py" line="159"/>
         <location filename="../../junior_planner/services/sheet.py" line="510"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="745"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="224"/>
         <location filename="../../junior_planner/services/bundle.py" line="260"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="240"/>
+        <location filename="../../junior_planner/commands/library.py" line="56"/>
         <source>category</source>
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="203"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="209"/>
         <source>category: {name}</source>
         <translation>category: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="74"/>
+        <location filename="../../junior_planner/cli.py" line="72"/>
         <source>change a workshop&apos;s settings (only the ones given)</source>
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="299"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <source>children</source>
         <translation>children</translation>
     </message>
@@ -2134,7 +2139,7 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="619"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
@@ -2144,7 +2149,7 @@
         <translation>contains a long number (a phone number?)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="240"/>
+        <location filename="../../junior_planner/commands/library.py" line="56"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -2164,22 +2169,22 @@
         <translation>could not save to {path} ({detail}); nothing of that edit was kept</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="65"/>
+        <location filename="../../junior_planner/cli.py" line="63"/>
         <source>create a workshop and print its id</source>
         <translation>create a workshop and print its id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="62"/>
+        <location filename="../../junior_planner/cli.py" line="60"/>
         <source>create or list workshops, or set a workshop&apos;s PIN</source>
         <translation>create or list workshops, or set a workshop&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="285"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <source>created</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="551"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2189,47 +2194,47 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="556"/>
+        <location filename="../../junior_planner/cli.py" line="190"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="554"/>
+        <location filename="../../junior_planner/cli.py" line="188"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="560"/>
+        <location filename="../../junior_planner/cli.py" line="194"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="649"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="88"/>
         <source>design name</source>
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="548"/>
+        <location filename="../../junior_planner/cli.py" line="182"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="126"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="385"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="71"/>
         <source>does not apply here</source>
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="513"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
@@ -2259,7 +2264,7 @@
         <translation>for little kids</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="344"/>
+        <location filename="../../junior_planner/commands/windows.py" line="55"/>
         <source>give --pseudonym and --age-band together</source>
         <translation>give --pseudonym and --age-band together</translation>
     </message>
@@ -2279,17 +2284,17 @@
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="81"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="48"/>
+        <location filename="../../junior_planner/cli.py" line="46"/>
         <source>import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON footprints with heights; prints the new site id</source>
         <translation>import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON footprints with heights; prints the new site id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="45"/>
+        <location filename="../../junior_planner/cli.py" line="43"/>
         <source>import a site of your own</source>
         <translation>import a site of your own</translation>
     </message>
@@ -2299,22 +2304,22 @@
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="382"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
         <source>in words</source>
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="125"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="154"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
@@ -2324,7 +2329,7 @@
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -2344,47 +2349,47 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="540"/>
+        <location filename="../../junior_planner/cli.py" line="174"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="92"/>
+        <location filename="../../junior_planner/cli.py" line="90"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="59"/>
+        <location filename="../../junior_planner/cli.py" line="57"/>
         <source>list the block catalog, in English and Chinese</source>
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="543"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="43"/>
+        <location filename="../../junior_planner/cli.py" line="41"/>
         <source>list the sites, in English and Chinese</source>
         <translation>list the sites, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="72"/>
+        <location filename="../../junior_planner/cli.py" line="70"/>
         <source>list workshops</source>
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="144"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="80"/>
+        <location filename="../../junior_planner/cli.py" line="78"/>
         <source>may children record voice notes (only with consent covering audio)</source>
         <translation>may children record voice notes (only with consent covering audio)</translation>
     </message>
@@ -2399,12 +2404,12 @@
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="382"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -2419,7 +2424,7 @@
         <translation>metres north</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
         <source>minutes before an idle kiosk starts over</source>
         <translation>minutes before an idle kiosk starts over</translation>
     </message>
@@ -2439,8 +2444,8 @@
         <translation>more shade</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="390"/>
-        <location filename="../../junior_planner/cli.py" line="620"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="114"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
         <source>no</source>
@@ -2474,7 +2479,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="346"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="345"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
@@ -2489,29 +2494,29 @@
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="88"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="512"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="162"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="299"/>
-        <location filename="../../junior_planner/services/report.py" line="191"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="231"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/services/report.py" line="195"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="318"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="327"/>
         <source>notes with a sticker, within a few metres</source>
         <translation>notes with a sticker, within a few metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="619"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
@@ -2536,42 +2541,42 @@
         <translation>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="69"/>
+        <location filename="../../junior_planner/cli.py" line="67"/>
         <source>only these block types (default: all)</source>
         <translation>only these block types (default: all)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="78"/>
+        <location filename="../../junior_planner/cli.py" line="76"/>
         <source>only these block types, or &apos;all&apos;</source>
         <translation>only these block types, or &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="91"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="39"/>
+        <location filename="../../junior_planner/cli.py" line="37"/>
         <source>open the app on the bundled demo workshop (prepared on first use)</source>
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="111"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
@@ -2581,13 +2586,13 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="547"/>
-        <location filename="../../junior_planner/cli.py" line="555"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
+        <location filename="../../junior_planner/cli.py" line="189"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="119"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
@@ -2608,7 +2613,7 @@
         <translation>pictures were not asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="505"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="155"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -2618,56 +2623,56 @@
         <translation>play together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="58"/>
+        <location filename="../../junior_planner/cli.py" line="56"/>
         <source>polygons where children may build</source>
         <translation>polygons where children may build</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="41"/>
+        <location filename="../../junior_planner/cli.py" line="39"/>
         <source>prepare the demo data only</source>
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/cli.py" line="97"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="44"/>
-        <location filename="../../junior_planner/cli.py" line="60"/>
-        <location filename="../../junior_planner/cli.py" line="73"/>
-        <location filename="../../junior_planner/cli.py" line="94"/>
-        <location filename="../../junior_planner/cli.py" line="106"/>
-        <location filename="../../junior_planner/cli.py" line="545"/>
+        <location filename="../../junior_planner/cli.py" line="42"/>
+        <location filename="../../junior_planner/cli.py" line="58"/>
+        <location filename="../../junior_planner/cli.py" line="71"/>
+        <location filename="../../junior_planner/cli.py" line="92"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="179"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="101"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="102"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="352"/>
+        <location filename="../../junior_planner/commands/windows.py" line="63"/>
         <source>proposal &apos;{id}&apos; belongs to another workshop</source>
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
-        <location filename="../../junior_planner/cli.py" line="105"/>
-        <location filename="../../junior_planner/cli.py" line="116"/>
-        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="103"/>
+        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="144"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="285"/>
-        <location filename="../../junior_planner/cli.py" line="619"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="52"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -2677,22 +2682,22 @@
         <translation>proposals per cell (fair: a proposal counts once)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="619"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="558"/>
+        <location filename="../../junior_planner/cli.py" line="192"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="546"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="54"/>
+        <location filename="../../junior_planner/cli.py" line="52"/>
         <source>refuse models with more triangles than this (default: {default:,})</source>
         <translation>refuse models with more triangles than this (default: {default:,})</translation>
     </message>
@@ -2702,67 +2707,67 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="115"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="637"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="131"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="609"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="103"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="218"/>
+        <location filename="../../junior_planner/commands/library.py" line="34"/>
         <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
         <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="252"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="19"/>
         <source>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</source>
         <translation>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="597"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="91"/>
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="496"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="495"/>
         <source>search titles and children&apos;s words</source>
         <translation>search titles and children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="25"/>
+        <location filename="../../junior_planner/cli.py" line="23"/>
         <source>see --help</source>
         <translation>see --help</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="425"/>
+        <location filename="../../junior_planner/commands/windows.py" line="38"/>
         <source>set a facilitator PIN first: junior-planner workshop pin {id}</source>
         <translation>set a facilitator PIN first: junior-planner workshop pin {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="55"/>
+        <location filename="../../junior_planner/cli.py" line="53"/>
         <source>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</source>
         <translation>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="70"/>
+        <location filename="../../junior_planner/cli.py" line="68"/>
         <source>set the facilitator PIN that closes the kiosk (read from standard input)</source>
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="285"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <source>site</source>
         <translation>site</translation>
     </message>
@@ -2772,17 +2777,17 @@
         <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="66"/>
+        <location filename="../../junior_planner/cli.py" line="64"/>
         <source>site id (see &apos;junior-planner sites&apos;)</source>
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="240"/>
+        <location filename="../../junior_planner/commands/library.py" line="56"/>
         <source>size (m)</source>
         <translation>size (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="208"/>
+        <location filename="../../junior_planner/commands/library.py" line="24"/>
         <source>source</source>
         <translation>source</translation>
     </message>
@@ -2798,17 +2803,17 @@
         <translation>sports</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="40"/>
+        <location filename="../../junior_planner/cli.py" line="38"/>
         <source>start the demo data again from scratch</source>
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="299"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="382"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -2889,7 +2894,7 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <location filename="../../junior_planner/services/data_rights.py" line="60"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
@@ -2907,12 +2912,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="130"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="130"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -2922,17 +2927,17 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="113"/>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="112"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="84"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
@@ -2947,22 +2952,22 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="81"/>
+        <location filename="../../junior_planner/cli.py" line="79"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="50"/>
+        <location filename="../../junior_planner/cli.py" line="48"/>
         <source>the file to import</source>
         <translation>the file to import</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="53"/>
+        <location filename="../../junior_planner/cli.py" line="51"/>
         <source>the file&apos;s length unit (default: m)</source>
         <translation>the file&apos;s length unit (default: m)</translation>
     </message>
@@ -2982,7 +2987,7 @@
         <translation>the idle time must be between {low} seconds and {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="57"/>
+        <location filename="../../junior_planner/cli.py" line="55"/>
         <source>the imported site</source>
         <translation>the imported site</translation>
     </message>
@@ -3053,7 +3058,7 @@
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="138"/>
+        <location filename="../../junior_planner/cli.py" line="136"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3068,8 +3073,8 @@
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="378"/>
-        <location filename="../../junior_planner/cli.py" line="459"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="64"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="109"/>
         <location filename="../../junior_planner/services/bundle.py" line="162"/>
         <location filename="../../junior_planner/services/sheet.py" line="514"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
@@ -3088,7 +3093,7 @@
         <translation>the site&apos;s coordinate system &apos;{crs}&apos; is not an EPSG code</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="51"/>
+        <location filename="../../junior_planner/cli.py" line="49"/>
         <source>the site&apos;s name (default: the file name)</source>
         <translation>the site&apos;s name (default: the file name)</translation>
     </message>
@@ -3108,7 +3113,7 @@
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="549"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
@@ -3118,7 +3123,7 @@
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="344"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
         <source>the whole proposal</source>
         <translation>the whole proposal</translation>
     </message>
@@ -3128,8 +3133,8 @@
         <translation>the words are too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="67"/>
-        <location filename="../../junior_planner/cli.py" line="76"/>
+        <location filename="../../junior_planner/cli.py" line="65"/>
+        <location filename="../../junior_planner/cli.py" line="74"/>
         <source>the workshop&apos;s title</source>
         <translation>the workshop&apos;s title</translation>
     </message>
@@ -3151,8 +3156,8 @@
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="713"/>
-        <location filename="../../junior_planner/cli.py" line="732"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="211"/>
+        <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
     </message>
@@ -3218,7 +3223,7 @@
         <translation>this block does not come in &apos;{variant}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="344"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
         <source>this note</source>
         <translation>this note</translation>
     </message>
@@ -3228,18 +3233,18 @@
         <translation>this proposal is already finished, so it cannot change</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="285"/>
-        <location filename="../../junior_planner/cli.py" line="299"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="52"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="793"/>
+        <location filename="../../junior_planner/cli.py" line="246"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="164"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -3281,28 +3286,28 @@
         <translation>unknown tag &apos;{tag}&apos; (known tags: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="231"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="347"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="71"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="273"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="420"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="446"/>
+        <location filename="../../junior_planner/services/report.py" line="235"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="356"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="70"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="272"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="419"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="445"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="382"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="253"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
+        <location filename="../../junior_planner/services/report.py" line="257"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="298"/>
         <source>voice note</source>
         <translation>voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="298"/>
         <source>voice note (not in this bundle)</source>
         <translation>voice note (not in this bundle)</translation>
     </message>
@@ -3312,28 +3317,28 @@
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
-        <location filename="../../junior_planner/cli.py" line="147"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="125"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>where to write the bundle</source>
         <translation>where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="52"/>
+        <location filename="../../junior_planner/cli.py" line="50"/>
         <source>which axis points up in the file (default: y for glTF, z otherwise)</source>
         <translation>which axis points up in the file (default: y for glTF, z otherwise)</translation>
     </message>
@@ -3343,25 +3348,25 @@
         <translation>with pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="71"/>
-        <location filename="../../junior_planner/cli.py" line="75"/>
-        <location filename="../../junior_planner/cli.py" line="88"/>
-        <location filename="../../junior_planner/cli.py" line="97"/>
-        <location filename="../../junior_planner/cli.py" line="110"/>
-        <location filename="../../junior_planner/cli.py" line="124"/>
-        <location filename="../../junior_planner/cli.py" line="142"/>
-        <location filename="../../junior_planner/cli.py" line="544"/>
-        <location filename="../../junior_planner/cli.py" line="557"/>
+        <location filename="../../junior_planner/cli.py" line="69"/>
+        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="95"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="178"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>write a PDF report for planners from workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
@@ -3371,7 +3376,7 @@
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="748"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
@@ -3381,24 +3386,34 @@
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="390"/>
-        <location filename="../../junior_planner/cli.py" line="620"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="114"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="86"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="85"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="593"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="592"/>
         <source>{added} proposals added; {total} in this review.</source>
         <translation>{added} proposals added; {total} in this review.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review.py" line="569"/>
+        <location filename="../../junior_planner/services/review.py" line="602"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="574"/>
+        <source>{caption} on average</source>
+        <translation>{caption} on average</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="571"/>
+        <source>{caption} on average; target met in {met} of {total} proposals</source>
+        <translation>{caption} on average; target met in {met} of {total} proposals</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/pdf.py" line="344"/>
@@ -3411,22 +3426,22 @@
         <translation>{chosen} of {total} blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="596"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="595"/>
         <source>{count} bundles could not be opened</source>
         <translation>{count} bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="224"/>
+        <location filename="../../junior_planner/services/report.py" line="228"/>
         <source>{count} notes were left out because they looked like names, numbers or addresses.</source>
         <translation>{count} notes were left out because they looked like names, numbers or addresses.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="97"/>
         <source>{count} pieces of text, {flagged} to look at</source>
         <translation>{count} pieces of text, {flagged} to look at</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="342"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="351"/>
         <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
         <translation>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</translation>
     </message>
@@ -3477,7 +3492,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
-        <location filename="../../junior_planner/services/review.py" line="683"/>
+        <location filename="../../junior_planner/services/review.py" line="716"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
@@ -3599,7 +3614,7 @@
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="680"/>
+        <location filename="../../junior_planner/services/review.py" line="713"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
@@ -3898,7 +3913,7 @@
         <translation>{number} of {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="733"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="732"/>
         <source>{pages} pages written to {path}</source>
         <translation>{pages} pages written to {path}</translation>
     </message>
@@ -4004,45 +4019,45 @@
         <translation>{path}: the model is kilometres across; check --units</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="121"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="204"/>
+        <location filename="../../junior_planner/services/report.py" line="208"/>
         <source>{reason}: {count} of {total} proposals</source>
         <translation>{reason}: {count} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="719"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="718"/>
         <source>{rows} tags and comments written to {path}</source>
         <translation>{rows} tags and comments written to {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="658"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="657"/>
         <source>{shown} of {total} proposals</source>
         <translation>{shown} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="232"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="275"/>
+        <location filename="../../junior_planner/services/report.py" line="236"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="274"/>
         <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
         <translation>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/commands/library.py" line="38"/>
         <source>{site}: {count} buildable polygons</source>
         <translation>{site}: {count} buildable polygons</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="552"/>
-        <location filename="../../junior_planner/services/review.py" line="562"/>
+        <location filename="../../junior_planner/services/review.py" line="585"/>
+        <location filename="../../junior_planner/services/review.py" line="595"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing} ({count} of {total} proposals)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="554"/>
-        <location filename="../../junior_planner/services/review.py" line="564"/>
+        <location filename="../../junior_planner/services/review.py" line="587"/>
+        <location filename="../../junior_planner/services/review.py" line="597"/>
         <source>{thing} ({count})</source>
         <translation>{thing} ({count})</translation>
     </message>
@@ -4054,7 +4069,7 @@
 {site} · proposals: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="346"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="355"/>
         <source>{title} (ages {bands}, {workshop})</source>
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
@@ -4064,7 +4079,7 @@
         <translation>{title} (second version of {id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="445"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="444"/>
         <source>{title}: {blocks} blocks, {notes} notes, ages {bands}</source>
         <translation>{title}: {blocks} blocks, {notes} notes, ages {bands}</translation>
     </message>
@@ -4075,12 +4090,12 @@
         <translation>{value} is not allowed; use a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="389"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="75"/>
         <source>{value} of {total}</source>
         <translation>{value} of {total}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="216"/>
+        <location filename="../../junior_planner/services/report.py" line="220"/>
         <source>“{quote}” (ages {band})</source>
         <translation>“{quote}” (ages {band})</translation>
     </message>

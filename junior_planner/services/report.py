@@ -178,6 +178,10 @@ def build_report(corpus: review.Corpus, f: review.Filter = review.Filter(), titl
         items.append(PageBreak())
         items.append(Heading(_("Site: {site}").format(site=site.name(language()))))
         items.append(Paragraph(corpus.summary_sentence(sf), "lead"))
+        indicator_lines = corpus.indicator_summary(sf)
+        if indicator_lines:
+            items.append(Heading(_("Child-friendly indicators"), 2))
+            items.append(Bullets(indicator_lines))
         heat = corpus.heatmap(site_id, sf)
         items.append(HeatmapFigure(heat, site, _("Where children built (all blocks): proposals per {cell:g} m cell").format(
             cell=heat.cell_m)))

@@ -29,6 +29,7 @@ from junior_planner.model.entities import Annotation, PlacedBlock, Proposal, Pro
 from junior_planner.model.geometry import points_in_polygon
 from junior_planner.model.site import Site
 from junior_planner.model.vocabulary import AGE_BANDS, DEFAULT_REASON_CHIPS, STICKERS
+from junior_planner.model.indicators import format_number
 from junior_planner.services import indicators as indicator_service
 from junior_planner.services import library
 from junior_planner.services.errors import UserError
@@ -540,6 +541,38 @@ class Corpus:
         for r in self.select(f):
             counts.update(set(r.block_types))
         return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+
+    def indicator_summary(self, f: Filter = Filter()) -> list[str]:
+        """One line per child-friendly indicator over the selected proposals: the average, said
+        the way the kiosk says it, and how many proposals meet the target."""
+        per_id: dict[str, list[dict[str, Any]]] = {}
+        for record in self.select(f):
+            for item in record.indicators:
+                if item.get("applicable", item.get("value") is not None) and item.get("value") is not None:
+                    per_id.setdefault(item["id"], []).append(item)
+        if not per_id:
+            return []
+        definitions = {d.id: d for d in indicator_service.load_definitions(catalog=self.catalog).definitions}
+        lines = []
+        for indicator_id, items in per_id.items():
+            mean = float(np.mean([float(i["value"]) for i in items]))
+            d = definitions.get(indicator_id)
+            caption = items[0].get("captions", {}).get(language()) or indicator_id
+            if d is not None:
+                template = d.captions.get(language()) or d.captions.get("en", "")
+                try:
+                    caption = template.format(value=format_number(mean), target=format_number(d.target.value) if d.target else "",
+                                              distance="", total="")
+                except (KeyError, IndexError, ValueError):
+                    pass
+            judged = [i for i in items if i.get("met") is not None]
+            if judged:
+                met = sum(1 for i in judged if i["met"])
+                lines.append(_("{caption} on average; target met in {met} of {total} proposals").format(
+                    caption=caption, met=met, total=len(judged)))
+            else:
+                lines.append(_("{caption} on average").format(caption=caption))
+        return lines
 
     def summary_sentence(self, f: Filter = Filter()) -> str:
         """One plain sentence (or three) on what children asked for most, and who they were."""
