@@ -559,10 +559,14 @@ class Corpus:
             d = definitions.get(indicator_id)
             caption = items[0].get("captions", {}).get(language()) or indicator_id
             if d is not None:
-                template = d.captions.get(language()) or d.captions.get("en", "")
+                texts = d.captions if d.target is not None or not d.captions_no_target else d.captions_no_target
+                template = texts.get(language()) or texts.get("en", "")
+                details = items[0].get("details") or {}
                 try:
-                    caption = template.format(value=format_number(mean), target=format_number(d.target.value) if d.target else "",
-                                              distance="", total="")
+                    caption = template.format(value=format_number(mean),
+                                              target=format_number(d.target.value) if d.target else "",
+                                              distance=format_number(float(d.params.get("distance_m", 0))),
+                                              total=format_number(float(details.get("total", 0))))
                 except (KeyError, IndexError, ValueError):
                     pass
             judged = [i for i in items if i.get("met") is not None]
