@@ -152,6 +152,14 @@ def _scene(doc: Mapping[str, Any], site_mesh, site: Site) -> bytes:
 
 
 # --- export -------------------------------------------------------------------------------------------
+def _has_consent(proposal: Proposal, people: dict) -> bool:
+    """A proposal goes into a bundle when at least one of its children has guardian consent
+    (a proposal made without children, e.g. by a facilitator's script, counts as consented)."""
+    if not proposal.participants:
+        return True
+    return any(people[pid].consent for pid in proposal.participants if pid in people)
+
+
 def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bool = False, history: bool = False,
                   snapshots: Optional[SnapshotRenderer] = None, snapshot_note: str = "") -> ExportResult:
     out = Path(out)
@@ -163,9 +171,11 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
     frame = _frame(site)
     catalog = library.load_catalog()
     proposals = [store.proposal(s.id) for s in store.proposal_summaries(workshop.id)]
-    proposals = sorted((p for p in proposals if p is not None), key=lambda p: (p.created_at, p.id))
-    codes = participant_codes(proposals)
     people = {p.id: p for p in store.participants(workshop_id=workshop.id)}
+    # SAFETY.md: work of children without guardian consent never leaves this machine
+    proposals = sorted((p for p in proposals if p is not None and _has_consent(p, people)),
+                       key=lambda p: (p.created_at, p.id))
+    codes = participant_codes(proposals)
     docs = [proposal_document(store, p, codes) for p in proposals]
     age_bands = {codes[pid]: people[pid].age_band for pid in codes if pid in people}
 

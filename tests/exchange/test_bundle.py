@@ -410,3 +410,30 @@ def test_indicators_travel_in_the_bundle_as_a_table(tmp_path, capsys):
     assert rows["seats"]["proposal"] == proposal_id and float(rows["seats"]["value"]) == 6  # 2 benches x 3 seats
     assert float(rows["budget"]["value"]) == 4 and rows["budget"]["met"] == "yes"
     assert main(["validate", str(out)]) == 0
+
+
+def test_work_of_children_without_consent_does_not_leave_the_machine(tmp_path, capsys):
+    """SAFETY.md: a proposal whose children all lack guardian consent is left out of exports."""
+    import zipfile
+
+    from junior_planner.cli import main
+    from junior_planner.services import data_rights
+    from junior_planner.store import Store
+    from junior_planner.store.database import default_data_dir
+
+    assert main(["workshop", "new", "--site", "practice-lawn", "--title", "Consent"]) == 0
+    ws = capsys.readouterr().out.strip()
+    ids = []
+    for name in ("Owl", "Fox"):
+        script = tmp_path / f"{name}.jsonl"
+        script.write_text(f'{{"op":"join","pseudonym":"{name}","age_band":"9-11"}}\n{{"op":"place","block":"bench","x":0,"y":0}}\n')
+        assert main(["replay", "--workshop", ws, str(script)]) == 0
+        ids.append(capsys.readouterr().out.strip())
+    with Store(default_data_dir(None)) as store:
+        fox = next(p for p in store.participants(proposal_id=ids[1]))
+        data_rights.record_consent(store, fox.id, False, "v1")
+    out = tmp_path / "b.jpbundle"
+    assert main(["export", "--workshop", ws, "--out", str(out), "--no-snapshots"]) == 0
+    with zipfile.ZipFile(out) as zf:
+        names = zf.namelist()
+    assert f"proposals/{ids[0]}.json" in names and f"proposals/{ids[1]}.json" not in names
