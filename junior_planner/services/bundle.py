@@ -161,7 +161,10 @@ def _has_consent(proposal: Proposal, people: dict) -> bool:
 
 
 def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bool = False, history: bool = False,
-                  snapshots: Optional[SnapshotRenderer] = None, snapshot_note: str = "") -> ExportResult:
+                  snapshots: Optional[SnapshotRenderer] = None, snapshot_note: str = "",
+                  progress: Optional[Callable[[int, int], None]] = None) -> ExportResult:
+    """`progress(done, total)` is called as each proposal's files are made (a long export shows
+    a real bar); writing and checking the zip is the last step."""
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
@@ -181,9 +184,12 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
 
     members: dict[str, bytes] = {}
     site_mesh = _site_mesh(site) if docs else None
-    for doc in docs:
+    steps = len(docs) + 1
+    for n, doc in enumerate(docs, 1):
         members[f"proposals/{doc['id']}.json"] = fmt.dumps(doc)
         members[f"scenes/{doc['id']}.glb"] = _scene(doc, site_mesh, site)
+        if progress is not None:
+            progress(n, steps)
 
     history_pos: dict[str, Optional[int]] = {p.id: None for p in proposals}
     if history:

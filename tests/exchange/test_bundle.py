@@ -437,3 +437,22 @@ def test_work_of_children_without_consent_does_not_leave_the_machine(tmp_path, c
     with zipfile.ZipFile(out) as zf:
         names = zf.namelist()
     assert f"proposals/{ids[0]}.json" in names and f"proposals/{ids[1]}.json" not in names
+
+
+def test_export_reports_progress_per_proposal(tmp_path, capsys):
+    from junior_planner.cli import main
+    from junior_planner.services import bundle, workshops
+    from junior_planner.store import Store
+    from junior_planner.store.database import default_data_dir
+
+    assert main(["workshop", "new", "--site", "practice-lawn", "--title", "Progress"]) == 0
+    ws_id = capsys.readouterr().out.strip()
+    for name in ("Owl", "Fox", "Cat"):
+        script = tmp_path / f"{name}.jsonl"
+        script.write_text(f'{{"op":"join","pseudonym":"{name}","age_band":"9-11"}}\n')
+        assert main(["replay", "--workshop", ws_id, str(script)]) == 0
+    steps = []
+    with Store(default_data_dir(None)) as store:
+        bundle.export_bundle(store, workshops.find_workshop(store, ws_id), tmp_path / "p.jpbundle",
+                             progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(1, 4), (2, 4), (3, 4)]

@@ -320,15 +320,20 @@ class FacilitatorHome(QMainWindow):
                 self.progress.setValue(done)
 
             renderer, note = panel.render_pictures(self.store, ws.id, step)
-        self.progress.setRange(0, 0)  # writing and checking: no steps to count yet (busy bar)
+        self.progress.setRange(0, 0)  # until the first proposal is written
         self.export_result.setText(_("Writing and checking the bundle…"))
         job = panel.ExportJob(self.store.data_dir, ws.id, out, renderer, note, parent=self)
+        job.step.connect(self._export_step)
         job.succeeded.connect(self._export_done)
         job.failed.connect(self._export_failed)
         job.finished.connect(self._export_finished)
         self._export_job = job
         job.start()
         return job
+
+    def _export_step(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _export_done(self, text: str) -> None:
         self.export_result.setText(text)

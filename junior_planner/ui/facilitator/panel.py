@@ -134,6 +134,7 @@ class ExportJob(QThread):
 
     succeeded = Signal(str)
     failed = Signal(str)
+    step = Signal(int, int)  # done, total: the proposals written so far
 
     def __init__(self, data_dir: Path, workshop_id: str, out: Path, renderer: Optional[Callable], note: str,
                  include_audio: bool = False, parent=None):
@@ -153,7 +154,8 @@ class ExportJob(QThread):
                 if workshop is None:
                     raise UserError(_("there is no workshop '{id}'").format(id=self.workshop_id))
                 result = bundle.export_bundle(store, workshop, self.out, include_audio=self.include_audio,
-                                              snapshots=self.renderer, snapshot_note=self.note)
+                                              snapshots=self.renderer, snapshot_note=self.note,
+                                              progress=lambda done, total: self.step.emit(done, total))
         except UserError as exc:
             self.failed.emit(str(exc))
             return
