@@ -113,8 +113,8 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="295"/>
-        <location filename="../../junior_planner/services/review.py" line="678"/>
+        <location filename="../../junior_planner/services/bundle.py" line="311"/>
+        <location filename="../../junior_planner/services/review.py" line="682"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
@@ -127,8 +127,8 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="408"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="389"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="465"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="85"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
@@ -149,7 +149,7 @@
         <translation>(words left out)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="604"/>
+        <location filename="../../junior_planner/services/review.py" line="608"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="367"/>
         <source>, </source>
         <translation>, </translation>
@@ -286,7 +286,7 @@
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="261"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
@@ -362,17 +362,17 @@
         <translation>Blocks to choose from</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="421"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="478"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="215"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: all</source>
         <translation>Blocks: all</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="215"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: {count}</source>
         <translation>Blocks: {count}</translation>
     </message>
@@ -387,7 +387,7 @@
         <translation>Budget used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="214"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Budget: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="149"/>
         <source>Children and consent</source>
         <translation>Children and consent</translation>
     </message>
@@ -467,22 +467,22 @@
         <translation>Children may record voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="589"/>
+        <location filename="../../junior_planner/services/review.py" line="593"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>Children most often asked for {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="590"/>
+        <location filename="../../junior_planner/services/review.py" line="594"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>Children most often asked for {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="588"/>
+        <location filename="../../junior_planner/services/review.py" line="592"/>
         <source>Children most often asked for {first}.</source>
         <translation>Children most often asked for {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="395"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="422"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Create workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="167"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -604,7 +604,7 @@
         <translation>Delete all data of this workshop after a date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="258"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
         <source>Delete the child&apos;s data</source>
         <translation>Delete the child&apos;s data</translation>
     </message>
@@ -614,12 +614,12 @@
         <translation>Delete the chosen workshop and all its data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="245"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
         <source>Delete the workshop</source>
         <translation>Delete the workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="258"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
         <source>Delete this child&apos;s data?</source>
         <translation>Delete this child&apos;s data?</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>Delete this child&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="245"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
         <source>Delete this workshop?</source>
         <translation>Delete this workshop?</translation>
     </message>
@@ -649,7 +649,7 @@
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="187"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Double-click to type the notice version</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="316"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="334"/>
         <source>Drawing pictures…</source>
         <translation>Drawing pictures…</translation>
     </message>
@@ -724,12 +724,12 @@
         <translation>Explorer name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="316"/>
         <source>Export for planners</source>
         <translation>Export for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
         <source>Export for planners…</source>
         <translation>Export for planners…</translation>
     </message>
@@ -744,22 +744,22 @@
         <translation>Export planner notes (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="151"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
         <source>Export the chosen workshop for planners</source>
         <translation>Export the chosen workshop for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="167"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="312"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="330"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -777,7 +777,7 @@
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="425"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="482"/>
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
@@ -875,12 +875,12 @@
         <translation>Idle time</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="216"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Idle: {minutes} min</source>
         <translation>Idle: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="147"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
         <source>Include pictures of each design in the export</source>
         <translation>Include pictures of each design in the export</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="218"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../../junior_planner/services/sheet.py" line="636"/>
         <location filename="../../junior_planner/services/sheet.py" line="637"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="412"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="469"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="120"/>
         <source>Made by</source>
         <translation>Made by</translation>
@@ -1071,7 +1071,7 @@
         <translation>No blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="214"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>No budget</source>
         <translation>No budget</translation>
     </message>
@@ -1087,18 +1087,18 @@
         <translation>No finished designs yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="218"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="581"/>
+        <location filename="../../junior_planner/services/review.py" line="585"/>
         <source>No proposals match these filters.</source>
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="205"/>
-        <location filename="../../junior_planner/services/review.py" line="592"/>
+        <location filename="../../junior_planner/services/review.py" line="596"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="135"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1123,7 +1123,7 @@
         <translation>Not enough coins left! Take something away first.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="338"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="361"/>
         <source>Not exported: {reason}</source>
         <translation>Not exported: {reason}</translation>
     </message>
@@ -1187,12 +1187,12 @@
         <translation>Open bundles...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="113"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
         <source>Open in 3D</source>
         <translation>Open in 3D</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="115"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="133"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>People walk here. Keep the path free!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
         <source>Planner bundles (*.jpbundle)</source>
         <translation>Planner bundles (*.jpbundle)</translation>
     </message>
@@ -1301,7 +1301,7 @@
         <location filename="../../junior_planner/services/report.py" line="161"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="126"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
         <location filename="../../junior_planner/ui/review/window.py" line="528"/>
         <location filename="../../junior_planner/ui/review/window.py" line="550"/>
         <source>Proposals</source>
@@ -1375,12 +1375,12 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
         <source>Review and remove words the children typed</source>
         <translation>Review and remove words the children typed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="141"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
         <source>Review free text…</source>
         <translation>Review free text…</translation>
     </message>
@@ -1440,7 +1440,7 @@
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="274"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
@@ -1486,12 +1486,12 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="120"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
         <source>Start kiosk</source>
         <translation>Start kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="120"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>Start the children&apos;s kiosk for this workshop</translation>
     </message>
@@ -1582,14 +1582,19 @@
         <translation>The chosen workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
         <source>The kiosk could not be started.</source>
         <translation>The kiosk could not be started.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="280"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="109"/>
+        <source>The proposal seen from above</source>
+        <translation>The proposal seen from above</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/window.py" line="411"/>
@@ -1597,7 +1602,7 @@
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="248"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
@@ -1612,22 +1617,22 @@
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="603"/>
+        <location filename="../../junior_planner/services/review.py" line="607"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>These come from {children} children (ages {bands}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="599"/>
+        <location filename="../../junior_planner/services/review.py" line="603"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>They most often placed {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="600"/>
+        <location filename="../../junior_planner/services/review.py" line="604"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>They most often placed {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="598"/>
+        <location filename="../../junior_planner/services/review.py" line="602"/>
         <source>They most often placed {first}.</source>
         <translation>They most often placed {first}.</translation>
     </message>
@@ -1708,12 +1713,12 @@
         <translation>Voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="217"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Voice notes: off</source>
         <translation>Voice notes: off</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="217"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Voice notes: on</source>
         <translation>Voice notes: on</translation>
     </message>
@@ -1779,7 +1784,7 @@
         <translation>Who is building?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="428"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="485"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1842,7 +1847,7 @@
         <translation>Write a report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="324"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="342"/>
         <source>Writing and checking the bundle…</source>
         <translation>Writing and checking the bundle…</translation>
     </message>
@@ -2071,7 +2076,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="675"/>
+        <location filename="../../junior_planner/services/review.py" line="679"/>
         <location filename="../../junior_planner/services/sites.py" line="138"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
@@ -2087,14 +2092,14 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
         <location filename="../../junior_planner/commands/proposals.py" line="207"/>
-        <location filename="../../junior_planner/services/bundle.py" line="159"/>
+        <location filename="../../junior_planner/services/bundle.py" line="170"/>
         <location filename="../../junior_planner/services/sheet.py" line="510"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="224"/>
-        <location filename="../../junior_planner/services/bundle.py" line="260"/>
+        <location filename="../../junior_planner/services/bundle.py" line="276"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2452,7 +2457,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <location filename="../../junior_planner/services/bundle.py" line="231"/>
         <source>no pictures were asked for</source>
         <translation>no pictures were asked for</translation>
     </message>
@@ -2462,13 +2467,13 @@
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="213"/>
+        <location filename="../../junior_planner/services/bundle.py" line="229"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="121"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <location filename="../../junior_planner/services/bundle.py" line="231"/>
         <source>no proposals to draw</source>
         <translation>no proposals to draw</translation>
     </message>
@@ -2521,7 +2526,7 @@
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="440"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="497"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
     </message>
@@ -2597,7 +2602,7 @@
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="208"/>
+        <location filename="../../junior_planner/services/bundle.py" line="224"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
@@ -2607,7 +2612,7 @@
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="314"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="332"/>
         <location filename="../../junior_planner/ui/review/pdf.py" line="385"/>
         <source>pictures were not asked for</source>
         <translation>pictures were not asked for</translation>
@@ -3075,7 +3080,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
-        <location filename="../../junior_planner/services/bundle.py" line="162"/>
+        <location filename="../../junior_planner/services/bundle.py" line="173"/>
         <location filename="../../junior_planner/services/sheet.py" line="514"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="307"/>
@@ -3118,7 +3123,7 @@
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="197"/>
+        <location filename="../../junior_planner/services/bundle.py" line="213"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
@@ -3203,7 +3208,7 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <location filename="../../junior_planner/services/workshops.py" line="53"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="155"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
@@ -3245,7 +3250,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="246"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -3343,7 +3348,7 @@
         <translation>which axis points up in the file (default: y for glTF, z otherwise)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="146"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
         <source>with pictures</source>
         <translation>with pictures</translation>
     </message>
@@ -3401,17 +3406,17 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review.py" line="602"/>
+        <location filename="../../junior_planner/services/review.py" line="606"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="574"/>
+        <location filename="../../junior_planner/services/review.py" line="578"/>
         <source>{caption} on average</source>
         <translation>{caption} on average</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="571"/>
+        <location filename="../../junior_planner/services/review.py" line="575"/>
         <source>{caption} on average; target met in {met} of {total} proposals</source>
         <translation>{caption} on average; target met in {met} of {total} proposals</translation>
     </message>
@@ -3492,7 +3497,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
-        <location filename="../../junior_planner/services/review.py" line="716"/>
+        <location filename="../../junior_planner/services/review.py" line="720"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
@@ -3614,7 +3619,7 @@
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="713"/>
+        <location filename="../../junior_planner/services/review.py" line="717"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
@@ -3629,7 +3634,7 @@
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="415"/>
+        <location filename="../../junior_planner/services/bundle.py" line="431"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -3686,7 +3691,7 @@
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="312"/>
+        <location filename="../../junior_planner/services/bundle.py" line="328"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -3838,12 +3843,12 @@
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="306"/>
+        <location filename="../../junior_planner/services/bundle.py" line="322"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="302"/>
+        <location filename="../../junior_planner/services/bundle.py" line="318"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
@@ -3888,7 +3893,7 @@
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="320"/>
+        <location filename="../../junior_planner/services/bundle.py" line="336"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -4050,19 +4055,19 @@
         <translation>{site}: {count} buildable polygons</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="585"/>
-        <location filename="../../junior_planner/services/review.py" line="595"/>
+        <location filename="../../junior_planner/services/review.py" line="589"/>
+        <location filename="../../junior_planner/services/review.py" line="599"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing} ({count} of {total} proposals)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="587"/>
-        <location filename="../../junior_planner/services/review.py" line="597"/>
+        <location filename="../../junior_planner/services/review.py" line="591"/>
+        <location filename="../../junior_planner/services/review.py" line="601"/>
         <source>{thing} ({count})</source>
         <translation>{thing} ({count})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="204"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
@@ -4074,7 +4079,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="353"/>
+        <location filename="../../junior_planner/services/bundle.py" line="369"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>

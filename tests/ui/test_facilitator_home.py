@@ -55,3 +55,16 @@ def test_home_speaks_chinese(qtbot, data_dir):
         assert window.proposals_heading.text() == "方案"
         assert {window.proposal_table.item(r, 1).text() for r in range(2)} == {"已完成"}
         assert "用到的积木" in window.details.toPlainText()
+
+
+def test_choosing_a_proposal_shows_a_picture_of_it_from_above(qtbot, data_dir):
+    demo.prepare(str(data_dir))
+    with Store(data_dir) as store:
+        window = FacilitatorHome(store)
+        qtbot.addWidget(window)
+        window.show()
+        window.proposal_table.setCurrentCell(1, 0)
+        qtbot.waitUntil(lambda: window.picture.isVisible() and window.picture.pixmap() is not None
+                        and not window.picture.pixmap().isNull(), timeout=15000)
+        assert window.picture.pixmap().width() == 480
+        window.close()

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
@@ -104,9 +104,27 @@ class FacilitatorHome(QMainWindow):
         self.details = QTextBrowser()
         self.details.setObjectName("proposal-details")
         self.details.setAccessibleName(_("Proposal details"))
+        self.picture = QLabel()
+        self.picture.setObjectName("proposal-picture")
+        self.picture.setAccessibleName(_("The proposal seen from above"))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumHeight(0)
+        self.picture.hide()
+        details_box = QWidget()
+        details_layout = QHBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.details, 1)
+        details_layout.addWidget(self.picture)
+        self._picture_timer = QTimer(self)
+        self._picture_timer.setSingleShot(True)
+        self._picture_timer.setInterval(250)  # draw after the choice settles, not for every row passed
+        self._picture_timer.timeout.connect(self._draw_picture)
+        self._pictures: dict = {}
+        self._snapshotter = None
+        self._picture_for = None
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.proposal_table)
-        split.addWidget(self.details)
+        split.addWidget(details_box)
         split.setSizes([300, 300])
         right.addWidget(split)
         proposal_buttons = QHBoxLayout()
@@ -353,6 +371,10 @@ class FacilitatorHome(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - let a running export finish its file
         if self._export_job is not None:
             self._export_job.wait()
+        self._picture_timer.stop()
+        if self._snapshotter is not None:
+            self._snapshotter.close()
+            self._snapshotter = None
         super().closeEvent(event)
 
     # --- proposals ------------------------------------------------------------------------------------
@@ -403,6 +425,36 @@ class FacilitatorHome(QMainWindow):
         if proposal is None:
             return
         self.details.setHtml(proposal_html(self.store, proposal))
+        self._picture_for = proposal
+        self._picture_timer.start()
+
+    def _draw_picture(self) -> None:
+        """A picture of the chosen proposal from above (drawn once per version, kept in memory)."""
+        from PySide6.QtGui import QPixmap
+
+        from junior_planner.render import snapshot
+
+        proposal = self._picture_for
+        if proposal is None or snapshot.display_problem():
+            self.picture.hide()
+            return
+        key = (proposal.id, proposal.updated_at)
+        image = self._pictures.get(key)
+        if image is None:
+            site = library.site(self.store.workshop(proposal.workshop_id).site_id, self.store)
+            if site is None:
+                return
+            if self._snapshotter is None:
+                self._snapshotter = snapshot.Snapshotter(library.load_catalog(), (480, 300))
+            try:
+                image = self._snapshotter.render(proposal, site, "top")
+            except snapshot.RenderError:
+                self.picture.hide()
+                return
+            self._pictures[key] = image
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.picture.show()
+
 
 
 def proposal_html(store: Store, proposal) -> str:
