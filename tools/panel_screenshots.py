@@ -72,6 +72,12 @@ def main(argv=None) -> int:
 
                 window = FacilitatorHome(store)
                 _settle(app, window)
+                import time
+
+                end = time.monotonic() + 3.0  # the picture of the chosen proposal is drawn after a short pause
+                while time.monotonic() < end and not window.picture.isVisible():
+                    app.processEvents()
+                    time.sleep(0.02)
                 window.grab().save(str(args.out / f"panel-home-{lang}.png"))
                 window.tabs.setCurrentWidget(window.participants)
                 window.participants.table.setCurrentCell(0, 0)
