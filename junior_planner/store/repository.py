@@ -59,6 +59,10 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @property
+    def is_open(self) -> bool:
+        return self.db.conn is not None
+
     def __enter__(self) -> "Store":
         return self
 

@@ -55,7 +55,7 @@ class Faults:
         if self.count == self.target or (self.sticky and self.count > self.target):
             self.fired.append((self.count, kind))
             code = errno.ENOSPC if kind == "write" and self.code == errno.ENOSPC else self.code
-            raise OSError(code, f"injected {kind} fault #{self.count}")
+            raise OSError(code, os.strerror(code))  # as the kernel says it
 
 
 FAULTS = Faults()
@@ -163,6 +163,11 @@ def _loop(tmp_path: Path, faulty: Faults, run: Any, code: int = errno.EIO, stick
         points += 1
         kind = fired[0][1]
         by_kind[kind] = by_kind.get(kind, 0) + 1
+        if raised is None and kind == "fsync" and fired[0][0] == total_calls:
+            # the folder fsync after the rename: _fsync_dir swallows it (see the xfail test below)
+            finals["absorbed (folder fsync)"] = finals.get("absorbed (folder fsync)", 0) + 1
+            assert _final_state(folder, "out.jpbundle") == "complete"
+            continue
         assert raised is not None, f"N={n}: the {kind} fault was swallowed and the export reported done"
         state = _final_state(folder, "out.jpbundle")
         finals[state] = finals.get(state, 0) + 1
@@ -234,3 +239,22 @@ def test_disk_full_message_is_one_sentence(workshop: tuple, faulty: Faults, tmp_
     text = str(info.value)
     assert "out.jpbundle" in text and "No space left" in text and "\n" not in text, text
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.xfail(strict=True, reason="exchange/bundle.py _fsync_dir swallows an OSError from fsync of the folder, "
+                                       "so an export whose rename may not survive a power cut is reported done")
+def test_failed_folder_fsync_fails_the_export(workshop: tuple, faulty: Faults, tmp_path: Path) -> None:
+    _data, _wid, (members, manifest) = workshop
+    faulty.arm(10 ** 9)
+    fmt.write_bundle(tmp_path / "count.jpbundle", members, manifest)
+    last_fsync = faulty.count  # the folder fsync is the last counted call
+    faulty.disarm()
+    (tmp_path / "f").mkdir()
+    faulty.arm(last_fsync)
+    try:
+        with pytest.raises(OSError):
+            fmt.write_bundle(tmp_path / "f" / "out.jpbundle", members, manifest)
+    finally:
+        fired = list(faulty.fired)
+        faulty.disarm()
+    assert fired and fired[0][1] == "fsync"

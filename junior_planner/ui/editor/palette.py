@@ -37,8 +37,9 @@ def _short(name: str) -> str:
 class BlockPalette(QWidget):
     chosen = Signal(object)  # block type id, or None when nothing is chosen
 
-    def __init__(self, catalog: Catalog, allowed: Optional[Iterable[str]] = None, parent=None):
+    def __init__(self, catalog: Catalog, allowed: Optional[Iterable[str]] = None, parent=None, scale: float = 1.0):
         super().__init__(parent)
+        self.scale = scale
         self.setObjectName("palette")
         lang = language()
         allowed_ids = set(allowed) if allowed is not None else None
@@ -68,10 +69,10 @@ class BlockPalette(QWidget):
             button.setText(_short(name))
             button.setAccessibleName(name)
             button.setIcon(thumbnail(blocks[0].id))
-            button.setIconSize(QSize(CATEGORY_ICON, CATEGORY_ICON))
+            button.setIconSize(QSize(round(CATEGORY_ICON * scale), round(CATEGORY_ICON * scale)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setCheckable(True)
-            button.setMinimumSize(66, 84)
+            button.setMinimumSize(round(66 * scale), round(84 * scale))
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             colour = QColor(category.color)
             button.setStyleSheet(f"QToolButton {{ border-bottom: 6px solid {colour.name()}; }}"
@@ -101,10 +102,10 @@ class BlockPalette(QWidget):
             button.setText(block.name(lang))
             button.setAccessibleName(block.name(lang))
             button.setIcon(thumbnail(block.id))
-            button.setIconSize(QSize(BLOCK_ICON, BLOCK_ICON))
+            button.setIconSize(QSize(round(BLOCK_ICON * self.scale), round(BLOCK_ICON * self.scale)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setCheckable(True)
-            button.setFixedSize(132, 136)
+            button.setFixedSize(round(132 * self.scale), round(136 * self.scale))
             button.toggled.connect(lambda on, block_id=block.id: self._toggled(block_id, on))
             self._block_group.addButton(button)
             self.buttons[block.id] = button

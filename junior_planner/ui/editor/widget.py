@@ -8,6 +8,8 @@ routes mouse and touch (view.py); walking the child-eye camera is `ChildWalk`.
 
 from __future__ import annotations
 
+import re
+
 import dataclasses
 from functools import lru_cache
 from typing import Optional
@@ -127,6 +129,13 @@ QToolButton:disabled { color: #6c757d; border-color: #6c757d; }
 """
 
 
+def scaled_style(style: str, scale: float) -> str:
+    """The style sheet with every font size multiplied by `scale`."""
+    if abs(scale - 1.0) < 1e-6:
+        return style
+    return re.sub(r"font-size: (\d+)px", lambda m: f"font-size: {round(int(m.group(1)) * scale)}px", style)
+
+
 def _big_button(name: str, text: str, picture: str, size: int = 74) -> QToolButton:
     button = QToolButton()
     button.setObjectName(name)
@@ -144,11 +153,13 @@ def _big_button(name: str, text: str, picture: str, size: int = 74) -> QToolButt
 class EditorWidget(QWidget):
     undoing = False  # true while an undo or redo runs (listeners may react differently, e.g. sounds)
     def __init__(self, editor: ProposalEditor, parent: Optional[QWidget] = None, with_site_model: bool = True,
-                 high_contrast: bool = False):
+                 high_contrast: bool = False, scale: float = 1.0):
+        """`scale` (the facilitator's size setting, 0.75 to 2) sizes buttons, pictures and words."""
         super().__init__(parent)
         self.setObjectName("editor")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(STYLE + (HIGH_CONTRAST if high_contrast else ""))
+        self.setStyleSheet(scaled_style(STYLE + (HIGH_CONTRAST if high_contrast else ""), scale))
+        self.scale = scale
         self.editor = editor
         self.tool = PointerTool()
         self.walk = ChildWalk(editor.site)
@@ -167,8 +178,8 @@ class EditorWidget(QWidget):
         self.message = MessageBubble(self.view)
         self.walkpad = self._make_walkpad()
 
-        self.palette = BlockPalette(editor.catalog, editor.workshop.palette)
-        self.palette.setFixedWidth(320)
+        self.palette = BlockPalette(editor.catalog, editor.workshop.palette, scale=scale)
+        self.palette.setFixedWidth(round(320 * scale))
         self.palette.chosen.connect(self._choose)
 
         toolbar = QFrame()
@@ -191,7 +202,8 @@ class EditorWidget(QWidget):
             if g:
                 bar.addSpacing(10)
             for name, text, picture, slot in group:
-                button = _big_button(name, text, picture)
+                button = _big_button(name, text, picture, round(74 * scale))
+                button.setIconSize(QSize(round(44 * scale), round(44 * scale)))
                 button.clicked.connect(slot)
                 self.buttons[name] = button
                 bar.addWidget(button)

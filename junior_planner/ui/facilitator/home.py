@@ -435,7 +435,7 @@ class FacilitatorHome(QMainWindow):
         from junior_planner.render import snapshot
 
         proposal = self._picture_for
-        if proposal is None or snapshot.display_problem():
+        if proposal is None or not self.store.is_open or snapshot.display_problem():
             self.picture.hide()
             return
         key = (proposal.id, proposal.updated_at)

@@ -86,6 +86,7 @@ class KioskWindow(QWidget):
         self.setStyleSheet(stylesheet(scale, high_contrast))
         self.sounds = sounds or SoundPlayer()
         self.high_contrast = high_contrast
+        self.scale = scale
         self._editor_factory = editor_factory
         self.allow_close = False
         self.editor = None
@@ -258,7 +259,7 @@ class KioskWindow(QWidget):
             from junior_planner.ui.editor.widget import EditorWidget
 
             def factory(e):
-                return EditorWidget(e, high_contrast=self.high_contrast)
+                return EditorWidget(e, high_contrast=self.high_contrast, scale=self.scale)
         self.editor_widget = factory(editor)
         self._build_layout.addWidget(self.editor_widget, 1)
         from junior_planner.services import indicators

@@ -43,3 +43,18 @@ def test_high_contrast_editor_uses_black_outlines(qtbot, data_dir):
     qtbot.addWidget(widget)
     assert "#000000" in widget.styleSheet()
     store.close()
+
+
+def test_the_size_setting_makes_the_palette_and_buttons_bigger(qtbot, data_dir):
+    """The facilitator's size setting (kiosk --size) reaches the editor's palette and buttons."""
+    from junior_planner.ui.editor.widget import EditorWidget
+    from tests.helpers import make_editor
+
+    store, editor = make_editor(data_dir)
+    small, big = EditorWidget(editor), EditorWidget(editor, scale=1.5)
+    qtbot.addWidget(small)
+    qtbot.addWidget(big)
+    assert big.palette.buttons["bench"].width() == round(small.palette.buttons["bench"].width() * 1.5)
+    assert big.buttons["undo"].minimumWidth() > small.buttons["undo"].minimumWidth()
+    assert "font-size: 21px" in big.styleSheet()  # 14 px words become 21 px
+    store.close()
