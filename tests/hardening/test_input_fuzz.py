@@ -91,6 +91,7 @@ def test_bundle_import_survives_mutated_bundles_and_refusals_change_nothing(scra
 KNOWN_MESH_BUGS = [
     re.compile(r"^(TypeError|AttributeError|ValueError|KeyError|IndexError): .* at precheck\.py:\d+$"),
     re.compile(r"^ValueError: operands could not be broadcast together .* at transformations\.py:\d+$"),
+    re.compile(r"^(TypeError|AttributeError|ValueError|KeyError|IndexError): .* at (footprints|geo)\.py:\d+$"),
 ]
 
 
@@ -212,5 +213,33 @@ def test_load_file_refuses_an_obj_with_a_two_coordinate_vertex(tmp_path):
 
     path = tmp_path / "flat.obj"
     path.write_bytes(b"v 0 0 0\nv 4 0 0\nv 0 400\nv 0 0 3\nf 1 3 2\nf 1 2 4\nf 2 3 4\nf 1 4 3\n")
+    with pytest.raises(MeshError):
+        load_file(path)
+
+
+GEOJSON_CASES = {
+    "geometry-without-coordinates": {"type": "Polygon"},   # KeyError 'coordinates' from shapely.geometry.shape
+    "properties-is-a-number": 1e308,                      # AttributeError: 'float' object has no attribute 'get'
+}
+
+
+@pytest.mark.xfail(strict=True, raises=(KeyError, AttributeError),
+                   reason="meshes/footprints.py read_footprints trusts each feature's shape: properties that "
+                          "are not an object (props.get) or a geometry without coordinates (shapely "
+                          "shape() KeyError) escape as KeyError/AttributeError instead of MeshError")
+@pytest.mark.parametrize("case", sorted(GEOJSON_CASES))
+def test_load_file_refuses_a_misshapen_geojson_feature(case, tmp_path):
+    from junior_planner.meshes.loader import load_file
+
+    good = [[116.30, 39.90], [116.3003, 39.90], [116.3003, 39.9002], [116.30, 39.9002], [116.30, 39.90]]
+    feature = {"type": "Feature", "properties": {"height": 10}, "geometry": {"type": "Polygon", "coordinates": [good]}}
+    if case == "properties-is-a-number":
+        feature["properties"] = GEOJSON_CASES[case]
+    else:
+        feature["geometry"] = GEOJSON_CASES[case]
+    doc = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"height": 6}, "geometry": {"type": "Polygon", "coordinates": [good]}}, feature]}
+    path = tmp_path / "site.geojson"
+    path.write_text(json.dumps(doc))
     with pytest.raises(MeshError):
         load_file(path)

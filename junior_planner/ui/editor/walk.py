@@ -1,9 +1,11 @@
 """Walking the child-eye camera without Qt: a position and heading on the site that cannot go
-through buildings, into water or off the site."""
+through buildings, into water, off the site, or through placed blocks a child could not walk
+through (anything taller than a kerb; a crossing, a lawn or a sandpit can be walked over)."""
 
 from __future__ import annotations
 
 import math
+from typing import Callable, Iterable
 
 import numpy as np
 
@@ -14,11 +16,15 @@ BLOCKING = ("building", "water")
 STEP = 1.0  # metres per arrow press
 TURN = 30.0  # degrees per arrow press
 BODY = 0.3  # metres: a child's half-width, kept clear of walls
+WALK_OVER = 0.35  # metres: blocks this low (sandpit, crossing, lawn) can be walked over
+
+Obstacles = Callable[[float, float, float], Iterable[np.ndarray]]  # (x, y, radius) -> footprint polygons
 
 
 class ChildWalk:
-    def __init__(self, site: Site):
+    def __init__(self, site: Site, obstacles: Obstacles = lambda x, y, r: ()):
         self.site = site
+        self.obstacles = obstacles
         self._walls = [z.polygon for z in site.zones if z.kind in BLOCKING]
         start = site.cameras.get("child_eye") or {}
         position = start.get("position") or [0.0, 0.0]
@@ -33,7 +39,9 @@ class ChildWalk:
         points = np.vstack([[x, y], ring])
         if not self.site.contains(points).all():
             return True
-        return any(points_in_polygon(points, wall).any() for wall in self._walls)
+        if any(points_in_polygon(points, wall).any() for wall in self._walls):
+            return True
+        return any(points_in_polygon(points, footprint).any() for footprint in self.obstacles(x, y, BODY + 3.0))
 
     def step(self, metres: float = STEP) -> bool:
         """Walk along the heading (backwards for negative metres). False when blocked; the

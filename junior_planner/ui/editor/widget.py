@@ -162,7 +162,7 @@ class EditorWidget(QWidget):
         self.scale = scale
         self.editor = editor
         self.tool = PointerTool()
-        self.walk = ChildWalk(editor.site)
+        self.walk = ChildWalk(editor.site, self._solid_blocks_near)
         self._twist = Twist()
         self._twist_key: Optional[str] = None
         self._twist_count = 0
@@ -482,6 +482,19 @@ class EditorWidget(QWidget):
         self.walkpad.setVisible(child)
         if child:
             self._place_walkpad()
+
+    def _solid_blocks_near(self, x: float, y: float, radius: float):
+        """Footprints of the placed blocks near (x, y) that a child cannot walk through."""
+        from junior_planner.model.rules import block_corners
+        from junior_planner.ui.editor.walk import WALK_OVER
+
+        for block in self.editor.proposal.blocks.values():
+            kind = self.editor.catalog.get(block.block_type)
+            if kind is None or kind.height * block.scale <= WALK_OVER:
+                continue
+            reach = radius + max(kind.width, kind.depth) * block.scale
+            if abs(block.x - x) <= reach and abs(block.y - y) <= reach:
+                yield block_corners(block, kind)
 
     def step(self, metres: float) -> bool:
         moved = self.walk.step(metres)

@@ -235,3 +235,18 @@ def test_placing_on_lakeside_terrain_follows_the_ground(qtbot, data_dir):
     finally:
         e.widget.close()
         e.store.close()
+
+
+def test_walking_passes_over_a_crossing_but_not_through_a_bench(qtbot, data_dir):
+    """In the editor, the walk's obstacles are the placed blocks taller than a kerb."""
+    from junior_planner.model.commands import PlaceBlock
+    from junior_planner.model.entities import PlacedBlock, new_id
+    from tests.ui.editor.conftest import open_editing
+
+    e = open_editing(qtbot, data_dir)
+    e.editor.execute(PlaceBlock(block=PlacedBlock(uuid=new_id(), block_type="bench", x=0.0, y=3.0, variant="")))
+    e.editor.execute(PlaceBlock(block=PlacedBlock(uuid=new_id(), block_type="sandpit", x=5.0, y=3.0, variant="")))
+    near = list(e.widget._solid_blocks_near(2.5, 3.0, 5.0))
+    assert len(near) == 1  # the bench (0.9 m) blocks; the sandpit (0.3 m) can be walked over
+    e.widget.close()
+    e.store.close()

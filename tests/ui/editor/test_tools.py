@@ -85,3 +85,22 @@ def test_child_walk_stops_at_a_building_and_at_the_edge():
     while walk.step(1.0):
         pass
     assert walk.x < 30
+
+
+def test_child_walk_stops_at_a_placed_block():
+    """Walking at a child's height cannot pass through a placed bench; without it the way is free."""
+    import numpy as np
+
+    from junior_planner.model.geometry import footprint_corners
+    from junior_planner.services import library
+    from junior_planner.ui.editor.walk import ChildWalk
+
+    bench = footprint_corners(0.0, 2.0, 1.8, 0.6, 0.0)
+    walk = ChildWalk(library.site("practice-lawn"), lambda x, y, r: [bench])
+    walk.x, walk.y, walk.heading = 0.0, 0.0, 90.0
+    assert walk.step(1.0)            # to y = 1.0: the bench's edge is at 1.7, the body 0.3 away
+    assert not walk.step(1.0)        # into the bench: refused, position kept
+    assert abs(walk.x) < 1e-9 and abs(walk.y - 1.0) < 1e-9
+    free = ChildWalk(library.site("practice-lawn"))
+    free.x, free.y, free.heading = 0.0, 0.0, 90.0
+    assert free.step(1.0) and free.step(1.0)
