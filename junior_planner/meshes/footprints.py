@@ -38,13 +38,16 @@ def polygon_features(path: Path):
             continue
         try:
             polygon = shape(geometry)
-        except (ValueError, TypeError, AttributeError, IndexError) as exc:
-            raise MeshError("invalid-polygon", where, f"feature {number}: {exc}") from None
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError) as exc:
+            raise MeshError("invalid-polygon", where, f"feature {number}: {type(exc).__name__} {exc}") from None
         bounds = np.asarray(polygon.bounds, dtype=float)
         if polygon.is_empty or not np.isfinite(bounds).all() or not polygon.is_valid:
             reason = explain_validity(polygon) if not polygon.is_empty else "empty"
             raise MeshError("invalid-polygon", where, f"feature {number}: {reason}")
-        yield number, polygon, feature.get("properties") or {}
+        properties = feature.get("properties") or {}
+        if not isinstance(properties, dict):
+            raise MeshError("invalid-polygon", where, f"feature {number}: 'properties' is not an object")
+        yield number, polygon, properties
 
 
 def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, float] | None]:

@@ -83,11 +83,11 @@ def _parse(path: Path, fmt: str) -> MeshAsset:
     try:
         # A file object and no resolver: a parser can never read another file (no "../" escapes).
         scene = trimesh.load_scene(io.BytesIO(data), file_type=fmt, resolver=None)
+        return _scene_to_asset(scene, where)
     except MeshError:
         raise
     except Exception as exc:  # trimesh raises many kinds for broken files; all mean the same here
         raise MeshError("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}") from None
-    return _scene_to_asset(scene, where)
 
 
 def normalise(asset: MeshAsset, where: str, up: str = "z", units: str = "m", recentre: bool = False,

@@ -39,7 +39,13 @@ def precheck(path: Path, max_triangles: int) -> str:
     with open(path, "rb") as fh:
         check = _CHECKS.get(fmt)
         if check is not None:
-            check(fh, size, str(path), max_triangles)
+            try:
+                check(fh, size, str(path), max_triangles)
+            except MeshError:
+                raise
+            except (TypeError, AttributeError, ValueError, KeyError, IndexError, struct.error) as exc:
+                # a file shaped unlike any 3D format (found by fuzzing): a refusal, not a crash
+                raise MeshError("not-a-mesh", str(path), f"{type(exc).__name__}") from None
     return fmt
 
 

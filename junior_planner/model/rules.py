@@ -140,6 +140,8 @@ class PlacementRules:
             return Refusal("unknown-variant", {"variant": block.variant})
         if not (kind.scale_min - 1e-9 <= block.scale <= kind.scale_max + 1e-9):
             return Refusal("scale", {"min": kind.scale_min, "max": kind.scale_max})
+        if max(abs(block.x), abs(block.y)) > 1e6:  # far beyond any site; also keeps the maths finite
+            return Refusal("outside")
         corners = block_corners(block, kind)
         samples = footprint_samples(corners)
         if not self.site.contains(samples).all():

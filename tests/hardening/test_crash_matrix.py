@@ -26,7 +26,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 import pytest
 
@@ -82,7 +82,7 @@ def integrity(store: Store) -> list[str]:
 
 # --- the kill loop -----------------------------------------------------------------------------------
 def _kill_loop(name: str, kills: int, launcher: Launcher, work: Path, prepare: Callable[[Path], list[str]],
-               check: Callable[[Path, int], str]) -> dict[str, Any]:
+               check: Callable[[Path, int], str], writing: Optional[Callable[[Path], bool]] = None) -> dict[str, Any]:
     """Time one uncut run, then `kills` runs killed after a random delay up to 1.1 x that."""
     rng = random.Random(f"{SEED}-{name}")
     first = work / f"{name}-uncut"
@@ -103,9 +103,16 @@ def _kill_loop(name: str, kills: int, launcher: Launcher, work: Path, prepare: C
         argv = prepare(case)
         err = work / f"{name}-{i:04d}.stderr"
         launcher.start(argv, err)
-        # half anywhere in the run, half in its last 40 % (where the writing and committing happen)
-        low = 0.0 if rng.random() < 0.5 else 0.6 * uncut
-        time.sleep(rng.uniform(low, 1.1 * uncut))
+        if writing is not None and i % 3 == 0:
+            # a third of the kills aimed at the writing itself: once it has begun, within 50 ms
+            deadline = time.monotonic() + 60
+            while not writing(case) and launcher.running() and time.monotonic() < deadline:
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0.0, 0.05))
+        else:
+            # half anywhere in the run, half in its last 40 % (where the writing and committing happen)
+            low = 0.0 if rng.random() < 0.5 else 0.6 * uncut
+            time.sleep(rng.uniform(low, 1.1 * uncut))
         launcher.kill()
         rc = launcher.wait()
         if rc not in (0, -signal.SIGKILL):
@@ -168,7 +175,10 @@ def test_sigkill_during_export(launcher: Launcher, source: tuple[Path, str, Path
         assert len(checked.proposals) == N_PROPOSALS
         return "complete" + (" + temp" if others else "")
 
-    figures = _kill_loop("export", EXPORT_KILLS, launcher, tmp_path, prepare, check)
+    def writing(case: Path) -> bool:
+        return any(case.glob(".out.jpbundle.*"))
+
+    figures = _kill_loop("export", EXPORT_KILLS, launcher, tmp_path, prepare, check, writing)
     # export never writes to the store (it is opened for reading; the session row comes and goes)
     after = table_rows(data / DB_NAME)
     after.pop("sessions", None), before.pop("sessions", None)
@@ -178,7 +188,9 @@ def test_sigkill_during_export(launcher: Launcher, source: tuple[Path, str, Path
 
 
 def test_sigkill_during_import(launcher: Launcher, source: tuple[Path, str, Path], tmp_path: Path) -> None:
-    _data, wid, bundle = source
+    data, wid, bundle = source
+    with Store(data) as src:
+        wanted = {s.id for s in src.proposal_summaries(wid)}
 
     def prepare(case: Path) -> list[str]:
         return ["--data-dir", str(case / "data"), "import", str(bundle)]
@@ -190,8 +202,10 @@ def test_sigkill_during_import(launcher: Launcher, source: tuple[Path, str, Path
             return "no store yet"
         with Store(folder) as store:
             assert integrity(store) == ["ok"]
-            have = len(store.proposal_summaries(wid)) if store.workshop(wid) else 0
+            ids = {s.id for s in store.proposal_summaries(wid)} if store.workshop(wid) else set()
+            have = len(ids)
             assert have in (0, N_PROPOSALS), f"{have} of {N_PROPOSALS} proposals after the kill"
+            assert not ids or ids == wanted, "other proposals than the bundle's"
             if rc == 0:
                 assert have == N_PROPOSALS
             return "all" if have else "none"

@@ -33,6 +33,9 @@ from tests.hardening.test_crash_matrix import build_workshop, table_rows
 pytestmark = [pytest.mark.slow]
 
 MAX_POINTS = 5000
+# the exhaustive N loop exports a 4-proposal workshop by default (every write kind is still hit);
+# JP_LONG=1 uses the 20-proposal workshop of the crash matrix
+PROPOSALS = 20 if os.environ.get("JP_LONG") == "1" else 4
 
 
 class Faults:
@@ -108,7 +111,7 @@ def workshop(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, tuple
     """A 20-proposal workshop, and the members + manifest its export hands to write_bundle."""
     root = tmp_path_factory.mktemp("export-faults")
     data = root / "data"
-    wid = build_workshop(data)
+    wid = build_workshop(data, proposals=PROPOSALS)
     captured: dict[str, Any] = {}
     real = fmt.write_bundle
 

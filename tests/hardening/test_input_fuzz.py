@@ -9,8 +9,7 @@ printed so they can be quoted.
 Profiles: CI (default) a few hundred executions per target; JP_LONG=1 ("release") 5000 per target
 and 3000 hypothesis examples. JP_FUZZ_RUNS / JP_FUZZ_SEED override.
 
-Bugs found and not yet fixed are pinned below as strict xfail tests with a minimal reproducer;
-the mesh campaign tolerates exactly those bug signatures (KNOWN_MESH_BUGS) and fails on any other.
+Bugs the campaigns found are fixed; their minimal reproducers stay below as regression tests.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import importlib.util
 import io
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -73,6 +71,9 @@ def _report(capsys, figures: dict) -> None:
 
 
 # --- campaigns -------------------------------------------------------------------------------------
+pytestmark = pytest.mark.timeout(0 if LONG or "JP_FUZZ_RUNS" in os.environ else 600)
+
+
 def test_replay_survives_mutated_scripts(scratch, capsys):
     figures = fuzz.campaign("replay", _runs(400), SEED, scratch / "replay")
     _report(capsys, figures)
@@ -87,19 +88,11 @@ def test_bundle_import_survives_mutated_bundles_and_refusals_change_nothing(scra
     assert figures["outcomes"].get("refused", 0) > 0
 
 
-# Signatures (exception type and the file:line it escapes from) of the mesh bugs pinned below.
-KNOWN_MESH_BUGS = [
-    re.compile(r"^(TypeError|AttributeError|ValueError|KeyError|IndexError): .* at precheck\.py:\d+$"),
-    re.compile(r"^ValueError: operands could not be broadcast together .* at transformations\.py:\d+$"),
-    re.compile(r"^(TypeError|AttributeError|ValueError|KeyError|IndexError): .* at (footprints|geo)\.py:\d+$"),
-]
-
-
-def test_site_files_survive_mutation_apart_from_the_known_bugs(scratch, capsys):
+def test_site_files_survive_mutation(scratch, capsys):
+    """Every mutated 3D or GeoJSON file is loaded or refused with MeshError: no other exception."""
     figures = fuzz.campaign("mesh", _runs(800), SEED, scratch / "mesh")
     _report(capsys, figures)
-    unknown = [b["error"] for b in figures["bugs"] if not any(p.match(b["error"]) for p in KNOWN_MESH_BUGS)]
-    assert unknown == []
+    assert [b["error"] for b in figures["bugs"]] == []
     assert figures["outcomes"].get("ok", 0) > 0 and figures["outcomes"].get("refused", 0) > 0
 
 
@@ -152,7 +145,7 @@ def test_replay_hypothesis_figures(capsys):
         print(f"\n[hypothesis replay] examples={EXAMPLES['n']} generated lines={EXAMPLES['lines']}")
 
 
-# --- bugs found by the campaigns (strict xfail until fixed) ----------------------------------------------
+# --- bugs found by the campaigns, fixed; kept as regression tests ----------------------------------------------
 def _glb_doc() -> tuple[dict, bytes]:
     good = triangle_glb()
     n = int.from_bytes(good[12:16], "little")
@@ -187,11 +180,6 @@ PRECHECK_CASES = {
 }
 
 
-@pytest.mark.xfail(strict=True, raises=(TypeError, AttributeError, ValueError),
-                   reason="meshes/precheck.py _gltf_document trusts the glTF JSON's shape: a non-list "
-                          "nodes/buffers/meshes, a non-dict accessor or attributes, or a non-integer "
-                          "byteLength/count raises TypeError/AttributeError/ValueError instead of MeshError; "
-                          "precheck runs in the parent in load_untrusted, so import_site crashes")
 @pytest.mark.parametrize("case", sorted(PRECHECK_CASES))
 def test_import_site_refuses_a_misshapen_gltf_document_with_a_message(case, tmp_path):
     from junior_planner.services.sites import import_site
@@ -203,11 +191,6 @@ def test_import_site_refuses_a_misshapen_gltf_document_with_a_message(case, tmp_
             import_site(store, path, timeout_s=20)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError,
-                   reason="meshes/loader.py _scene_to_asset runs outside the try of _parse: an OBJ vertex "
-                          "with two coordinates gives 2-D geometry and trimesh.transform_points raises "
-                          "ValueError (broadcast) instead of MeshError (load_untrusted's child maps it to "
-                          "not-a-mesh, so only in-process load_file callers see it)")
 def test_load_file_refuses_an_obj_with_a_two_coordinate_vertex(tmp_path):
     from junior_planner.meshes.loader import load_file
 
@@ -223,10 +206,6 @@ GEOJSON_CASES = {
 }
 
 
-@pytest.mark.xfail(strict=True, raises=(KeyError, AttributeError),
-                   reason="meshes/footprints.py read_footprints trusts each feature's shape: properties that "
-                          "are not an object (props.get) or a geometry without coordinates (shapely "
-                          "shape() KeyError) escape as KeyError/AttributeError instead of MeshError")
 @pytest.mark.parametrize("case", sorted(GEOJSON_CASES))
 def test_load_file_refuses_a_misshapen_geojson_feature(case, tmp_path):
     from junior_planner.meshes.loader import load_file
@@ -243,3 +222,19 @@ def test_load_file_refuses_a_misshapen_geojson_feature(case, tmp_path):
     path.write_text(json.dumps(doc))
     with pytest.raises(MeshError):
         load_file(path)
+
+
+def test_set_buildable_area_refuses_a_geometry_without_coordinates(tmp_path):
+    from junior_planner.services.sites import import_site, set_buildable_area
+
+    ring = [[116.30, 39.90], [116.3003, 39.90], [116.3003, 39.9002], [116.30, 39.9002], [116.30, 39.90]]
+    site = tmp_path / "yard.geojson"
+    site.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"height": 6}, "geometry": {"type": "Polygon", "coordinates": [ring]}}]}))
+    area = tmp_path / "area.geojson"
+    area.write_text(json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon"}}]}))
+    with Store(tmp_path / "data") as store:
+        site_id = import_site(store, site, timeout_s=60)
+        with pytest.raises(UserError):
+            set_buildable_area(store, site_id, area)

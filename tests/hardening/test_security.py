@@ -12,7 +12,6 @@ expired workshop end to end; no network call in a full replay + export + import 
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import re

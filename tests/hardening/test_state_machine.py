@@ -28,7 +28,6 @@ import socket
 import tempfile
 import time
 from pathlib import Path
-from typing import Optional
 
 import pytest
 from hypothesis import HealthCheck, settings, strategies as st
@@ -429,6 +428,7 @@ class EditorMachine(RuleBasedStateMachine):
         integrity_ok(self.store)
 
 
+@pytest.mark.timeout(0 if LONG or "JP_SM_EXAMPLES" in os.environ else 600)  # the release profile runs for long
 def test_editor_state_machine(capsys):
     for key in STATS:
         STATS[key] = 0
@@ -438,7 +438,7 @@ def test_editor_state_machine(capsys):
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much, HealthCheck.data_too_large]))
     elapsed = time.monotonic() - started
     with capsys.disabled():
-        print(f"\n[state machine] profile={'long' if LONG else 'ci'} examples={STATS['examples']} "
+        print(f"\n[state machine] profile={'long' if LONG else 'ci'}{'+override' if 'JP_SM_EXAMPLES' in os.environ or 'JP_SM_STEPS' in os.environ else ''} examples={STATS['examples']} "
               f"steps={STATS['steps']} refused={STATS['refused']} reopens={STATS['reopens']} "
               f"(stale-row {STATS['kill_stale_row']}, copy {STATS['kill_copy']}) seconds={elapsed:.1f}")
     assert STATS["examples"] >= min(EXAMPLES, 1000)
