@@ -197,7 +197,11 @@ def write_bundle(out: Path, members: Mapping[str, bytes], manifest: dict[str, An
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(folder)
+    try:
+        _fsync_dir(folder)
+    except OSError:
+        out.unlink(missing_ok=True)  # the rename might not survive a power cut: report no bundle, leave none
+        raise
     verify_checksums(out)
     return manifest
 
@@ -217,9 +221,7 @@ def _fsync_dir(folder: Path) -> None:
     except OSError:
         return  # e.g. Windows: folders cannot be opened; the rename is already durable there
     try:
-        os.fsync(fd)
-    except OSError:
-        pass
+        os.fsync(fd)  # a failure here means the rename may not survive a power cut: the export fails
     finally:
         os.close(fd)
 

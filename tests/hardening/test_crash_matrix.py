@@ -1,6 +1,9 @@
 """Crash matrix (issue 9, item 2; SAFETY.md "Nothing a child made is ever lost"): SIGKILL at random
 moments during export, import and the first open of a version-1 store (migration).
 
+Kills come after a random delay (half anywhere in an uncut run's time, half in its last 40 %); for
+export a third instead wait until the temp file appears and kill within 50 ms.
+
 * export (`junior-planner export` of a 20-proposal workshop): after a kill the final name holds
   nothing or a complete bundle that `validate` accepts; leftover temp files are hidden dot-files
   ending in `.tmp`, never `*.jpbundle`.

@@ -166,11 +166,6 @@ def _loop(tmp_path: Path, faulty: Faults, run: Any, code: int = errno.EIO, stick
         points += 1
         kind = fired[0][1]
         by_kind[kind] = by_kind.get(kind, 0) + 1
-        if raised is None and kind == "fsync" and fired[0][0] == total_calls:
-            # the folder fsync after the rename: _fsync_dir swallows it (see the xfail test below)
-            finals["absorbed (folder fsync)"] = finals.get("absorbed (folder fsync)", 0) + 1
-            assert _final_state(folder, "out.jpbundle") == "complete"
-            continue
         assert raised is not None, f"N={n}: the {kind} fault was swallowed and the export reported done"
         state = _final_state(folder, "out.jpbundle")
         finals[state] = finals.get(state, 0) + 1
@@ -244,8 +239,6 @@ def test_disk_full_message_is_one_sentence(workshop: tuple, faulty: Faults, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="exchange/bundle.py _fsync_dir swallows an OSError from fsync of the folder, "
-                                       "so an export whose rename may not survive a power cut is reported done")
 def test_failed_folder_fsync_fails_the_export(workshop: tuple, faulty: Faults, tmp_path: Path) -> None:
     _data, _wid, (members, manifest) = workshop
     faulty.arm(10 ** 9)

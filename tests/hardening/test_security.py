@@ -146,8 +146,6 @@ def test_no_networking_imports_in_the_package() -> None:
 
 
 @POSIX
-@pytest.mark.xfail(strict=True, reason="store/media.py atomic_write creates the media folder with "
-                                       "path.parent.mkdir() and no mode: 0755 under umask 022")
 def test_the_media_folder_is_owner_only(data_dir: Path) -> None:
     old = os.umask(0o022)
     try:
