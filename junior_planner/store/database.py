@@ -53,17 +53,7 @@ class Database:
 
     # --- opening ------------------------------------------------------------------------------
     def _check_file(self) -> None:
-        if self.path.exists():
-            if not self.path.is_file():
-                raise StoreError("not-a-file", self.path)
-            with open(self.path, "rb") as fh:
-                header = fh.read(16)
-            if header and header != SQLITE_HEADER:
-                raise StoreError("foreign", self.path)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(OSError):
-                os.chmod(self.path.parent, 0o700)
+        check_sqlite_file(self.path)
 
     def _configure(self) -> None:
         ex = self.conn.execute
@@ -164,6 +154,22 @@ class Database:
             conn.execute("DELETE FROM sessions WHERE pid=? AND host=?", (os.getpid(), socket.gethostname()))
         with contextlib.suppress(*self.errors):
             conn.close()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Before opening: refuse what is not a file or not SQLite (never touching it); make an
+    owner-only folder for a new one."""
+    if path.exists():
+        if not path.is_file():
+            raise StoreError("not-a-file", path)
+        with open(path, "rb") as fh:
+            header = fh.read(16)
+        if header and header != SQLITE_HEADER:
+            raise StoreError("foreign", path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):
+            os.chmod(path.parent, 0o700)
 
 
 def _open_problem(exc: BaseException) -> str:

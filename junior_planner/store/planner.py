@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator, Optional
 
-from junior_planner.store.database import SQLITE_HEADER, StoreError
+from junior_planner.store.database import StoreError, check_sqlite_file
 
 FILE_NAME = "planner.sqlite3"
 APPLICATION_ID = 0x4A50524E  # "JPRN": the planner's review notes
@@ -71,15 +71,7 @@ def _clean_tag(tag: str) -> str:
 class PlannerStore:
     def __init__(self, data_dir: Path | str):
         self.path = Path(data_dir) / FILE_NAME
-        if self.path.exists():
-            if not self.path.is_file():
-                raise StoreError("not-a-file", self.path)
-            with open(self.path, "rb") as fh:
-                header = fh.read(16)
-            if header and header != SQLITE_HEADER:
-                raise StoreError("foreign", self.path)
-        else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        check_sqlite_file(self.path)
         try:
             self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
             self._configure()

@@ -27,8 +27,9 @@ from junior_planner.model.entities import Proposal
 from junior_planner.resources import asset
 from junior_planner.services import library
 from junior_planner.services.sheet import (
-    EYE_HEIGHT, STICKER_COLOURS, STICKER_SYMBOLS, DesignStory, FlightPath, design_story, submitted_proposals,
+    STICKER_COLOURS, STICKER_SYMBOLS, DesignStory, design_story, submitted_proposals,
 )
+from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
 from junior_planner.store import Store
 from junior_planner.ui.kiosk.screens import avatar_pixmap
 

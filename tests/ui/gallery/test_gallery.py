@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from junior_planner import i18n
 from junior_planner.render.qtapp import share_gl_contexts
 from junior_planner.services import library
-from junior_planner.services.sheet import REGION_MARGIN, FlightPath, Obstacles, submitted_proposals
+from junior_planner.services.sheet import submitted_proposals
+from junior_planner.services.walk_path import REGION_MARGIN, FlightPath, Obstacles
 from tests.ui.gallery.scripts import school_gate_workshop
 
 share_gl_contexts()
