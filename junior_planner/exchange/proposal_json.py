@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional, Sequence
+from typing import Any, Callable, Mapping, Optional, Sequence
 
 from junior_planner.model.catalog import Catalog
-from junior_planner.model.entities import Participant, Proposal, Workshop
+from junior_planner.model.entities import Annotation, Participant, PlacedBlock, Proposal, Workshop
 
 FORMAT = "junior-planner-proposal"
 FORMAT_VERSION = 1
@@ -66,3 +66,21 @@ def proposal_to_dict(proposal: Proposal, workshop: Workshop, participants: Seque
         ],
         "indicators": dict(indicators or {}),
     }
+
+
+def fill_content(proposal: Proposal, doc: Mapping[str, Any], author: Callable[[str], Optional[str]] = lambda code: code) -> Proposal:
+    """The inverse of the blocks and annotations of `proposal_to_dict`: put a document's blocks
+    and notes into `proposal`. `author` turns a participant code into the id to store."""
+    for b in doc["blocks"]:
+        x, y, z = b["position"]
+        proposal.blocks[b["uuid"]] = PlacedBlock(uuid=b["uuid"], block_type=b["type"], x=float(x), y=float(y),
+                                                 z=float(z), yaw=float(b["yaw"]), scale=float(b["scale"]),
+                                                 variant=b["variant"])
+    for a in doc["annotations"]:
+        point = a["anchor"].get("point")
+        proposal.annotations[a["uuid"]] = Annotation(
+            uuid=a["uuid"], block_uuid=a["anchor"].get("block"),
+            point=tuple(float(v) for v in point) if point is not None else None,  # type: ignore[arg-type]
+            sticker=a["sticker"], reasons=tuple(a["reasons"]), text=a["text"], audio_ref=a["audio"],
+            author=author(a["author"]) if a["author"] else None, created_at=a["created_at"])
+    return proposal

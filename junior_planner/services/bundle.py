@@ -19,9 +19,10 @@ from junior_planner import __version__
 from junior_planner.exchange import bundle as fmt
 from junior_planner.exchange import derived
 from junior_planner.exchange.geo import GeoError, LocalFrame
+from junior_planner.exchange.proposal_json import fill_content
 from junior_planner.exchange.safezip import BundleError
 from junior_planner.i18n import _
-from junior_planner.model.entities import Annotation, Participant, PlacedBlock, Proposal, ProposalDetails, Workshop, utc_now
+from junior_planner.model.entities import Participant, Proposal, ProposalDetails, Workshop, utc_now
 from junior_planner.model.serial import command_from_record
 from junior_planner.model.site import Site
 from junior_planner.services import library
@@ -409,17 +410,7 @@ def _incoming(doc: Mapping[str, Any], pid: str, title: str, workshop: Workshop, 
                         status=doc["status"], submitted_at=doc["submitted_at"],
                         participants=[person_id(p["code"]) for p in doc["participants"]],
                         details=ProposalDetails(title=title, favourite_block=doc["favourite_block"]))
-    for b in doc["blocks"]:
-        x, y, z = b["position"]
-        proposal.blocks[b["uuid"]] = PlacedBlock(uuid=b["uuid"], block_type=b["type"], x=float(x), y=float(y), z=float(z),
-                                                 yaw=float(b["yaw"]), scale=float(b["scale"]), variant=b["variant"])
-    for a in doc["annotations"]:
-        point = a["anchor"].get("point")
-        proposal.annotations[a["uuid"]] = Annotation(
-            uuid=a["uuid"], block_uuid=a["anchor"].get("block"),
-            point=tuple(float(v) for v in point) if point is not None else None,  # type: ignore[arg-type]
-            sticker=a["sticker"], reasons=tuple(a["reasons"]), text=a["text"], audio_ref=a["audio"],
-            author=person_id(a["author"]) if a["author"] else None, created_at=a["created_at"])
+    fill_content(proposal, doc, person_id)
     rows: list[tuple[int, dict[str, Any], str]] = []
     if steps:
         to_id: Callable[[Any], Any] = lambda v: person_id(v) if v in people else None

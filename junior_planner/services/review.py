@@ -25,7 +25,8 @@ from junior_planner.exchange import bundle as fmt
 from junior_planner.exchange.safezip import BundleError, SafeZip
 from junior_planner.i18n import N_, _, language, translate
 from junior_planner.model.catalog import Catalog
-from junior_planner.model.entities import Annotation, PlacedBlock, Proposal, ProposalDetails
+from junior_planner.exchange.proposal_json import fill_content
+from junior_planner.model.entities import PlacedBlock, Proposal, ProposalDetails
 from junior_planner.model.geometry import points_in_polygon
 from junior_planner.model.site import Site
 from junior_planner.model.vocabulary import AGE_BANDS, DEFAULT_REASON_CHIPS, STICKERS
@@ -742,19 +743,7 @@ def to_proposal(record: ProposalRecord) -> Proposal:
                         updated_at=doc["updated_at"], status=doc["status"], submitted_at=doc["submitted_at"],
                         participants=list(record.codes),
                         details=ProposalDetails(title=doc["title"], favourite_block=doc["favourite_block"]))
-    for b in doc["blocks"]:
-        x, y, z = b["position"]
-        proposal.blocks[b["uuid"]] = PlacedBlock(uuid=b["uuid"], block_type=b["type"], x=float(x), y=float(y),
-                                                 z=float(z), yaw=float(b["yaw"]), scale=float(b["scale"]),
-                                                 variant=b["variant"])
-    for a in doc["annotations"]:
-        point = a["anchor"].get("point")
-        proposal.annotations[a["uuid"]] = Annotation(
-            uuid=a["uuid"], block_uuid=a["anchor"].get("block"),
-            point=tuple(float(v) for v in point) if point is not None else None,  # type: ignore[arg-type]
-            sticker=a["sticker"], reasons=tuple(a["reasons"]), text=a["text"], audio_ref=a["audio"],
-            author=a["author"], created_at=a["created_at"])
-    return proposal
+    return fill_content(proposal, doc)
 
 
 def annotation_position(record: ProposalRecord, annotation: Mapping[str, Any]) -> Optional[tuple[float, float, float]]:
