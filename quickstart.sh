@@ -22,8 +22,10 @@ Commands:
   --help           Show this help.
 
 Both commands first install what is missing:
-  - Debian packages (Qt/OpenGL runtime libraries, Xvfb, fonts; for `test` also gdal-bin
-    and poppler-utils) with apt-get when run as root, otherwise print the sudo command;
+  - Debian packages (Qt/OpenGL runtime libraries, Xvfb, fonts; for `test` also gdal-bin,
+    poppler-utils, zip, unzip and assimp-testmodels) with apt-get when run as root, otherwise
+    print the sudo command;
+  - for `test`, the real-file corpus of tests/corpus/SOURCES.md (tools/test_corpus.py);
   - a virtual environment in .venv with the project and its test extra
     (pip install -e ".[test]"), redone only when pyproject.toml changes.
 Needs python3 >= 3.11.
@@ -52,8 +54,9 @@ APT_RUNTIME=(
     libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
     libxcb-xfixes0 libpulse0 fonts-noto-cjk
 )
-# Extra command-line tools the test suite uses.
-APT_TEST=(gdal-bin poppler-utils)
+# Extra command-line tools and data the test suite uses (assimp-testmodels: real glTF and OBJ
+# files for the site-import tests, see tests/corpus/SOURCES.md).
+APT_TEST=(gdal-bin poppler-utils zip unzip assimp-testmodels)
 
 check_python() {
     command -v python3 >/dev/null 2>&1 \
@@ -217,6 +220,9 @@ cmd_demo() {
 cmd_test() {
     check_python
     ensure_python_env "${APT_RUNTIME[@]}" "${APT_TEST[@]}"
+    say "Real-file test corpus (tools/test_corpus.py, cached in .quickstart/corpus)"
+    "$VENV/bin/python" tools/test_corpus.py 2>&1 | grep -v -E "^WARNING: Location '[^']*' is ignored" \
+        || die "could not build the real-file test corpus (see above)"
     say "Running the test suite: $VENV/bin/python -m pytest $*"
     local rc=0
     "$VENV/bin/python" -m pytest "$@" || rc=$?

@@ -41,15 +41,45 @@ def build_parser() -> argparse.ArgumentParser:
     sites = sub.add_parser("sites", help=_("list the sites, in English and Chinese"))
     sites.add_argument("--json", action="store_true", help=_("print JSON"))
     site = sub.add_parser("site", help=_("import a site of your own"))
-    site_sub = site.add_subparsers(dest="site_command", metavar="import|area", parser_class=_Parser)
+    site_sub = site.add_subparsers(dest="site_command", metavar="import|area|georef", parser_class=_Parser)
     site_sub.add_parser = functools.partial(site_sub.add_parser, parents=[common])  # type: ignore[method-assign]
-    imp = site_sub.add_parser("import", help=_("import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON "
-                                               "footprints with heights; prints the new site id"))
-    imp.add_argument("file", metavar="FILE", help=_("the file to import"))
+    imp = site_sub.add_parser("import", help=_(
+        "import a site from GIS or 3D files: GeoJSON, ESRI Shapefile (.shp, a folder or a .zip), GeoPackage, "
+        "OpenStreetMap (.osm, .pbf), CityJSON (.city.json, .city.jsonl), glTF (.glb, .gltf with its files, "
+        "or a .zip), OBJ (with its .mtl), PLY, STL, OFF; prints the new site id, and a summary on stderr"))
+    imp.add_argument("file", metavar="FILE", help=_("the file, folder or zip to import"))
     imp.add_argument("--name", help=_("the site's name (default: the file name)"))
-    imp.add_argument("--up", choices=["y", "z"], help=_("which axis points up in the file (default: y for glTF, z otherwise)"))
-    imp.add_argument("--units", choices=["m", "cm", "mm"], default="m", help=_("the file's length unit (default: m)"))
+    imp.add_argument("--crs", help=_("the site's projected coordinate system, e.g. EPSG:4549 (default: the file's own "
+                                     "when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM "
+                                     "zone elsewhere); for a file without coordinates of its own, the system of "
+                                     "--origin"))
+    imp.add_argument("--source-crs", metavar="CRS", help=_("the coordinate system the file's coordinates are in, when "
+                                                           "the file does not say or says it wrongly"))
+    imp.add_argument("--origin", nargs=2, type=float, metavar=("EASTING", "NORTHING"),
+                     help=_("a 3D model without coordinates: where its origin stands, in --crs"))
+    imp.add_argument("--height", type=float, default=0.0, help=_("with --origin: the height of the model's origin (m)"))
+    imp.add_argument("--rotation", type=float, default=0.0,
+                     help=_("with --origin: degrees the model is turned counter-clockwise from the CRS's east"))
+    imp.add_argument("--layer", help=_("GeoPackage: the layer to read (default: every layer, sorted by its tags)"))
+    imp.add_argument("--encoding", help=_("Shapefile: the text encoding of the attributes (default: the .cpg, else "
+                                          "UTF-8, else GBK/GB18030)"))
+    imp.add_argument("--lod", help=_("CityJSON: the level of detail to use (default: the highest of each object)"))
+    imp.add_argument("--default-height", type=float, default=9.0,
+                     help=_("the height of buildings whose file gives none (default: 9 m)"))
+    imp.add_argument("--storey-height", type=float, default=3.0,
+                     help=_("metres per storey, for heights given in levels (default: 3 m)"))
+    imp.add_argument("--up", choices=["y", "z"], help=_("3D models: which axis points up (default: y for glTF, z otherwise)"))
+    imp.add_argument("--units", choices=["m", "cm", "mm"], default="m", help=_("3D models: the length unit (default: m)"))
     imp.add_argument("--max-triangles", type=int, default=5_000_000, help=_("refuse models with more triangles than this (default: {default:,})").format(default=5_000_000))
+    georef = site_sub.add_parser("georef", help=_("place an imported site on the earth: where its local origin "
+                                                  "stands in a projected coordinate system"))
+    georef.add_argument("site", metavar="SITE_ID", help=_("the imported site"))
+    georef.add_argument("--crs", required=True, help=_("the projected coordinate system, e.g. EPSG:4549"))
+    georef.add_argument("--origin", nargs=2, type=float, required=True, metavar=("EASTING", "NORTHING"),
+                        help=_("where the site's local (0, 0) stands, in --crs"))
+    georef.add_argument("--height", type=float, default=0.0, help=_("the height of the site's local z = 0 (m)"))
+    georef.add_argument("--rotation", type=float, default=0.0,
+                        help=_("degrees the site's local x axis is turned counter-clockwise from the CRS's east"))
     area = site_sub.add_parser("area", help=_("set an imported site's buildable area from GeoJSON polygons "
                                               "(site-local metres, or lon/lat for sites imported from GeoJSON)"))
     area.add_argument("site", metavar="SITE_ID", help=_("the imported site"))

@@ -38,7 +38,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 CATALOG_KEYS = {"format", "format_version", "categories", "blocks"}
 BLOCK_KEYS = {"id", "names", "category", "model", "footprint", "height", "cost", "allowed_zones", "age_bands",
               "tags", "scale", "variants"}
-SITE_KEYS = {"format", "format_version", "id", "names", "descriptions", "model", "origin", "crs", "bounds",
+SITE_KEYS = {"format", "format_version", "id", "names", "descriptions", "model", "origin", "crs", "model_bounds", "bounds",
              "buildable", "zones", "features", "cameras"}
 TAGS = {"seats", "shade_m2", "green_m2", "play_area_m2", "light", "crossing", "traffic_calming", "accessible",
         "drinking_water", "toilet", "sport", "learning", "bike_parking", "shelter"}
@@ -158,6 +158,10 @@ def test_site_json_zones_and_origin_square(sid):
     lon = site["origin"]["lon"]
     assert 73 < lon < 136 and 18 < site["origin"]["lat"] < 54
     assert site["crs"] == f"EPSG:{4534 + (round(lon / 3) * 3 - 75) // 3}"
+    # the demo sites sit in Jinhua, Zhejiang (CGCS2000 / 3-degree GK CM 120E), where the workshops are
+    assert site["crs"] == "EPSG:4549" and 119.4 < lon < 119.9 and 28.9 < site["origin"]["lat"] < 29.3
+    lo, hi = site["model_bounds"]
+    assert len(lo) == len(hi) == 3 and all(a < b for a, b in zip(lo, hi))
     cams = site["cameras"]
     assert len(cams["birds_eye"]["position"]) == 3 and len(cams["child_eye"]["position"]) == 2
     Site.from_dict(site)  # the program's own parser accepts it

@@ -409,6 +409,7 @@ class Site:
             '  "model": "site.glb",',
             f'  "origin": {d(self.origin)},',
             f'  "crs": {d(self.crs)},',
+            f'  "model_bounds": {d(self.model_bounds)},',
             f'  "bounds": {d(ring_coords(self.bounds))},',
             '  "buildable": [',
             ",\n".join("    " + d(ring_coords(p)) for p in buildable),
@@ -432,6 +433,10 @@ class Site:
         folder = Path(out) / "sites" / self.id
         folder.mkdir(parents=True, exist_ok=True)
         meshes = {name: b.mesh() for name, b in self.layers.items() if b.triangle_count}
+        points = np.concatenate([np.asarray(m.vertices, dtype=np.float64) for m in meshes.values()])
+        # the model's box in site-local metres, Z up: `junior-planner sites --json` reports it
+        self.model_bounds = [[round(float(v), 3) for v in points.min(axis=0)],
+                             [round(float(v), 3) for v in points.max(axis=0)]]
         mk.write_glb(folder / "site.glb", meshes)
         (folder / "site.json").write_text(self.json_text(), encoding="utf-8")
         return sum(len(m.faces) for m in meshes.values())
@@ -448,7 +453,7 @@ def lakeside_park() -> Site:
         "A neighbourhood park with a lake, winding paths, an old playground, a tea house and a big open lawn, "
         "next to a busy street. Lots of trees.",
         "一个社区公园：有湖、弯弯曲曲的小路、旧游乐场、茶室和一大片草坪，旁边是一条热闹的马路。树很多。",
-        {"lon": 114.3612, "lat": 30.5418, "height": 23.0}, "EPSG:4547",
+        {"lon": 119.6385, "lat": 29.0866, "height": 36.0}, "EPSG:4549",
         sbox(-70, -60, 70, 60), seed=20261129)
     b = s.layers
     # street along the south edge, pavement with a kerb
@@ -573,7 +578,7 @@ def school_gate() -> Site:
         "The gate of a primary school on a busy street: a pick-up square in front of the gate, a zebra crossing "
         "and a stop of the children's bus route.",
         "一所小学的校门，门前是接送广场，马路上有斑马线，还有儿童公交线路的站台。",
-        {"lon": 112.9823, "lat": 28.1946, "height": 52.0}, "EPSG:4547",
+        {"lon": 119.6590, "lat": 29.0950, "height": 42.0}, "EPSG:4549",
         sbox(-50, -40, 50, 42), seed=4547)
     b = s.layers
     s.ground_color = PLAZA
@@ -688,7 +693,7 @@ def courtyard() -> Site:
         "courtyard", "Courtyard", "小区院子",
         "A courtyard between two six-storey apartment blocks, with a parking lane, a bike shed and old trees.",
         "两栋六层住宅楼之间的院子，有停车道、自行车棚和几棵老树。",
-        {"lon": 117.2272, "lat": 31.8206, "height": 28.0}, "EPSG:4548",
+        {"lon": 119.6680, "lat": 29.0760, "height": 41.0}, "EPSG:4549",
         sbox(-50, -48, 50, 48), seed=4548)
     b = s.layers
     north = slab(b["buildings"], -38, 24, 34, 36)
@@ -767,7 +772,7 @@ def riverside_square() -> Site:
         "riverside-square", "Riverside square", "江边广场",
         "A paved square by the river, with wide steps down to the water, a promenade, shops and a bus street behind.",
         "江边的一个铺装广场，有宽宽的台阶通到水边，还有滨江步道、商店和后面的马路。",
-        {"lon": 113.2688, "lat": 23.1131, "height": 8.0}, "EPSG:4547",
+        {"lon": 119.6480, "lat": 29.0790, "height": 35.0}, "EPSG:4549",
         sbox(-60, -50, 60, 56), seed=1131)
     b = s.layers
     s.ground_color = PLAZA

@@ -41,6 +41,9 @@ MEMBER_PATTERNS = {
     "schema": re.compile(r"schema/(" + "|".join(re.escape(n) for n in SCHEMA_FILES) + r")"),
     "proposal": re.compile(rf"proposals/({_UUID})\.json"),
     "scene": re.compile(rf"scenes/({_UUID})\.glb"),
+    "site_scene": re.compile(r"scenes/site\.glb"),
+    "gpkg": re.compile(r"proposals\.gpkg"),
+    "shapefile": re.compile(r"proposals-shp\.zip"),
     "snapshot": re.compile(rf"snapshots/({_UUID})-(top|child)\.png"),
     "history": re.compile(rf"history/({_UUID})\.jsonl"),
     "audio": re.compile(r"audio/([0-9a-f]{64})\.wav"),
@@ -51,7 +54,7 @@ MEMBER_PATTERNS = {
     "indicators": re.compile(r"indicators\.csv"),
 }
 # already-compressed members are stored as they are
-STORED_SUFFIXES = (".png", ".glb", ".wav")
+STORED_SUFFIXES = (".png", ".glb", ".wav", ".zip")
 
 
 def member_kind(name: str) -> Optional[tuple[str, tuple[str, ...]]]:

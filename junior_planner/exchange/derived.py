@@ -155,7 +155,7 @@ def _solid(base: int) -> list:
     return [faces]
 
 
-def cityjson(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: LocalFrame,
+def cityjson(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: Optional[LocalFrame],
              age_bands: Mapping[str, str], title: str) -> bytes:
     objects: dict[str, Any] = {}
     corners: list[np.ndarray] = []
@@ -186,17 +186,20 @@ def cityjson(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: LocalFr
                 "attributes": attributes,
                 "geometry": [{"type": "Solid", "lod": "1", "boundaries": _solid(base)}],
             }
-    translate = [round(frame.east0, 3), round(frame.north0, 3), round(frame.height0, 3)]
+    translate = [round(frame.east0, 3), round(frame.north0, 3), round(frame.height0, 3)] if frame else [0.0, 0.0, 0.0]
     if corners:
         local = np.vstack(corners)
-        world = np.column_stack([frame.projected(local[:, :2]), local[:, 2] + frame.height0])
+        world = (np.column_stack([frame.projected(local[:, :2]), local[:, 2] + frame.height0]) if frame
+                 else local)
         ints = np.rint((world - np.array(translate)) / CITYJSON_SCALE).astype(np.int64)
         vertices = ints.tolist()
         real = ints * CITYJSON_SCALE + np.array(translate)
         extent = [float(v) for v in np.concatenate([real.min(axis=0), real.max(axis=0)]).round(3)]
     else:
         vertices, extent = [], None
-    metadata: dict[str, Any] = {"referenceSystem": frame.crs_url, "title": title}
+    metadata: dict[str, Any] = {"title": title}
+    if frame is not None and frame.crs_url:
+        metadata["referenceSystem"] = frame.crs_url  # without one, CityJSON says: local coordinates
     if extent is not None:
         metadata["geographicalExtent"] = extent
     document = {
@@ -211,6 +214,13 @@ def cityjson(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: LocalFr
 
 
 # --- CSV ------------------------------------------------------------------------------------------
+def _lonlat_cells(frame: Optional[LocalFrame], xy: np.ndarray) -> list:
+    """lon/lat per point, or empty cells for a site without a coordinate system."""
+    if frame is None:
+        return [("", "")] * len(xy)
+    return np.round(frame.lonlat(xy), 8).tolist()
+
+
 def _cell(value: Any) -> Any:
     """Text a child typed cannot become a spreadsheet formula."""
     if isinstance(value, str) and value.startswith(_FORMULA_START):
@@ -234,14 +244,14 @@ ANNOTATIONS_HEADER = ("proposal", "proposal_title", "annotation_uuid", "block_uu
                       "lon", "lat", "sticker", "reasons", "text", "author", "author_age_band", "audio", "created_at")
 
 
-def summary_csv(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: LocalFrame,
+def summary_csv(docs: Sequence[Mapping[str, Any]], catalog: Catalog, frame: Optional[LocalFrame],
                 age_bands: Mapping[str, str]) -> bytes:
     rows = []
     for doc in docs:
         index = _Index(doc, age_bands)
         xy = np.array([b["position"][:2] for b in doc["blocks"]], dtype=np.float64).reshape(-1, 2)
-        lonlat = np.round(frame.lonlat(xy), 8)
-        for b, (lon, lat) in zip(doc["blocks"], lonlat.tolist()):
+        lonlat = _lonlat_cells(frame, xy)
+        for b, (lon, lat) in zip(doc["blocks"], lonlat):
             en, zh = _names(catalog, b["type"])
             x, y, z = b["position"]
             rows.append((doc["id"], doc["title"], doc["status"], b["uuid"], b["type"], en, zh, b["category"] or "",
@@ -269,13 +279,13 @@ def indicators_csv(docs: Sequence[Mapping[str, Any]]) -> bytes:
     return _csv(INDICATORS_HEADER, rows)
 
 
-def annotations_csv(docs: Sequence[Mapping[str, Any]], frame: LocalFrame, age_bands: Mapping[str, str]) -> bytes:
+def annotations_csv(docs: Sequence[Mapping[str, Any]], frame: Optional[LocalFrame], age_bands: Mapping[str, str]) -> bytes:
     rows = []
     for doc in docs:
         index = _Index(doc, age_bands)
         positions = [index.position(a) for a in doc["annotations"]]
         xy = np.array([p[:2] if p else [0.0, 0.0] for p in positions], dtype=np.float64).reshape(-1, 2)
-        lonlat = np.round(frame.lonlat(xy), 8).tolist()
+        lonlat = _lonlat_cells(frame, xy)
         for a, pos, (lon, lat) in zip(doc["annotations"], positions, lonlat):
             block = (a.get("anchor") or {}).get("block") or ""
             kind = index.blocks.get(block)

@@ -111,10 +111,14 @@ class SafeZip:
         by_name: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             raw = info.orig_filename
-            _check_name(raw, where)
+            _check_name(raw[:-1] if raw.endswith("/") and len(raw) > 1 else raw, where)
             kind = _file_type(info)
             if raw.endswith("/") or info.is_dir() or kind == stat.S_IFDIR:
-                raise BundleError(_("{file}: '{name}' is a folder entry, which a bundle never has").format(file=where, name=raw))
+                # zip tools add folder entries when a planner unzips and zips a bundle again:
+                # an empty one says nothing and is passed over; one with content is refused
+                if info.file_size or info.compress_size > 2 or not raw.endswith("/"):
+                    raise BundleError(_("{file}: '{name}' is a folder entry with content").format(file=where, name=raw))
+                continue
             if kind == stat.S_IFLNK:
                 raise BundleError(_("{file}: '{name}' is a symbolic link").format(file=where, name=raw))
             if kind is not None and kind != stat.S_IFREG:

@@ -132,49 +132,43 @@ def load_file(path: Path | str, up: Optional[str] = None, units: str = "m", rece
 
 
 # --- untrusted files: a child process with limits ------------------------------------------------
-def _child(conn, path: str, up, units, recentre, max_triangles, memory_mb, loader) -> None:
+def _child(conn, target: str, args: tuple, kwargs: dict, memory_mb: int, where: str) -> None:
     try:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        if loader:
-            import importlib
+        import importlib
 
-            module, _, name = loader.partition(":")
-            fn = getattr(importlib.import_module(module), name)
-        else:
-            fn = load_file
-        asset = fn(path, up=up, units=units, recentre=recentre, max_triangles=max_triangles)
-        conn.send(("ok", (asset.vertices, asset.faces, asset.colors)))
+        module, _, name = target.partition(":")
+        result = getattr(importlib.import_module(module), name)(*args, **kwargs)
+        if isinstance(result, MeshAsset):
+            result = ("asset", (result.vertices, result.faces, result.colors))
+        conn.send(("ok", result))
     except MeshError as exc:
         conn.send(("error", (exc.code, exc.path, exc.detail)))
     except MemoryError:
-        conn.send(("error", ("too-much-memory", path, f"{memory_mb} MB")))
+        conn.send(("error", ("too-much-memory", where, f"{memory_mb} MB")))
     except Exception as exc:  # a parser bug on a hostile file must not escape as a traceback
-        conn.send(("error", ("not-a-mesh", path, f"{type(exc).__name__}: {str(exc)[:80]}")))
+        conn.send(("error", ("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}")))
     finally:
         conn.close()
 
 
-def load_untrusted(path: Path | str, up: Optional[str] = None, units: str = "m", recentre: bool = True,
-                   max_triangles: int = DEFAULT_MAX_TRIANGLES, timeout_s: float = 60.0, memory_mb: int = 3072,
-                   loader: Optional[str] = None) -> MeshAsset:
-    """Parse a file from elsewhere with a time and memory limit. `loader` ("module:function")
-    replaces `load_file` in the child (for tests of the limits)."""
-    path = Path(path)
-    precheck(path, max_triangles)
+def run_limited(target: str, args: tuple, kwargs: dict, where: str, timeout_s: float = 60.0,
+                memory_mb: int = 3072):
+    """Run `target` ("module:function") in a spawned child with a time and address-space limit;
+    its MeshError comes back as a MeshError, anything else as "not-a-mesh"."""
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(child, str(path), up, units, recentre, max_triangles,
-                                                   memory_mb, loader), daemon=True)
+    process = context.Process(target=_child, args=(child, target, args, kwargs, memory_mb, where), daemon=True)
     process.start()
     child.close()
     try:
         if not parent.poll(timeout_s):
-            raise MeshError("timeout", str(path), f"{timeout_s:g} s")
+            raise MeshError("timeout", where, f"{timeout_s:g} s")
         try:
             status, payload = parent.recv()
         except EOFError:
-            raise MeshError("not-a-mesh", str(path), "the reader stopped") from None
+            raise MeshError("not-a-mesh", where, "the reader stopped") from None
     finally:
         if process.is_alive():
             process.kill()
@@ -182,4 +176,18 @@ def load_untrusted(path: Path | str, up: Optional[str] = None, units: str = "m",
         parent.close()
     if status == "error":
         raise MeshError(*payload)
-    return MeshAsset(*payload)
+    if isinstance(payload, tuple) and len(payload) == 2 and payload[0] == "asset":
+        return MeshAsset(*payload[1])
+    return payload
+
+
+def load_untrusted(path: Path | str, up: Optional[str] = None, units: str = "m", recentre: bool = True,
+                   max_triangles: int = DEFAULT_MAX_TRIANGLES, timeout_s: float = 60.0, memory_mb: int = 3072,
+                   loader: Optional[str] = None) -> MeshAsset:
+    """Parse a 3D file from elsewhere with a time and memory limit. `loader` ("module:function")
+    replaces `load_file` in the child (for tests of the limits)."""
+    path = Path(path)
+    precheck(path, max_triangles)
+    return run_limited(loader or "junior_planner.meshes.loader:load_file", (str(path),),
+                       {"up": up, "units": units, "recentre": recentre, "max_triangles": max_triangles},
+                       str(path), timeout_s, memory_mb)

@@ -108,6 +108,11 @@ def _gltf_document(doc: Any, where: str, max_triangles: int, glb_bin) -> None:
     if glb_bin is not None and buffers and isinstance(buffers[0], dict) and "uri" not in buffers[0]:
         if int(buffers[0].get("byteLength", 0)) > glb_bin:
             raise MeshError("truncated", where, "binary chunk shorter than its buffer")
+    _gltf_document_limits(doc, where, max_triangles)
+
+
+def _gltf_document_limits(doc: Any, where: str, max_triangles: int) -> None:
+    """Node graph without cycles, and no more triangles than allowed (from the accessors' counts)."""
     nodes = doc.get("nodes") or []
     children = {}
     for i, node in enumerate(nodes):

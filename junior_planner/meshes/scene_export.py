@@ -107,6 +107,21 @@ def scene_glb(site: Optional[MeshAsset], meshes: Mapping[str, MeshAsset], placem
     return trimesh.exchange.gltf.export_glb(scene, include_normals=False)
 
 
+def with_asset_extras(glb: bytes, extras: Mapping[str, Any]) -> bytes:
+    """The same GLB with `asset.extras` set (the geo-reference: CRS, origin, units)."""
+    import json
+    import struct
+
+    doc = read_glb_nodes(glb)
+    length = struct.unpack_from("<I", glb, 12)[0]
+    rest = glb[20 + length:]
+    doc.setdefault("asset", {})["extras"] = dict(extras)
+    text = json.dumps(doc, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    text += b" " * (-len(text) % 4)
+    body = struct.pack("<I4s", len(text), b"JSON") + text + rest
+    return struct.pack("<4sII", b"glTF", 2, 12 + len(body)) + body
+
+
 def read_glb_nodes(data: bytes) -> dict[str, Any]:
     """The glTF JSON chunk of a GLB (for checks and tests; no geometry is parsed)."""
     import json

@@ -42,6 +42,8 @@ class Site:
     cameras: Mapping[str, Any] = field(default_factory=dict)
     ground_height: Callable[[float, float], float] = lambda x, y: 0.0
     source: str = "bundled"
+    # the box of an imported file's own content (without the ground the app adds), site-local
+    model_bounds: Optional[list] = None
 
     def name(self, language: str) -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -80,6 +82,7 @@ class Site:
             features=list(data.get("features") or []),
             cameras=dict(data.get("cameras") or {}),
             source=source,
+            model_bounds=data.get("model_bounds") if isinstance(data.get("model_bounds"), list) else None,
         )
 
 

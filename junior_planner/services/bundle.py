@@ -84,9 +84,11 @@ def _file_sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def _frame(site: Site) -> LocalFrame:
+def _frame(site: Site) -> Optional[LocalFrame]:
+    """The site's place on the earth; None for a site without a coordinate system (its bundle
+    carries local coordinates and says so)."""
     try:
-        return LocalFrame.for_site(site.origin, site.crs)
+        return LocalFrame.of_site(site)
     except GeoError as exc:
         raise UserError(_("site '{site}': {reason}").format(site=site.id, reason=exc)) from None
 
@@ -126,8 +128,22 @@ def _site_mesh(site: Site):
     return mesh if mesh is not None else ground_mesh(site.bounds)
 
 
-def _scene(doc: Mapping[str, Any], site_mesh, site: Site) -> bytes:
-    from junior_planner.meshes.scene_export import Placement, scene_glb
+def _georef_extras(site: Site, frame: Optional[LocalFrame]) -> dict[str, Any]:
+    if frame is None:
+        return {"georeferenced": False, "units": "metres",
+                "note": "the site has no coordinate system: site-local metres, Z up turned Y up"}
+    return {"georeferenced": True, **frame.describe(), "site": site.id}
+
+
+def _site_scene(site_mesh, site: Site, frame: Optional[LocalFrame]) -> bytes:
+    from junior_planner.meshes.scene_export import scene_glb, with_asset_extras
+
+    extras = _georef_extras(site, frame)
+    return with_asset_extras(scene_glb(site_mesh, {}, [], {"site": site.id, "units": "metres"}), extras)
+
+
+def _scene(doc: Mapping[str, Any], site: Site, frame: Optional[LocalFrame]) -> bytes:
+    from junior_planner.meshes.scene_export import Placement, scene_glb, with_asset_extras
 
     catalog = library.load_catalog()
     notes: dict[str, list[Mapping[str, Any]]] = {}
@@ -146,10 +162,14 @@ def _scene(doc: Mapping[str, Any], site_mesh, site: Site) -> bytes:
                     "name_en": kind.names.get("en", "") if kind else "", "name_zh": kind.names.get("zh_CN", "") if kind else "",
                     "position": list(b["position"]), "yaw": b["yaw"], "scale": b["scale"], "variant": b["variant"],
                     "stickers": sorted({a["sticker"] for a in mine if a["sticker"]}),
-                    "reasons": sorted({r for a in mine for r in a["reasons"]})}))
-    return scene_glb(site_mesh, meshes, placements,
-                     {"proposal": doc["id"], "title": doc["title"], "workshop": doc["workshop"]["id"],
-                      "site": site.id, "units": "metres", "note": "site-local Z-up coordinates turned Y-up"})
+                    "reasons": sorted({r for a in mine for r in a["reasons"]}),
+                    "notes": [{"uuid": a["uuid"], "sticker": a["sticker"], "reasons": list(a["reasons"]),
+                               "text": a.get("text") or "", "author": a.get("author")} for a in mine]}))
+    glb = scene_glb(None, meshes, placements,
+                    {"proposal": doc["id"], "title": doc["title"], "workshop": doc["workshop"]["id"],
+                     "site": site.id, "site_scene": "scenes/site.glb", "units": "metres",
+                     "note": "site-local Z-up coordinates turned Y-up; the site itself is scenes/site.glb"})
+    return with_asset_extras(glb, _georef_extras(site, frame))
 
 
 # --- export -------------------------------------------------------------------------------------------
@@ -184,11 +204,12 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
     age_bands = {codes[pid]: people[pid].age_band for pid in codes if pid in people}
 
     members: dict[str, bytes] = {}
-    site_mesh = _site_mesh(site) if docs else None
+    if docs:  # the site once per bundle; each proposal's scene holds its blocks in the same frame
+        members["scenes/site.glb"] = _site_scene(_site_mesh(site), site, frame)
     steps = len(docs) + 1
     for n, doc in enumerate(docs, 1):
         members[f"proposals/{doc['id']}.json"] = fmt.dumps(doc)
-        members[f"scenes/{doc['id']}.glb"] = _scene(doc, site_mesh, site)
+        members[f"scenes/{doc['id']}.glb"] = _scene(doc, site, frame)
         if progress is not None:
             progress(n, steps)
 
@@ -232,7 +253,12 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
         note = _("no pictures were asked for") if snapshots is None else _("no proposals to draw")
 
     title = workshop.title
-    members["proposals.geojson"] = derived.geojson(docs, catalog, frame, age_bands, name=f"junior-planner {workshop.id}")
+    if frame is not None:  # RFC 7946 is WGS84: a site without a coordinate system has no GeoJSON
+        from junior_planner.exchange import gis
+
+        members["proposals.geojson"] = derived.geojson(docs, catalog, frame, age_bands, name=f"junior-planner {workshop.id}")
+        members["proposals.gpkg"] = gis.geopackage(docs, catalog, frame, age_bands)
+        members["proposals-shp.zip"] = gis.shapefile_zip(docs, catalog, frame, age_bands)
     members["proposals.city.json"] = derived.cityjson(docs, catalog, frame, age_bands, title)
     members["summary.csv"] = derived.summary_csv(docs, catalog, frame, age_bands)
     members["annotations.csv"] = derived.annotations_csv(docs, frame, age_bands)
@@ -259,8 +285,9 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
         "created_at": utc_now(),
         "workshop": {"id": workshop.id, "title": title, "created_at": workshop.created_at, "settings": settings},
         "site": {"id": site.id, "names": dict(site.names), "model_sha256": site_model_sha256(site),
-                 "origin": {"lon": frame.lon0, "lat": frame.lat0, "height": frame.height0},
-                 "crs": f"EPSG:{frame.epsg}", "epsg": frame.epsg},
+                 "georeferenced": frame is not None,
+                 "origin": frame.describe()["origin"] if frame else None,
+                 "crs": frame.crs if frame else None, "epsg": frame.epsg if frame else None},
         "participants": participants,
         "proposals": [{"id": d["id"], "title": d["title"], "status": d["status"], "blocks": len(d["blocks"]),
                        "annotations": len(d["annotations"]), "participants": [p["code"] for p in d["participants"]],

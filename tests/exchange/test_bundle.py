@@ -114,12 +114,15 @@ def test_the_bundle_holds_what_formats_md_lists(lawn):
     content = members(path)
     manifest = json.loads(content["manifest.json"])
     assert manifest["format"] == "junior-planner-bundle" and manifest["format_version"] == 1
-    assert manifest["site"]["epsg"] == 4547 and manifest["site"]["origin"]["lon"] == pytest.approx(112.9388)
+    # the bundled sites sit in Jinhua, CGCS2000 / 3-degree Gauss-Kruger CM 120E
+    assert manifest["site"]["epsg"] == 4549 and manifest["site"]["origin"]["lon"] == pytest.approx(119.654)
+    assert manifest["site"]["georeferenced"] is True and manifest["site"]["crs"] == "EPSG:4549"
     ids = [s.id for s in store.proposal_summaries(ws.id)]
     for pid in ids:
         for name in (f"proposals/{pid}.json", f"scenes/{pid}.glb", f"history/{pid}.jsonl"):
             assert name in content
-    for name in ("README.txt", "proposals.city.json", "proposals.geojson", "summary.csv", "annotations.csv", "indicators.csv",
+    for name in ("README.txt", "proposals.city.json", "proposals.geojson", "proposals.gpkg", "proposals-shp.zip",
+                 "scenes/site.glb", "summary.csv", "annotations.csv", "indicators.csv",
                  "schema/manifest-1.schema.json", "schema/proposal-1.schema.json"):
         assert name in content
     assert not any(n.startswith(("audio/", "snapshots/")) for n in content)
@@ -129,7 +132,7 @@ def test_the_bundle_holds_what_formats_md_lists(lawn):
             assert manifest["files"][name] == {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
     with zipfile.ZipFile(path) as zf:
         for info in zf.infolist():
-            want = zipfile.ZIP_STORED if info.filename.endswith((".glb", ".png", ".wav")) else zipfile.ZIP_DEFLATED
+            want = zipfile.ZIP_STORED if info.filename.endswith((".glb", ".png", ".wav", ".zip")) else zipfile.ZIP_DEFLATED
             assert info.compress_type == want, info.filename
     import jsonschema
     jsonschema.Draft202012Validator(json.loads(content["schema/manifest-1.schema.json"])).validate(manifest)
@@ -217,10 +220,15 @@ def test_scene_nodes_are_blocks_with_extras_under_one_y_up_root(lawn):
         assert root["matrix"] == [1.0, 0.0, 0.0, 0.0, 0.0, 0.0, -1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0]
         proposal = store.proposal(s.id)
         children = {nodes[i]["name"]: nodes[i] for i in root["children"]}
-        assert "site" in children
+        assert "site" not in children  # the site is written once per bundle, in scenes/site.glb
+        assert doc["asset"]["extras"]["crs"] == "EPSG:4549" and doc["asset"]["extras"]["georeferenced"] is True
         for uuid, block in proposal.blocks.items():
             assert children[uuid]["extras"]["type"] == block.block_type
             assert children[uuid]["extras"]["proposal"] == s.id
+            assert isinstance(children[uuid]["extras"]["notes"], list)
+    site_doc = read_glb_nodes(content["scenes/site.glb"])
+    assert "site" in {n.get("name") for n in site_doc["nodes"]}
+    assert site_doc["asset"]["extras"]["origin"]["lon"] == pytest.approx(119.654)
 
 
 # --- planners' tools -----------------------------------------------------------------------------------
@@ -255,7 +263,7 @@ def test_cityjson_validates_against_the_official_2_0_schema(lawn):
     schema = json.loads(CITYJSON_SCHEMA.read_text(encoding="utf-8"))
     errors = [e.message for e in jsonschema.Draft7Validator(schema).iter_errors(city)]
     assert errors == []
-    assert city["version"] == "2.0" and city["metadata"]["referenceSystem"].endswith("/EPSG/0/4547")
+    assert city["version"] == "2.0" and city["metadata"]["referenceSystem"].endswith("/EPSG/0/4549")
     assert all(isinstance(v, int) for vertex in city["vertices"] for v in vertex)
     types = {o["type"] for o in city["CityObjects"].values()}
     assert {"CityFurniture", "SolitaryVegetationObject"} <= types

@@ -60,6 +60,9 @@ def write_all(folder: Path) -> dict[str, tuple[Path, str]]:
     bowtie = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"height": 10},
               "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [10, 10], [10, 0], [0, 10], [0, 0]]]}}]}
     cases["geojson-bowtie"] = (json.dumps(bowtie).encode(), "geojson", "invalid-polygon")
+    flat = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"height": 10},
+            "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [5, 5], [10, 10], [0, 0]]]}}]}
+    cases["geojson-nothing"] = (json.dumps(flat).encode(), "geojson", "invalid-polygon")
     no_height = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
                  "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [10, 0], [10, 10], [0, 0]]]}}]}
     cases["geojson-no-height"] = (json.dumps(no_height).encode(), "geojson", "no-height")

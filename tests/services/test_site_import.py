@@ -58,7 +58,7 @@ def test_a_bundled_glb_imports_with_a_default_buildable_area(capsys):
     assert site["zones"] > 0  # the apartment blocks stand on the ground: not buildable
 
 
-@pytest.mark.parametrize("name", ["empty", "truncated-glb", "gltf-external", "cyclic", "stl-billion", "geojson-bowtie",
+@pytest.mark.parametrize("name", ["empty", "truncated-glb", "gltf-external", "cyclic", "stl-billion", "geojson-nothing",
                                   "non-finite", "obj-escape"])
 def test_a_bad_file_gives_one_line_exit_2_and_adds_nothing(capsys, tmp_path, data_dir, name):
     files = hostile.write_all(tmp_path / "hostile")
