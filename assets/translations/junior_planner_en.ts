@@ -95,7 +95,12 @@
         <translation>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="130"/>
+        <location filename="../../junior_planner/services/sites.py" line="250"/>
+        <source>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</source>
+        <translation>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="278"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</source>
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
@@ -105,7 +110,7 @@
         <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -113,10 +118,15 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="311"/>
-        <location filename="../../junior_planner/services/review.py" line="682"/>
+        <location filename="../../junior_planner/services/bundle.py" line="339"/>
+        <location filename="../../junior_planner/services/review.py" line="683"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="228"/>
+        <source>(custom)</source>
+        <translation>(custom)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
@@ -149,8 +159,8 @@
         <translation>(words left out)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="608"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="367"/>
+        <location filename="../../junior_planner/services/review.py" line="609"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="368"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -205,6 +215,21 @@
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="72"/>
+        <source>3D models: the length unit (default: m)</source>
+        <translation>3D models: the length unit (default: m)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="71"/>
+        <source>3D models: which axis points up (default: y for glTF, z otherwise)</source>
+        <translation>3D models: which axis points up (default: y for glTF, z otherwise)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <source>3D shapes</source>
+        <translation>3D shapes</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
@@ -220,8 +245,8 @@
         <translation>A comment needs 1 to 4000 characters.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="631"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="116"/>
+        <location filename="../../junior_planner/services/sheet.py" line="378"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
         <source>A design for {site}</source>
         <translation>A design for {site}</translation>
     </message>
@@ -302,7 +327,7 @@
         <translation>Another name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="665"/>
+        <location filename="../../junior_planner/services/sheet.py" line="412"/>
         <source>As a child sees it (1 m high)</source>
         <translation>As a child sees it (1 m high)</translation>
     </message>
@@ -319,7 +344,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
@@ -329,7 +354,7 @@
         <translation>Because...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="184"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
@@ -357,7 +382,7 @@
         <translation>Blocks the children may use</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/palette.py" line="118"/>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="119"/>
         <source>Blocks to choose from</source>
         <translation>Blocks to choose from</translation>
     </message>
@@ -392,8 +417,8 @@
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="477"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="494"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="502"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="519"/>
         <source>Bump! You cannot walk through that.</source>
         <translation>Bump! You cannot walk through that.</translation>
     </message>
@@ -467,17 +492,17 @@
         <translation>Children may record voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="593"/>
+        <location filename="../../junior_planner/services/review.py" line="594"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>Children most often asked for {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="594"/>
+        <location filename="../../junior_planner/services/review.py" line="595"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>Children most often asked for {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="592"/>
+        <location filename="../../junior_planner/services/review.py" line="593"/>
         <source>Children most often asked for {first}.</source>
         <translation>Children most often asked for {first}.</translation>
     </message>
@@ -490,6 +515,11 @@
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="208"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="66"/>
+        <source>CityJSON: the level of detail to use (default: the highest of each object)</source>
+        <translation>CityJSON: the level of detail to use (default: the highest of each object)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="36"/>
@@ -509,7 +539,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
@@ -519,7 +549,7 @@
         <translation>Close this notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="320"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="321"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
@@ -564,7 +594,7 @@
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="186"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -674,7 +704,7 @@
         <translation>Designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="278"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="279"/>
         <source>Designs appear here when children press &quot;I&apos;m finished&quot;.</source>
         <translation>Designs appear here when children press &quot;I&apos;m finished&quot;.</translation>
     </message>
@@ -687,16 +717,6 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="334"/>
         <source>Drawing pictures…</source>
         <translation>Drawing pictures…</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/exchange/geo.py" line="59"/>
-        <source>EPSG:{code} is not a coordinate system known here</source>
-        <translation>EPSG:{code} is not a coordinate system known here</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/exchange/geo.py" line="61"/>
-        <source>EPSG:{code} is not a projected coordinate system in metres</source>
-        <translation>EPSG:{code} is not a projected coordinate system in metres</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
@@ -764,7 +784,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="222"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="223"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -788,14 +808,19 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="466"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="478"/>
         <source>From above</source>
         <translation>From above</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="658"/>
+        <location filename="../../junior_planner/services/sheet.py" line="405"/>
         <source>From the top</source>
         <translation>From the top</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="63"/>
+        <source>GeoPackage: the layer to read (default: every layer, sorted by its tags)</source>
+        <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
@@ -803,7 +828,7 @@
         <translation>Good idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
@@ -850,13 +875,13 @@
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="315"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="316"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="24"/>
-        <location filename="../../junior_planner/commands/library.py" line="56"/>
+        <location filename="../../junior_planner/commands/library.py" line="70"/>
         <location filename="../../junior_planner/commands/proposals.py" line="68"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <location filename="../../junior_planner/commands/workshops.py" line="113"/>
@@ -878,6 +903,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Idle: {minutes} min</source>
         <translation>Idle: {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="218"/>
+        <source>Imported &apos;{name}&apos; as site {site}</source>
+        <translation>Imported &apos;{name}&apos; as site {site}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
@@ -907,7 +937,7 @@
         <translation>Junior Planner - Review</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="180"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="181"/>
         <source>Junior Planner - our designs - {title}</source>
         <translation>Junior Planner - our designs - {title}</translation>
     </message>
@@ -1003,10 +1033,10 @@
         <translation>Look at</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="636"/>
-        <location filename="../../junior_planner/services/sheet.py" line="637"/>
+        <location filename="../../junior_planner/services/sheet.py" line="383"/>
+        <location filename="../../junior_planner/services/sheet.py" line="384"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="469"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="120"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
@@ -1021,12 +1051,12 @@
         <translation>Minutes before an idle kiosk starts over</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="625"/>
+        <location filename="../../junior_planner/services/sheet.py" line="372"/>
         <source>My design</source>
         <translation>My design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="547"/>
+        <location filename="../../junior_planner/services/sheet.py" line="294"/>
         <source>My design: {title}</source>
         <translation>My design: {title}</translation>
     </message>
@@ -1051,7 +1081,7 @@
         <translation>New workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -1061,7 +1091,7 @@
         <translation>Next child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="305"/>
         <source>Next design</source>
         <translation>Next design</translation>
     </message>
@@ -1081,8 +1111,8 @@
         <translation>No children have joined this workshop yet.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="277"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="306"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="278"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="307"/>
         <source>No finished designs yet</source>
         <translation>No finished designs yet</translation>
     </message>
@@ -1092,13 +1122,13 @@
         <translation>No keep-until date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="585"/>
+        <location filename="../../junior_planner/services/review.py" line="586"/>
         <source>No proposals match these filters.</source>
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="205"/>
-        <location filename="../../junior_planner/services/review.py" line="596"/>
+        <location filename="../../junior_planner/services/review.py" line="597"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
@@ -1170,9 +1200,9 @@
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="248"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="424"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="434"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="260"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="436"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
@@ -1207,12 +1237,12 @@
         <translation>Open workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="138"/>
+        <location filename="../../junior_planner/services/sheet.py" line="139"/>
         <source>Our design</source>
         <translation>Our design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="300"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="301"/>
         <source>Our designs: {title}</source>
         <translation>Our designs: {title}</translation>
     </message>
@@ -1222,8 +1252,8 @@
         <translation>Our dream park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="670"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="131"/>
+        <location filename="../../junior_planner/services/sheet.py" line="417"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
         <source>Our favourite</source>
         <translation>Our favourite</translation>
     </message>
@@ -1283,12 +1313,12 @@
         <translation>Preparing the demo workshop in {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="301"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
         <source>Previous design</source>
         <translation>Previous design</translation>
     </message>
@@ -1330,12 +1360,12 @@
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="181"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="192"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="186"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1435,7 +1465,7 @@
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="316"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
@@ -1443,6 +1473,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="64"/>
+        <source>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</source>
+        <translation>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
@@ -1465,12 +1500,12 @@
         <translation>Site: {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="185"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="187"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
         <source>Snap</source>
         <translation>Snap</translation>
     </message>
@@ -1501,7 +1536,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="508"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
         <source>Step back</source>
         <translation>Step back</translation>
     </message>
@@ -1531,7 +1566,7 @@
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="760"/>
+        <location filename="../../junior_planner/services/sheet.py" line="507"/>
         <source>Thank you for helping plan {site}!</source>
         <translation>Thank you for helping plan {site}!</translation>
     </message>
@@ -1617,22 +1652,22 @@
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="607"/>
+        <location filename="../../junior_planner/services/review.py" line="608"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>These come from {children} children (ages {bands}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="603"/>
+        <location filename="../../junior_planner/services/review.py" line="604"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>They most often placed {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="604"/>
+        <location filename="../../junior_planner/services/review.py" line="605"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>They most often placed {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="602"/>
+        <location filename="../../junior_planner/services/review.py" line="603"/>
         <source>They most often placed {first}.</source>
         <translation>They most often placed {first}.</translation>
     </message>
@@ -1674,25 +1709,25 @@
         <translation>Top reasons, in the children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="182"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="183"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="194"/>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="201"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="506"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="213"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
         <source>Turn left</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="202"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="507"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
         <source>Turn right</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="181"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="192"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1723,13 +1758,13 @@
         <translation>Voice notes: on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="505"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="530"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="188"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="466"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="478"/>
         <source>Walk in</source>
         <translation>Walk in</translation>
     </message>
@@ -1739,7 +1774,7 @@
         <translation>We cannot build on that ground.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="685"/>
+        <location filename="../../junior_planner/services/sheet.py" line="432"/>
         <source>We placed {count} things</source>
         <translation>We placed {count} things</translation>
     </message>
@@ -1789,8 +1824,8 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="711"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="144"/>
+        <location filename="../../junior_planner/services/sheet.py" line="458"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
         <source>Why we made it like this</source>
         <translation>Why we made it like this</translation>
     </message>
@@ -1877,6 +1912,11 @@
         <translation>[removed]</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="59"/>
+        <source>a 3D model without coordinates: where its origin stands, in --crs</source>
+        <translation>a 3D model without coordinates: where its origin stands, in --crs</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/pin.py" line="26"/>
         <source>a PIN is 4 to 12 digits</source>
         <translation>a PIN is 4 to 12 digits</translation>
@@ -1887,7 +1927,7 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="238"/>
+        <location filename="../../junior_planner/cli.py" line="268"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -1902,8 +1942,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="87"/>
-        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="117"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -1987,12 +2027,12 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="105"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
@@ -2012,7 +2052,7 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="89"/>
+        <location filename="../../junior_planner/cli.py" line="119"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
@@ -2034,22 +2074,27 @@
         <translation>blocks per cell</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="66"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
         <source>budget units each proposal may spend</source>
         <translation>budget units each proposal may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="75"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
         <source>budget units each proposal may spend, or &apos;none&apos;</source>
         <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/services/sites.py" line="219"/>
+        <source>buildings</source>
+        <translation>buildings</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
@@ -2076,35 +2121,35 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="679"/>
-        <location filename="../../junior_planner/services/sites.py" line="138"/>
+        <location filename="../../junior_planner/services/review.py" line="680"/>
+        <location filename="../../junior_planner/services/sites.py" line="286"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="118"/>
         <location filename="../../junior_planner/commands/proposals.py" line="226"/>
-        <location filename="../../junior_planner/services/sheet.py" line="531"/>
-        <location filename="../../junior_planner/services/sheet.py" line="551"/>
+        <location filename="../../junior_planner/services/sheet.py" line="278"/>
+        <location filename="../../junior_planner/services/sheet.py" line="298"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
         <location filename="../../junior_planner/commands/proposals.py" line="207"/>
-        <location filename="../../junior_planner/services/bundle.py" line="170"/>
-        <location filename="../../junior_planner/services/sheet.py" line="510"/>
+        <location filename="../../junior_planner/services/bundle.py" line="191"/>
+        <location filename="../../junior_planner/services/sheet.py" line="257"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="224"/>
-        <location filename="../../junior_planner/services/bundle.py" line="276"/>
+        <location filename="../../junior_planner/services/bundle.py" line="304"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/library.py" line="56"/>
+        <location filename="../../junior_planner/commands/library.py" line="70"/>
         <source>category</source>
         <translation>category</translation>
     </message>
@@ -2114,12 +2159,12 @@
         <translation>category: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="72"/>
+        <location filename="../../junior_planner/cli.py" line="102"/>
         <source>change a workshop&apos;s settings (only the ones given)</source>
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="157"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
@@ -2154,7 +2199,17 @@
         <translation>contains a long number (a phone number?)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/library.py" line="56"/>
+        <location filename="../../junior_planner/commands/library.py" line="24"/>
+        <source>coordinate system</source>
+        <translation>coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="227"/>
+        <source>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</source>
+        <translation>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/library.py" line="70"/>
         <source>cost</source>
         <translation>cost</translation>
     </message>
@@ -2174,12 +2229,12 @@
         <translation>could not save to {path} ({detail}); nothing of that edit was kept</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="63"/>
+        <location filename="../../junior_planner/cli.py" line="93"/>
         <source>create a workshop and print its id</source>
         <translation>create a workshop and print its id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="60"/>
+        <location filename="../../junior_planner/cli.py" line="90"/>
         <source>create or list workshops, or set a workshop&apos;s PIN</source>
         <translation>create or list workshops, or set a workshop&apos;s PIN</translation>
     </message>
@@ -2189,7 +2244,12 @@
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="82"/>
+        <source>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</source>
+        <translation>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="215"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2199,17 +2259,17 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="190"/>
+        <location filename="../../junior_planner/cli.py" line="220"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="188"/>
+        <location filename="../../junior_planner/cli.py" line="218"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="194"/>
+        <location filename="../../junior_planner/cli.py" line="224"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
@@ -2224,12 +2284,12 @@
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="182"/>
+        <location filename="../../junior_planner/cli.py" line="212"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
@@ -2254,6 +2314,11 @@
         <translation>each line needs an &apos;op&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="231"/>
+        <source>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</source>
+        <translation>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
         <source>finished</source>
         <translation>finished</translation>
@@ -2267,6 +2332,11 @@
         <location filename="../../junior_planner/services/messages.py" line="39"/>
         <source>for little kids</source>
         <translation>for little kids</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <source>found: {list}</source>
+        <translation>found: {list}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/windows.py" line="55"/>
@@ -2289,14 +2359,29 @@
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="81"/>
+        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <source>green areas</source>
+        <translation>green areas</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <source>ground surfaces</source>
+        <translation>ground surfaces</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="46"/>
-        <source>import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON footprints with heights; prints the new site id</source>
-        <translation>import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON footprints with heights; prints the new site id</translation>
+        <location filename="../../junior_planner/services/sites.py" line="134"/>
+        <source>heights and rotation must be finite numbers (default height 0-1000 m, storey 0-20 m)</source>
+        <translation>heights and rotation must be finite numbers (default height 0-1000 m, storey 0-20 m)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="47"/>
+        <source>import a site from GIS or 3D files: GeoJSON, ESRI Shapefile (.shp, a folder or a .zip), GeoPackage, OpenStreetMap (.osm, .pbf), CityJSON (.city.json, .city.jsonl), glTF (.glb, .gltf with its files, or a .zip), OBJ (with its .mtl), PLY, STL, OFF; prints the new site id, and a summary on stderr</source>
+        <translation>import a site from GIS or 3D files: GeoJSON, ESRI Shapefile (.shp, a folder or a .zip), GeoPackage, OpenStreetMap (.osm, .pbf), CityJSON (.city.json, .city.jsonl), glTF (.glb, .gltf with its files, or a .zip), OBJ (with its .mtl), PLY, STL, OFF; prints the new site id, and a summary on stderr</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="43"/>
@@ -2304,7 +2389,7 @@
         <translation>import a site of your own</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="64"/>
+        <location filename="../../junior_planner/services/bundle.py" line="65"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
@@ -2314,17 +2399,17 @@
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="125"/>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="154"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="184"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
@@ -2334,7 +2419,7 @@
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -2354,22 +2439,22 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="204"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="57"/>
+        <location filename="../../junior_planner/cli.py" line="87"/>
         <source>list the block catalog, in English and Chinese</source>
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="177"/>
+        <location filename="../../junior_planner/cli.py" line="207"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
@@ -2379,22 +2464,22 @@
         <translation>list the sites, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="70"/>
+        <location filename="../../junior_planner/cli.py" line="100"/>
         <source>list workshops</source>
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="78"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
         <source>may children record voice notes (only with consent covering audio)</source>
         <translation>may children record voice notes (only with consent covering audio)</translation>
     </message>
@@ -2409,7 +2494,7 @@
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
@@ -2429,7 +2514,12 @@
         <translation>metres north</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="70"/>
+        <source>metres per storey, for heights given in levels (default: 3 m)</source>
+        <translation>metres per storey, for heights given in levels (default: 3 m)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>minutes before an idle kiosk starts over</source>
         <translation>minutes before an idle kiosk starts over</translation>
     </message>
@@ -2457,7 +2547,12 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="231"/>
+        <location filename="../../junior_planner/services/sites.py" line="230"/>
+        <source>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</source>
+        <translation>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="253"/>
         <source>no pictures were asked for</source>
         <translation>no pictures were asked for</translation>
     </message>
@@ -2467,13 +2562,13 @@
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="229"/>
+        <location filename="../../junior_planner/services/bundle.py" line="251"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="121"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="231"/>
+        <location filename="../../junior_planner/services/bundle.py" line="253"/>
         <source>no proposals to draw</source>
         <translation>no proposals to draw</translation>
     </message>
@@ -2546,22 +2641,22 @@
         <translation>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="67"/>
+        <location filename="../../junior_planner/cli.py" line="97"/>
         <source>only these block types (default: all)</source>
         <translation>only these block types (default: all)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="76"/>
+        <location filename="../../junior_planner/cli.py" line="106"/>
         <source>only these block types, or &apos;all&apos;</source>
         <translation>only these block types, or &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="91"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="107"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
@@ -2571,17 +2666,17 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="186"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
@@ -2591,18 +2686,23 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="181"/>
-        <location filename="../../junior_planner/cli.py" line="189"/>
+        <location filename="../../junior_planner/cli.py" line="211"/>
+        <location filename="../../junior_planner/cli.py" line="219"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/services/sites.py" line="220"/>
+        <source>paths</source>
+        <translation>paths</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="149"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="224"/>
+        <location filename="../../junior_planner/services/bundle.py" line="246"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
@@ -2623,12 +2723,17 @@
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="74"/>
+        <source>place an imported site on the earth: where its local origin stands in a projected coordinate system</source>
+        <translation>place an imported site on the earth: where its local origin stands in a projected coordinate system</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="40"/>
         <source>play together</source>
         <translation>play together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="56"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
         <source>polygons where children may build</source>
         <translation>polygons where children may build</translation>
     </message>
@@ -2638,27 +2743,27 @@
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="97"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="42"/>
-        <location filename="../../junior_planner/cli.py" line="58"/>
-        <location filename="../../junior_planner/cli.py" line="71"/>
-        <location filename="../../junior_planner/cli.py" line="92"/>
-        <location filename="../../junior_planner/cli.py" line="104"/>
-        <location filename="../../junior_planner/cli.py" line="179"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="209"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
@@ -2668,10 +2773,10 @@
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="100"/>
-        <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="130"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
         <location filename="../../junior_planner/cli.py" line="144"/>
+        <location filename="../../junior_planner/cli.py" line="174"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
@@ -2692,19 +2797,24 @@
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="192"/>
+        <location filename="../../junior_planner/cli.py" line="222"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="210"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="52"/>
+        <location filename="../../junior_planner/cli.py" line="73"/>
         <source>refuse models with more triangles than this (default: {default:,})</source>
         <translation>refuse models with more triangles than this (default: {default:,})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="219"/>
+        <source>roads</source>
+        <translation>roads</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="38"/>
@@ -2712,7 +2822,7 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="113"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
@@ -2728,8 +2838,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="34"/>
-        <source>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</source>
-        <translation>say &apos;site import FILE&apos; or &apos;site area SITE_ID FILE&apos;</translation>
+        <source>say &apos;site import FILE&apos;, &apos;site area SITE_ID FILE&apos; or &apos;site georef SITE_ID --crs EPSG:n --origin E N&apos;</source>
+        <translation>say &apos;site import FILE&apos;, &apos;site area SITE_ID FILE&apos; or &apos;site georef SITE_ID --crs EPSG:n --origin E N&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="19"/>
@@ -2757,17 +2867,17 @@
         <translation>set a facilitator PIN first: junior-planner workshop pin {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="53"/>
+        <location filename="../../junior_planner/cli.py" line="83"/>
         <source>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</source>
         <translation>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="68"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>set the facilitator PIN that closes the kiosk (read from standard input)</source>
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="138"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
     </message>
@@ -2777,17 +2887,17 @@
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="90"/>
+        <location filename="../../junior_planner/services/bundle.py" line="93"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="64"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
         <source>site id (see &apos;junior-planner sites&apos;)</source>
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/library.py" line="56"/>
+        <location filename="../../junior_planner/commands/library.py" line="70"/>
         <source>size (m)</source>
         <translation>size (m)</translation>
     </message>
@@ -2894,12 +3004,12 @@
         <translation>the age band must be one of {bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="143"/>
+        <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <location filename="../../junior_planner/services/data_rights.py" line="60"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/workshops.py" line="29"/>
@@ -2917,12 +3027,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="130"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -2932,19 +3042,24 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="111"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="84"/>
+        <location filename="../../junior_planner/cli.py" line="114"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="56"/>
+        <source>the coordinate system the file&apos;s coordinates are in, when the file does not say or says it wrongly</source>
+        <translation>the coordinate system the file&apos;s coordinates are in, when the file does not say or says it wrongly</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="46"/>
@@ -2957,24 +3072,29 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="126"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="48"/>
-        <source>the file to import</source>
-        <translation>the file to import</translation>
+        <location filename="../../junior_planner/cli.py" line="50"/>
+        <source>the file, folder or zip to import</source>
+        <translation>the file, folder or zip to import</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="51"/>
-        <source>the file&apos;s length unit (default: m)</source>
-        <translation>the file&apos;s length unit (default: m)</translation>
+        <location filename="../../junior_planner/cli.py" line="68"/>
+        <source>the height of buildings whose file gives none (default: 9 m)</source>
+        <translation>the height of buildings whose file gives none (default: 9 m)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="80"/>
+        <source>the height of the site&apos;s local z = 0 (m)</source>
+        <translation>the height of the site&apos;s local z = 0 (m)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="117"/>
@@ -2992,7 +3112,8 @@
         <translation>the idle time must be between {low} seconds and {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="55"/>
+        <location filename="../../junior_planner/cli.py" line="76"/>
+        <location filename="../../junior_planner/cli.py" line="85"/>
         <source>the imported site</source>
         <translation>the imported site</translation>
     </message>
@@ -3002,7 +3123,7 @@
         <translation>the keep-until date {date} has already passed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="244"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="248"/>
         <location filename="../../junior_planner/services/replay.py" line="44"/>
         <source>the key &apos;{key}&apos; appears twice</source>
         <translation>the key &apos;{key}&apos; appears twice</translation>
@@ -3043,6 +3164,16 @@
         <translation>the line is not UTF-8 text</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="263"/>
+        <source>the origin lies outside {crs}</source>
+        <translation>the origin lies outside {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="253"/>
+        <source>the origin, height and rotation must be finite numbers</source>
+        <translation>the origin, height and rotation must be finite numbers</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="256"/>
         <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
         <translation>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</translation>
@@ -3063,7 +3194,12 @@
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
+        <source>the projected coordinate system, e.g. EPSG:4549</source>
+        <translation>the projected coordinate system, e.g. EPSG:4549</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3080,50 +3216,71 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
-        <location filename="../../junior_planner/services/bundle.py" line="173"/>
-        <location filename="../../junior_planner/services/sheet.py" line="514"/>
+        <location filename="../../junior_planner/services/bundle.py" line="194"/>
+        <location filename="../../junior_planner/services/sheet.py" line="261"/>
         <location filename="../../junior_planner/services/workshops.py" line="112"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="307"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="308"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/geo.py" line="52"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="59"/>
+        <source>the site has no coordinate system</source>
+        <translation>the site has no coordinate system</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="87"/>
         <source>the site has no origin (lon, lat)</source>
         <translation>the site has no origin (lon, lat)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/geo.py" line="26"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="29"/>
         <source>the site&apos;s coordinate system &apos;{crs}&apos; is not an EPSG code</source>
         <translation>the site&apos;s coordinate system &apos;{crs}&apos; is not an EPSG code</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="49"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="63"/>
+        <source>the site&apos;s coordinate system &apos;{crs}&apos; is not known here</source>
+        <translation>the site&apos;s coordinate system &apos;{crs}&apos; is not known here</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="51"/>
         <source>the site&apos;s name (default: the file name)</source>
         <translation>the site&apos;s name (default: the file name)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/geo.py" line="55"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="89"/>
         <source>the site&apos;s origin is not a valid lon/lat</source>
         <translation>the site&apos;s origin is not a valid lon/lat</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/geo.py" line="66"/>
-        <source>the site&apos;s origin lies outside EPSG:{code}</source>
-        <translation>the site&apos;s origin lies outside EPSG:{code}</translation>
+        <location filename="../../junior_planner/exchange/geo.py" line="76"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="81"/>
+        <source>the site&apos;s origin is not a valid position</source>
+        <translation>the site&apos;s origin is not a valid position</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="83"/>
+        <location filename="../../junior_planner/exchange/geo.py" line="92"/>
+        <source>the site&apos;s origin lies outside {crs}</source>
+        <translation>the site&apos;s origin lies outside {crs}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="52"/>
+        <source>the site&apos;s projected coordinate system, e.g. EPSG:4549 (default: the file&apos;s own when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM zone elsewhere); for a file without coordinates of its own, the system of --origin</source>
+        <translation>the site&apos;s projected coordinate system, e.g. EPSG:4549 (default: the file&apos;s own when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM zone elsewhere); for a file without coordinates of its own, the system of --origin</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="86"/>
         <source>the top level</source>
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="213"/>
+        <location filename="../../junior_planner/services/bundle.py" line="235"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
@@ -3138,8 +3295,8 @@
         <translation>the words are too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="65"/>
-        <location filename="../../junior_planner/cli.py" line="74"/>
+        <location filename="../../junior_planner/cli.py" line="95"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
         <source>the workshop&apos;s title</source>
         <translation>the workshop&apos;s title</translation>
     </message>
@@ -3167,7 +3324,8 @@
         <translation>there is no file {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="131"/>
+        <location filename="../../junior_planner/services/sites.py" line="251"/>
+        <location filename="../../junior_planner/services/sites.py" line="279"/>
         <source>there is no imported site &apos;{site}&apos;</source>
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
@@ -3244,12 +3402,17 @@
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="246"/>
+        <location filename="../../junior_planner/services/sites.py" line="220"/>
+        <source>trees</source>
+        <translation>trees</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="276"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -3317,35 +3480,55 @@
         <translation>voice note (not in this bundle)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="236"/>
+        <source>warning: </source>
+        <translation>warning: </translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <source>water areas</source>
+        <translation>water areas</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>water to drink</source>
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="79"/>
+        <source>where the site&apos;s local (0, 0) stands, in --crs</source>
+        <translation>where the site&apos;s local (0, 0) stands, in --crs</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="135"/>
-        <location filename="../../junior_planner/cli.py" line="145"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="175"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>where to write the bundle</source>
         <translation>where to write the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="50"/>
-        <source>which axis points up in the file (default: y for glTF, z otherwise)</source>
-        <translation>which axis points up in the file (default: y for glTF, z otherwise)</translation>
+        <location filename="../../junior_planner/cli.py" line="62"/>
+        <source>with --origin: degrees the model is turned counter-clockwise from the CRS&apos;s east</source>
+        <translation>with --origin: degrees the model is turned counter-clockwise from the CRS&apos;s east</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="60"/>
+        <source>with --origin: the height of the model&apos;s origin (m)</source>
+        <translation>with --origin: the height of the model&apos;s origin (m)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
@@ -3353,25 +3536,25 @@
         <translation>with pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="69"/>
-        <location filename="../../junior_planner/cli.py" line="73"/>
-        <location filename="../../junior_planner/cli.py" line="86"/>
-        <location filename="../../junior_planner/cli.py" line="95"/>
-        <location filename="../../junior_planner/cli.py" line="108"/>
-        <location filename="../../junior_planner/cli.py" line="122"/>
-        <location filename="../../junior_planner/cli.py" line="140"/>
-        <location filename="../../junior_planner/cli.py" line="178"/>
-        <location filename="../../junior_planner/cli.py" line="191"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
+        <location filename="../../junior_planner/cli.py" line="103"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="125"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
+        <location filename="../../junior_planner/cli.py" line="152"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
+        <location filename="../../junior_planner/cli.py" line="208"/>
+        <location filename="../../junior_planner/cli.py" line="221"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>write a PDF report for planners from workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
@@ -3386,7 +3569,7 @@
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="50"/>
+        <location filename="../../junior_planner/services/bundle.py" line="51"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
@@ -3406,17 +3589,17 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review.py" line="606"/>
+        <location filename="../../junior_planner/services/review.py" line="607"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="578"/>
+        <location filename="../../junior_planner/services/review.py" line="579"/>
         <source>{caption} on average</source>
         <translation>{caption} on average</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="575"/>
+        <location filename="../../junior_planner/services/review.py" line="576"/>
         <source>{caption} on average; target met in {met} of {total} proposals</source>
         <translation>{caption} on average; target met in {met} of {total} proposals</translation>
     </message>
@@ -3431,14 +3614,59 @@
         <translation>{chosen} of {total} blocks</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="66"/>
+        <source>{count} CityJSON geometry templates were left out</source>
+        <translation>{count} CityJSON geometry templates were left out</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="65"/>
+        <source>{count} building outlines were drawn by their building parts instead</source>
+        <translation>{count} building outlines were drawn by their building parts instead</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/window.py" line="595"/>
         <source>{count} bundles could not be opened</source>
         <translation>{count} bundles could not be opened</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="67"/>
+        <source>{count} city objects have no geometry at the chosen level of detail</source>
+        <translation>{count} city objects have no geometry at the chosen level of detail</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="63"/>
+        <source>{count} entries were not GeoJSON features and were left out</source>
+        <translation>{count} entries were not GeoJSON features and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="61"/>
+        <source>{count} features had an empty geometry and were left out</source>
+        <translation>{count} features had an empty geometry and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="62"/>
+        <source>{count} features had no geometry and were left out</source>
+        <translation>{count} features had no geometry and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="60"/>
+        <source>{count} features with unusable polygons were left out</source>
+        <translation>{count} features with unusable polygons were left out</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="59"/>
+        <source>{count} invalid polygons were repaired</source>
+        <translation>{count} invalid polygons were repaired</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/report.py" line="228"/>
         <source>{count} notes were left out because they looked like names, numbers or addresses.</source>
         <translation>{count} notes were left out because they looked like names, numbers or addresses.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="58"/>
+        <source>{count} of {total} buildings had no height: used {height} m (--default-height)</source>
+        <translation>{count} of {total} buildings had no height: used {height} m (--default-height)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="97"/>
@@ -3449,6 +3677,16 @@
         <location filename="../../junior_planner/ui/review/patterns.py" line="351"/>
         <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
         <translation>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="64"/>
+        <source>{count} roads or paths reach beyond the extract and were left out</source>
+        <translation>{count} roads or paths reach beyond the extract and were left out</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/geo.py" line="67"/>
+        <source>{crs} is not a projected coordinate system in metres</source>
+        <translation>{crs} is not a projected coordinate system in metres</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="227"/>
@@ -3486,140 +3724,144 @@
         <translation>{file} is too big for an indicator definitions file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="358"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="363"/>
         <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
         <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="243"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="317"/>
-        <location filename="../../junior_planner/services/review.py" line="720"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
+        <location filename="../../junior_planner/services/review.py" line="721"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="458"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="463"/>
         <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
         <translation>{file}: &apos;{name}&apos; does not match the checksum in its name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="137"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="141"/>
         <source>{file}: &apos;{name}&apos; expands suspiciously much ({ratio:.0f} times; a zip bomb?)</source>
         <translation>{file}: &apos;{name}&apos; expands suspiciously much ({ratio:.0f} times; a zip bomb?)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="134"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="138"/>
         <source>{file}: &apos;{name}&apos; has inconsistent sizes</source>
         <translation>{file}: &apos;{name}&apos; has inconsistent sizes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="314"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="319"/>
         <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
         <translation>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="196"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="200"/>
         <source>{file}: &apos;{name}&apos; holds more data than it declares</source>
         <translation>{file}: &apos;{name}&apos; holds more data than it declares</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/exchange/safezip.py" line="120"/>
+        <source>{file}: &apos;{name}&apos; is a folder entry with content</source>
+        <translation>{file}: &apos;{name}&apos; is a folder entry with content</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/exchange/safezip.py" line="54"/>
-        <location filename="../../junior_planner/exchange/safezip.py" line="117"/>
         <source>{file}: &apos;{name}&apos; is a folder entry, which a bundle never has</source>
         <translation>{file}: &apos;{name}&apos; is a folder entry, which a bundle never has</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="119"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="123"/>
         <source>{file}: &apos;{name}&apos; is a symbolic link</source>
         <translation>{file}: &apos;{name}&apos; is a symbolic link</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="128"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="132"/>
         <source>{file}: &apos;{name}&apos; is encrypted</source>
         <translation>{file}: &apos;{name}&apos; is encrypted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="305"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="310"/>
         <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
         <translation>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="307"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="312"/>
         <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
         <translation>{file}: &apos;{name}&apos; is listed in the manifest but missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="366"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
         <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
         <translation>{file}: &apos;{name}&apos; is not a glTF binary</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="121"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="125"/>
         <source>{file}: &apos;{name}&apos; is not a regular file</source>
         <translation>{file}: &apos;{name}&apos; is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="363"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="368"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="360"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="365"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="132"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="136"/>
         <source>{file}: &apos;{name}&apos; is too big ({size} bytes)</source>
         <translation>{file}: &apos;{name}&apos; is too big ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="185"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="189"/>
         <source>{file}: &apos;{name}&apos; is too big ({size} bytes; at most {limit})</source>
         <translation>{file}: &apos;{name}&apos; is too big ({size} bytes; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="130"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="134"/>
         <source>{file}: &apos;{name}&apos; uses an unsupported compression method</source>
         <translation>{file}: &apos;{name}&apos; uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="393"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="398"/>
         <source>{file}: a block uuid appears twice</source>
         <translation>{file}: a block uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="445"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="450"/>
         <source>{file}: a history step names an author code the manifest does not list</source>
         <translation>{file}: a history step names an author code the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="396"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="401"/>
         <source>{file}: a note uuid appears twice</source>
         <translation>{file}: a note uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="330"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="335"/>
         <source>{file}: a participant code appears twice in the manifest</source>
         <translation>{file}: a participant code appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="333"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
         <source>{file}: a proposal appears twice in the manifest</source>
         <translation>{file}: a proposal appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="84"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="162"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="87"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="165"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="717"/>
+        <location filename="../../junior_planner/services/review.py" line="718"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
@@ -3629,12 +3871,12 @@
         <translation>{file}: cannot read it ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="441"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="446"/>
         <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="431"/>
+        <location filename="../../junior_planner/services/bundle.py" line="449"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -3645,84 +3887,84 @@
         <translation>{file}: indicator {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="286"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
         <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
         <translation>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="283"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="288"/>
         <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
         <translation>{file}: manifest.json does not describe a Junior Planner bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="283"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="287"/>
         <source>{file}: not valid JSON ({detail} at line {line})</source>
         <translation>{file}: not valid JSON ({detail} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="407"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="412"/>
         <source>{file}: note {note} has a voice note that is not in the bundle</source>
         <translation>{file}: note {note} has a voice note that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="401"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="406"/>
         <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
         <translation>{file}: note {note} is on block {block}, which is not in the proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="404"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="409"/>
         <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
         <translation>{file}: note {note} names an author code {code} that the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="413"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="418"/>
         <source>{file}: participant code {code} is not in the manifest</source>
         <translation>{file}: participant code {code} is not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="370"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="375"/>
         <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
         <translation>{file}: participant {code} refers to proposal {id}, which is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="340"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="342"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="345"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="347"/>
         <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="328"/>
+        <location filename="../../junior_planner/services/bundle.py" line="356"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="286"/>
-        <location filename="../../junior_planner/exchange/safezip.py" line="288"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="290"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="292"/>
         <source>{file}: the JSON is nested too deeply</source>
         <translation>{file}: the JSON is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="270"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="274"/>
         <source>{file}: the JSON is too big ({size} bytes; at most {limit})</source>
         <translation>{file}: the JSON is too big ({size} bytes; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="277"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="281"/>
         <source>{file}: the JSON starts with a byte order mark</source>
         <translation>{file}: the JSON starts with a byte order mark</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="419"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="424"/>
         <source>{file}: the block or note count differs from the manifest</source>
         <translation>{file}: the block or note count differs from the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="409"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="414"/>
         <source>{file}: the favourite block {block} is not in the proposal</source>
         <translation>{file}: the favourite block {block} is not in the proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="275"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="279"/>
         <source>{file}: the file is not UTF-8 text</source>
         <translation>{file}: the file is not UTF-8 text</translation>
     </message>
@@ -3732,48 +3974,48 @@
         <translation>{file}: the file is too big ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="436"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="441"/>
         <source>{file}: the line is too long</source>
         <translation>{file}: the line is too long</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="377"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="382"/>
         <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
         <translation>{file}: the manifest counts {count} {what}, the bundle holds {actual}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="415"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="420"/>
         <source>{file}: the manifest does not list participant {code} in this proposal</source>
         <translation>{file}: the manifest does not list participant {code} in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="320"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
         <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
         <translation>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="164"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="168"/>
         <source>{file}: the member &apos;{name}&apos; has a different name in its local header</source>
         <translation>{file}: the member &apos;{name}&apos; has a different name in its local header</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="159"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="163"/>
         <source>{file}: the member &apos;{name}&apos; is damaged</source>
         <translation>{file}: the member &apos;{name}&apos; is damaged</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="201"/>
-        <location filename="../../junior_planner/exchange/safezip.py" line="212"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="205"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="216"/>
         <source>{file}: the member &apos;{name}&apos; is damaged ({reason})</source>
         <translation>{file}: the member &apos;{name}&apos; is damaged ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="204"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="208"/>
         <source>{file}: the member &apos;{name}&apos; is shorter than it declares</source>
         <translation>{file}: the member &apos;{name}&apos; is shorter than it declares</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="168"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="172"/>
         <source>{file}: the member &apos;{name}&apos; runs past the end of the data</source>
         <translation>{file}: the member &apos;{name}&apos; runs past the end of the data</translation>
     </message>
@@ -3808,12 +4050,12 @@
         <translation>{file}: the member name &apos;{name}&apos; starts with a drive letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="124"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="128"/>
         <source>{file}: the member names &apos;{first}&apos; and &apos;{second}&apos; are the same when case is ignored</source>
         <translation>{file}: the member names &apos;{first}&apos; and &apos;{second}&apos; are the same when case is ignored</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="154"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="158"/>
         <source>{file}: the members &apos;{first}&apos; and &apos;{second}&apos; overlap</source>
         <translation>{file}: the members &apos;{first}&apos; and &apos;{second}&apos; overlap</translation>
     </message>
@@ -3823,47 +4065,47 @@
         <translation>{file}: the members add up to more than {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="417"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="422"/>
         <source>{file}: the participants differ from the manifest&apos;s list</source>
         <translation>{file}: the participants differ from the manifest&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="388"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="393"/>
         <source>{file}: the proposal belongs to another workshop ({id})</source>
         <translation>{file}: the proposal belongs to another workshop ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="386"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="391"/>
         <source>{file}: the proposal inside has id {inner}, not {id}</source>
         <translation>{file}: the proposal inside has id {inner}, not {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="390"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="395"/>
         <source>{file}: the proposal is on another site ({id})</source>
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="322"/>
+        <location filename="../../junior_planner/services/bundle.py" line="350"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="318"/>
+        <location filename="../../junior_planner/services/bundle.py" line="346"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="450"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="455"/>
         <source>{file}: the undo position {pos} is past the {count} history steps</source>
         <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="233"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="279"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
         <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
         <translation>{file}: there is no manifest.json; this is not a Junior Planner bundle</translation>
     </message>
@@ -3883,17 +4125,17 @@
         <translation>{file}: too many members ({count}; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="276"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
         <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
         <translation>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="259"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="264"/>
         <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="336"/>
+        <location filename="../../junior_planner/services/bundle.py" line="364"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -3913,7 +4155,7 @@
         <translation>{name}: {cost} coins</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="294"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="295"/>
         <source>{number} of {count}</source>
         <translation>{number} of {count}</translation>
     </message>
@@ -3923,49 +4165,54 @@
         <translation>{pages} pages written to {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="26"/>
+        <location filename="../../junior_planner/services/sites.py" line="27"/>
         <source>{path} cannot be read ({detail})</source>
         <translation>{path} cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="33"/>
+        <location filename="../../junior_planner/services/sites.py" line="36"/>
         <source>{path} has a loop in its node graph</source>
         <translation>{path} has a loop in its node graph</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="35"/>
+        <location filename="../../junior_planner/services/sites.py" line="39"/>
         <source>{path} has coordinates that are not finite numbers</source>
         <translation>{path} has coordinates that are not finite numbers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="36"/>
+        <location filename="../../junior_planner/services/sites.py" line="52"/>
+        <source>{path} has no layer {detail}</source>
+        <translation>{path} has no layer {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="40"/>
         <source>{path} has no triangle with any area</source>
         <translation>{path} has no triangle with any area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="37"/>
+        <location filename="../../junior_planner/services/sites.py" line="41"/>
         <source>{path} has no triangles</source>
         <translation>{path} has no triangles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="34"/>
-        <source>{path} has too many triangles ({detail})</source>
-        <translation>{path} has too many triangles ({detail})</translation>
+        <location filename="../../junior_planner/services/sites.py" line="38"/>
+        <source>{path} has too many features ({detail}); cut out the area of the site first</source>
+        <translation>{path} has too many features ({detail}); cut out the area of the site first</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="31"/>
+        <location filename="../../junior_planner/services/sites.py" line="37"/>
+        <source>{path} has too many triangles ({detail}); use --max-triangles or simplify the model</source>
+        <translation>{path} has too many triangles ({detail}); use --max-triangles or simplify the model</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="32"/>
         <source>{path} is cut short: the file is incomplete ({detail})</source>
         <translation>{path} is cut short: the file is incomplete ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="27"/>
+        <location filename="../../junior_planner/services/sites.py" line="28"/>
         <source>{path} is empty</source>
         <translation>{path} is empty</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="29"/>
-        <source>{path} is not a 3D model we can read ({detail})</source>
-        <translation>{path} is not a 3D model we can read ({detail})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="45"/>
@@ -3974,54 +4221,104 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="48"/>
-        <location filename="../../junior_planner/services/sites.py" line="76"/>
+        <location filename="../../junior_planner/services/sites.py" line="131"/>
         <source>{path} is not a file</source>
         <translation>{path} is not a file</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="30"/>
+        <source>{path} is not a file we can read ({detail})</source>
+        <translation>{path} is not a file we can read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="31"/>
         <source>{path} is not valid JSON ({detail})</source>
         <translation>{path} is not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="28"/>
-        <source>{path} is too big to import</source>
-        <translation>{path} is too big to import</translation>
+        <location filename="../../junior_planner/services/sites.py" line="29"/>
+        <source>{path} is too big to import ({detail})</source>
+        <translation>{path} is too big to import ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="40"/>
+        <location filename="../../junior_planner/services/sites.py" line="34"/>
+        <source>{path} needs &apos;{detail}&apos;, which is not in its folder or zip</source>
+        <translation>{path} needs &apos;{detail}&apos;, which is not in its folder or zip</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="51"/>
+        <source>{path} needs the glTF extension {detail}, which cannot be read here; export the model again without it</source>
+        <translation>{path} needs the glTF extension {detail}, which cannot be read here; export the model again without it</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="44"/>
         <source>{path} needs too much memory to read (limit {detail})</source>
         <translation>{path} needs too much memory to read (limit {detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="32"/>
-        <source>{path} refers to another file ({detail}); only self-contained files can be imported</source>
-        <translation>{path} refers to another file ({detail}); only self-contained files can be imported</translation>
+        <location filename="../../junior_planner/services/sites.py" line="33"/>
+        <source>{path} refers to a file outside its own folder ({detail}); keep the model&apos;s files together in one folder or zip</source>
+        <translation>{path} refers to a file outside its own folder ({detail}); keep the model&apos;s files together in one folder or zip</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="39"/>
+        <location filename="../../junior_planner/services/sites.py" line="43"/>
         <source>{path} took too long to read (limit {detail})</source>
         <translation>{path} took too long to read (limit {detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="41"/>
-        <source>{path}: a footprint has no height or levels property ({detail})</source>
-        <translation>{path}: a footprint has no height or levels property ({detail})</translation>
+        <location filename="../../junior_planner/services/sites.py" line="47"/>
+        <source>{path}: &apos;{detail}&apos; is not a coordinate system known here (use EPSG:n, e.g. EPSG:4549)</source>
+        <translation>{path}: &apos;{detail}&apos; is not a coordinate system known here (use EPSG:n, e.g. EPSG:4549)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="42"/>
+        <location filename="../../junior_planner/services/sites.py" line="45"/>
         <source>{path}: a footprint is not a valid polygon ({detail})</source>
         <translation>{path}: a footprint is not a valid polygon ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="25"/>
-        <source>{path}: files of type &apos;{detail}&apos; cannot be imported (use glb, gltf, obj, ply, stl, off or geojson)</source>
-        <translation>{path}: files of type &apos;{detail}&apos; cannot be imported (use glb, gltf, obj, ply, stl, off or geojson)</translation>
+        <location filename="../../junior_planner/services/sites.py" line="26"/>
+        <source>{path}: files of type &apos;{detail}&apos; cannot be imported (see &apos;junior-planner site import --help&apos; for the formats)</source>
+        <translation>{path}: files of type &apos;{detail}&apos; cannot be imported (see &apos;junior-planner site import --help&apos; for the formats)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="38"/>
+        <location filename="../../junior_planner/services/sites.py" line="53"/>
+        <source>{path}: nothing usable was found (no buildings, roads, trees, water or 3D shapes; {detail})</source>
+        <translation>{path}: nothing usable was found (no buildings, roads, trees, water or 3D shapes; {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="46"/>
+        <source>{path}: reading it needs the Python package {detail}, which is not installed (pip install {detail})</source>
+        <translation>{path}: reading it needs the Python package {detail}, which is not installed (pip install {detail})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="35"/>
+        <source>{path}: say which file to import; the folder or zip holds several models ({detail})</source>
+        <translation>{path}: say which file to import; the folder or zip holds several models ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="49"/>
+        <source>{path}: the coordinates do not fit {detail}; check --source-crs</source>
+        <translation>{path}: the coordinates do not fit {detail}; check --source-crs</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="42"/>
         <source>{path}: the model is kilometres across; check --units</source>
         <translation>{path}: the model is kilometres across; check --units</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="54"/>
+        <source>{path}: the site would leave children no ground to build on; give a larger area or a buildable area</source>
+        <translation>{path}: the site would leave children no ground to build on; give a larger area or a buildable area</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="50"/>
+        <source>{path}: to place a model on the earth give both --crs EPSG:n and --origin EASTING NORTHING</source>
+        <translation>{path}: to place a model on the earth give both --crs EPSG:n and --origin EASTING NORTHING</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/sites.py" line="48"/>
+        <source>{path}: {detail} is not a projected coordinate system in metres; choose one with --crs (e.g. EPSG:4549)</source>
+        <translation>{path}: {detail} is not a projected coordinate system in metres; choose one with --crs (e.g. EPSG:4549)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="121"/>
@@ -4055,14 +4352,19 @@
         <translation>{site}: {count} buildable polygons</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="589"/>
-        <location filename="../../junior_planner/services/review.py" line="599"/>
+        <location filename="../../junior_planner/commands/library.py" line="43"/>
+        <source>{site}: {crs}, origin at lon {lon:.6f}, lat {lat:.6f}</source>
+        <translation>{site}: {crs}, origin at lon {lon:.6f}, lat {lat:.6f}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/review.py" line="590"/>
+        <location filename="../../junior_planner/services/review.py" line="600"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing} ({count} of {total} proposals)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="591"/>
-        <location filename="../../junior_planner/services/review.py" line="601"/>
+        <location filename="../../junior_planner/services/review.py" line="592"/>
+        <location filename="../../junior_planner/services/review.py" line="602"/>
         <source>{thing} ({count})</source>
         <translation>{thing} ({count})</translation>
     </message>
@@ -4079,7 +4381,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="369"/>
+        <location filename="../../junior_planner/services/bundle.py" line="397"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>
@@ -4089,7 +4391,7 @@
         <translation>{title}: {blocks} blocks, {notes} notes, ages {bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="250"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="254"/>
         <location filename="../../junior_planner/services/replay.py" line="50"/>
         <source>{value} is not allowed; use a finite number</source>
         <translation>{value} is not allowed; use a finite number</translation>
@@ -4105,8 +4407,8 @@
         <translation>“{quote}” (ages {band})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="734"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="159"/>
+        <location filename="../../junior_planner/services/sheet.py" line="481"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
         <source>…and {count} more</source>
         <translation>…and {count} more</translation>
     </message>

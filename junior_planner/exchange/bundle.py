@@ -499,10 +499,13 @@ docs/planner-guide.md in the Junior Planner source explains how to open each fil
 Blender and a spreadsheet.
 
 Coordinates: every proposal file uses site-local metres: x east, y north, z up, measured from the
-site's origin. manifest.json gives that origin (longitude, latitude, height) and the site's
-projected coordinate system (an EPSG code); local x/y are metres east/north of the origin in
-that system. proposals.geojson is already in WGS84 longitude/latitude; proposals.city.json is in
-the site's projected coordinate system.
+site's origin. manifest.json gives that origin (longitude, latitude, height; easting, northing
+and rotation for imported sites) and the site's projected coordinate system (an EPSG code, e.g.
+EPSG:4549); local x/y are metres east/north of the origin in that system (turned by the rotation,
+which is 0 unless the facilitator placed a 3D model at an angle). proposals.geojson is already in
+WGS84 longitude/latitude; proposals.gpkg, proposals-shp.zip and proposals.city.json are in the
+site's projected coordinate system. A site without a coordinate system ("georeferenced": false in
+manifest.json) has local metres only: its bundle has no GeoJSON, GeoPackage or Shapefile.
 
 Files
 -----
@@ -512,9 +515,12 @@ manifest.json          what is in the bundle: workshop, site (id, origin, EPSG),
 proposals/<id>.json    one proposal: blocks (type, category, position, turn, size), the
                        children's notes (sticker, reason chips, text), title, status, budget used
                        (schema/proposal-1.schema.json describes it)
-scenes/<id>.glb        the proposal in 3D (glTF binary, Y up): the site and every block; each block
-                       node is named by its uuid and carries its attributes as glTF "extras".
-                       Opens in Blender (File > Import > glTF 2.0) and most 3D viewers.
+scenes/site.glb        the site in 3D (glTF binary, Y up), once per bundle; asset.extras holds the
+                       coordinate system and origin.
+scenes/<id>.glb        the proposal's blocks in 3D, in the same frame as scenes/site.glb: each block
+                       node is named by its uuid and carries its attributes and the children's
+                       notes as glTF "extras". Opens in Blender (File > Import > glTF 2.0; import
+                       site.glb too) and most 3D viewers.
 proposals.city.json    all blocks as CityJSON 2.0 city objects (CityFurniture,
                        SolitaryVegetationObject, GenericCityObject), boxes at level of detail 1,
                        with type, proposal and reasons as attributes. Opens with cjio, ninja and
@@ -522,6 +528,10 @@ proposals.city.json    all blocks as CityJSON 2.0 city objects (CityFurniture,
 proposals.geojson      block footprints (polygons) and notes (points) in WGS84 longitude/latitude,
                        with type, category, proposal, age bands, sticker and reasons. Drag it into
                        QGIS, or open it with any GIS.
+proposals.gpkg         the same as a GeoPackage in the site's own coordinate system: layers
+                       "blocks" (polygons) and "notes" (points).
+proposals-shp.zip      the same as Shapefiles (blocks.shp, notes.shp, with .prj and a UTF-8 .cpg)
+                       for older GIS and CAD software.
 summary.csv            one row per block; annotations.csv one row per note; indicators.csv one row
                        per proposal and child-friendly indicator (value, unit, target, met). UTF-8
                        with a byte order mark, so spreadsheet programs show Chinese correctly.
@@ -538,11 +548,14 @@ Checking: `junior-planner validate FILE.jpbundle` checks every checksum and refe
 每次导出的编号都不同；不含姓名、昵称或照片。
 
 坐标：方案文件使用场地本地坐标（米）：x 向东、y 向北、z 向上，以场地原点为起点。manifest.json
-给出原点的经纬度和高程，以及场地所用投影坐标系的 EPSG 代码。proposals.geojson 已转换为 WGS84
-经纬度；proposals.city.json 使用场地的投影坐标系。
+给出原点的经纬度和高程，以及场地所用投影坐标系的 EPSG 代码（例如 EPSG:4549）。proposals.geojson
+已转换为 WGS84 经纬度；proposals.gpkg、proposals-shp.zip 和 proposals.city.json 使用场地的投影
+坐标系。没有坐标系的场地（manifest.json 中 "georeferenced": false）只有本地坐标，不含 GeoJSON、
+GeoPackage 和 Shapefile。
 
 文件：manifest.json（清单、校验和）、proposals/（每个方案的 JSON）、scenes/（glTF 三维场景，
-可用 Blender 打开）、proposals.city.json（CityJSON 2.0）、proposals.geojson（可直接拖入 QGIS）、
+site.glb 为场地，可用 Blender 打开）、proposals.city.json（CityJSON 2.0）、proposals.geojson（可直接
+拖入 QGIS）、proposals.gpkg（GeoPackage）、proposals-shp.zip（Shapefile）、
 summary.csv、annotations.csv 和 indicators.csv（带 BOM 的 UTF-8 表格，可用电子表格软件打开）、snapshots/（方案图片）、
 history/（编辑历史，可选）、audio/（语音留言，可选）、schema/（JSON Schema）。
 """

@@ -78,24 +78,55 @@ def read_footprints(path: Path) -> tuple[list[tuple[Any, float]], dict[str, floa
     return [(shapely.transform(p, lambda xy: (xy - shift) * factor), h) for p, h in raw], origin
 
 
-def read_area(path: Path, origin: dict[str, float] | None) -> list[list[list[float]]]:
-    """Outer rings of the polygons in a GeoJSON file, in site-local metres. Degrees are projected
-    around the site's lon/lat origin (the same local projection footprint imports use)."""
+def read_area(path: Path, origin: dict[str, float] | None, crs: str = "") -> list[list[list[float]]]:
+    """Outer rings of the polygons in a GeoJSON file, in site-local metres. For a site with a
+    coordinate system, lon/lat (or the file's `crs` member) is projected into it with pyproj and
+    made local with the site's origin and rotation; otherwise (and for coordinates that are not
+    lon/lat) the file is taken to be in site-local metres already. A site without a CRS but with a
+    lon/lat origin (imported before sites kept their CRS) uses a local projection around it."""
+    from junior_planner.meshes.formats.geojson import declared_crs
+    from junior_planner.meshes.formats import georef as geo
+
     where = str(path)
+    polygons = list(polygon_features(path))
+    if not polygons:
+        raise MeshError("not-a-mesh", where, "no polygon features")
+    doc = strict_json(path.read_bytes(), where)
+    file_crs = declared_crs(doc, where) if isinstance(doc, dict) else None
     rings = []
-    for number, polygon, _props in polygon_features(path):
+    for number, polygon, _props in polygons:
         for single in getattr(polygon, "geoms", [polygon]):
             ring = np.asarray(single.exterior.coords, dtype=float)[:-1]
             if not np.isfinite(ring).all():
                 raise MeshError("invalid-polygon", where, f"feature {number}")
-            if origin and origin.get("lon") and np.abs(ring).max() <= 180:
+            lonlat = np.abs(ring[:, 0]).max() <= 180 and np.abs(ring[:, 1]).max() <= 90
+            if crs and (file_crs is not None or lonlat):
+                source = file_crs if file_crs is not None else geo.parse_crs("OGC:CRS84")
+                en = geo.transform_xy(ring, geo.transformer(source, geo.parse_crs(crs, where)))
+                ref = _site_georef(origin or {}, crs, where)
+                a = math.radians(ref.rotation)
+                d = en - np.array([ref.easting, ref.northing])
+                ring = np.column_stack([math.cos(a) * d[:, 0] + math.sin(a) * d[:, 1],
+                                        -math.sin(a) * d[:, 0] + math.cos(a) * d[:, 1]])
+            elif origin and origin.get("lon") and lonlat:
                 lat0 = origin["lat"]
                 factor = np.array([math.radians(1) * EARTH_RADIUS * math.cos(math.radians(lat0)), math.radians(1) * EARTH_RADIUS])
                 ring = (ring - np.array([origin["lon"], lat0])) * factor
             rings.append([[round(float(x), 3), round(float(y), 3)] for x, y in ring])
-    if not rings:
-        raise MeshError("not-a-mesh", where, "no polygon features")
     return rings
+
+
+def _site_georef(origin: dict, crs: str, where: str):
+    from junior_planner.meshes.formats import georef as geo
+
+    if origin.get("easting") is not None and origin.get("northing") is not None:
+        return geo.Georef(crs, float(origin["easting"]), float(origin["northing"]), float(origin.get("height", 0.0)),
+                          float(origin.get("rotation", 0.0)))
+    from pyproj import CRS
+
+    east, north = geo.transformer(CRS.from_epsg(4326), geo.parse_crs(crs, where)).transform(
+        float(origin.get("lon", 0.0)), float(origin.get("lat", 0.0)))
+    return geo.Georef(crs, float(east), float(north), float(origin.get("height", 0.0)), 0.0)
 
 
 def _height(props: dict) -> float | None:

@@ -279,7 +279,7 @@ def set_buildable_area(store: Store, site_id: str, path: Path) -> int:
         raise UserError(_("there is no imported site '{site}'").format(site=site_id))
     data = dict(entry[1])
     try:
-        rings = read_area(Path(path), data.get("origin"))
+        rings = read_area(Path(path), data.get("origin"), data.get("crs") or "")
     except MeshError as exc:
         raise UserError(mesh_message(exc)) from None
     except OSError as exc:
