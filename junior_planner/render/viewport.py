@@ -43,6 +43,16 @@ GHOST_REFUSED = (0.95, 0.2, 0.2, 0.6)
 STICKER_COLOURS = {"love": "#e63975", "like": "#f39c12", "idea": "#f1c40f", "worry": "#8e44ad", "unsafe": "#c0392b"}
 
 
+def grid_spacing(extent_m: float, most_lines: int = 200) -> float:
+    """1 m on a park or a school gate; on a whole district (an imported city model) a coarser
+    1-2-5 step, so that the grid stays a few hundred lines (each line costs a software
+    rasteriser its length in pixels)."""
+    for step in (1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0):
+        if extent_m / step <= most_lines:
+            return step
+    return 1000.0
+
+
 @dataclass
 class Hit:
     point: np.ndarray  # where the ray meets the ground or the block
@@ -154,6 +164,8 @@ class SiteViewport(gl.GLViewWidget):
         self.addItem(self._site_item)
         lo, hi = site.bounds.min(axis=0), site.bounds.max(axis=0)
         self.grid.setSize(x=float(hi[0] - lo[0]), y=float(hi[1] - lo[1]))
+        spacing = grid_spacing(float(max(hi - lo)))
+        self.grid.setSpacing(spacing, spacing)
         self.grid.resetTransform()
         self.grid.translate(float(lo[0] + hi[0]) / 2, float(lo[1] + hi[1]) / 2, 0.03)
         self.birds_eye()

@@ -53,25 +53,55 @@ def site_from_dict(data: dict, source: str) -> Site:
         raise LibraryError(str(exc)) from None
 
 
+# imported sites parsed once per site.json text: a district of thousands of buildings has
+# thousands of zones, and every window and command asks for its site
+_imported_cache: dict[tuple[str, str], tuple[int, Site]] = {}
+
+
+def _imported(store, site_id: str, text: str, mesh_sha: str) -> Site:
+    key = (str(store.media.path(mesh_sha, ".npz")), site_id)
+    stamp = hash(text)
+    cached = _imported_cache.get(key)
+    if cached is None or cached[0] != stamp:
+        site = site_from_dict(json.loads(text), "imported")
+        site.model = key[0]
+        if len(_imported_cache) > 64:
+            _imported_cache.clear()
+        _imported_cache[key] = cached = (stamp, site)
+    return cached[1]
+
+
 def sites(store=None) -> dict[str, Site]:
     """Bundled sites, and the store's imported ones when a store is given."""
     result = dict(bundled_sites())
     if store is not None:
-        for site_id, data, mesh_sha in store.imported_sites():
+        for site_id, text, mesh_sha in store.imported_site_texts():
             if site_id not in result:
-                site = site_from_dict(data, "imported")
-                site.model = str(store.media.path(mesh_sha, ".npz"))
-                result[site_id] = site
+                result[site_id] = _imported(store, site_id, text, mesh_sha)
     return result
 
 
+def site_ids(store=None) -> set[str]:
+    """The ids of every site, without parsing the imported ones."""
+    ids = set(bundled_sites())
+    if store is not None:
+        ids |= {row[0] for row in store.imported_site_texts()}
+    return ids
+
+
 def site(site_id: str, store=None) -> Site | None:
-    return sites(store).get(site_id)
+    found = bundled_sites().get(site_id)
+    if found is None and store is not None:
+        rows = store.imported_site_texts(site_id)
+        if rows:
+            found = _imported(store, *rows[0])
+    return found
 
 
 def forget_cache() -> None:
     bundled_sites.cache_clear()
     _ground_cache.clear()
+    _imported_cache.clear()
 
 
 _ground_cache: dict[str, object] = {}

@@ -142,7 +142,7 @@ def import_site(store: Store, path: Path, name: Optional[str] = None, up: Option
         raise UserError(mesh_message(exc)) from None
     display = (name or path.stem).strip()[:80] or path.stem
     base = _slug(display)
-    taken = set(library.sites(store))
+    taken = library.site_ids(store)
     site_id, n = base, 2
     while site_id in taken:
         site_id, n = f"{base}-{n}", n + 1

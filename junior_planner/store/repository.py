@@ -114,8 +114,13 @@ class Store:
 
     def imported_sites(self) -> list[tuple[str, dict, str]]:
         """(id, site.json dict, sha256 of the normalised mesh) for every imported site."""
-        return [(r[0], json.loads(r[1]), r[2]) for r in
-                self._q("SELECT id, site_json, mesh_sha256 FROM imported_sites ORDER BY created_at, id")]
+        return [(site_id, json.loads(text), sha) for site_id, text, sha in self.imported_site_texts()]
+
+    def imported_site_texts(self, site_id: Optional[str] = None) -> list[tuple[str, str, str]]:
+        """(id, site.json text, mesh sha256), for callers that cache parsed sites by their text."""
+        if site_id is not None:
+            return list(self._q("SELECT id, site_json, mesh_sha256 FROM imported_sites WHERE id=?", (site_id,)))
+        return list(self._q("SELECT id, site_json, mesh_sha256 FROM imported_sites ORDER BY created_at, id"))
 
     # --- participants -------------------------------------------------------------------------
     def add_participant(self, p: Participant, proposal_id: Optional[str] = None) -> None:
