@@ -4,7 +4,7 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="113"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>3D shapes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
@@ -276,7 +276,7 @@
         <translation>A tree is already growing there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="79"/>
         <source>A workshop&apos;s site cannot change once children may have built on it.</source>
         <translation>A workshop&apos;s site cannot change once children may have built on it.</translation>
     </message>
@@ -306,7 +306,7 @@
         <translation>Ages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
@@ -319,6 +319,11 @@
         <location filename="../../junior_planner/services/data_rights.py" line="185"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="178"/>
@@ -376,8 +381,8 @@
         <translation>Blocks placed, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="185"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
         <source>Blocks the children may use</source>
         <translation>Blocks the children may use</translation>
     </message>
@@ -402,7 +407,7 @@
         <translation>Blocks: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="104"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="108"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -428,8 +433,8 @@
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="234"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="238"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -486,8 +491,8 @@
         <translation>Children in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="125"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="126"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="129"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="130"/>
         <source>Children may record voice notes</source>
         <translation>Children may record voice notes</translation>
     </message>
@@ -512,7 +517,7 @@
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="208"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
     </message>
@@ -527,7 +532,7 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
         <source>Clear the choice of blocks</source>
         <translation>Clear the choice of blocks</translation>
     </message>
@@ -554,7 +559,7 @@
         <translation>Coins left: {left} of {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="95"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="99"/>
         <source>Coins per design</source>
         <translation>Coins per design</translation>
     </message>
@@ -609,7 +614,7 @@
         <translation>Create a new workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
         <source>Create workshop</source>
         <translation>Create workshop</translation>
     </message>
@@ -619,7 +624,7 @@
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="141"/>
         <source>Delete all data after</source>
         <translation>Delete all data after</translation>
     </message>
@@ -629,7 +634,7 @@
         <translation>Delete all data of the chosen child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>Delete all data of this workshop after a date</translation>
     </message>
@@ -789,7 +794,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
@@ -895,7 +900,7 @@
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="115"/>
         <source>Idle time</source>
         <translation>Idle time</translation>
     </message>
@@ -903,6 +908,24 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Idle: {minutes} min</source>
         <translation>Idle: {minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="72"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="75"/>
+        <source>Import a site</source>
+        <translation>Import a site</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <source>Import a site from your office&apos;s GIS or 3D files</source>
+        <translation>Import a site from your office&apos;s GIS or 3D files</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="82"/>
+        <source>Import a site...</source>
+        <translation>Import a site...</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="218"/>
@@ -978,12 +1001,12 @@
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
         <source>Keep the data until</source>
         <translation>Keep the data until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="152"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
@@ -998,12 +1021,12 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="118"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="122"/>
         <source>Kiosk language: {name}</source>
         <translation>Kiosk language: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="127"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
@@ -1018,12 +1041,12 @@
         <translation>Let&apos;s build!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="96"/>
         <source>Limit the coins</source>
         <translation>Limit the coins</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
         <source>Limit the coins each design may spend</source>
         <translation>Limit the coins each design may spend</translation>
     </message>
@@ -1046,7 +1069,7 @@
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="107"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
         <source>Minutes before an idle kiosk starts over</source>
         <translation>Minutes before an idle kiosk starts over</translation>
     </message>
@@ -1096,7 +1119,7 @@
         <translation>Next design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="210"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
         <source>No blocks</source>
         <translation>No blocks</translation>
     </message>
@@ -1195,7 +1218,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="132"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
@@ -1258,7 +1281,7 @@
         <translation>Our favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1343,8 +1366,13 @@
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="59"/>
+        <source>Reading {file}...</source>
+        <translation>Reading {file}...</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="168"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
     </message>
@@ -1440,7 +1468,7 @@
         <translation>Save as SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
@@ -1475,6 +1503,11 @@
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <source>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</source>
+        <translation>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="64"/>
         <source>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</source>
         <translation>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</translation>
@@ -1487,12 +1520,17 @@
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="70"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
         <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <location filename="../../junior_planner/ui/review/window.py" line="499"/>
         <source>Site</source>
         <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <source>Site files ({patterns})</source>
+        <translation>Site files ({patterns})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="179"/>
@@ -1688,7 +1726,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
         <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Title</source>
         <translation>Title</translation>
@@ -1743,7 +1781,7 @@
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
         <source>Voice notes</source>
         <translation>Voice notes</translation>
     </message>
@@ -1852,7 +1890,7 @@
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="87"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="91"/>
         <source>Workshop title</source>
         <translation>Workshop title</translation>
     </message>
@@ -2324,7 +2362,7 @@
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
         <source>for example: Our school gate</source>
         <translation>for example: Our school gate</translation>
     </message>
@@ -2414,7 +2452,7 @@
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
@@ -3414,6 +3452,7 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="45"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -3609,7 +3648,7 @@
         <translation>{caption}: no picture ({why})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="265"/>
         <source>{chosen} of {total} blocks</source>
         <translation>{chosen} of {total} blocks</translation>
     </message>
@@ -4145,12 +4184,12 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="74"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
         <source>{name} (imported)</source>
         <translation>{name} (imported)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="201"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="205"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}: {cost} coins</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="113"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>个三维形体</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 到 12 位数字（启动自助终端需要）</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>那里已经长着一棵树了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="79"/>
         <source>A workshop&apos;s site cannot change once children may have built on it.</source>
         <translation>孩子们可能已经在场地上搭建，因此工作坊的场地不能再更改。</translation>
     </message>
@@ -310,7 +310,7 @@
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
         <source>All blocks</source>
         <translation>全部积木</translation>
     </message>
@@ -323,6 +323,11 @@
         <location filename="../../junior_planner/services/data_rights.py" line="185"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="178"/>
@@ -380,8 +385,8 @@
         <translation>各年龄段放置的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="185"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
         <source>Blocks the children may use</source>
         <translation>孩子们可以使用的积木</translation>
     </message>
@@ -406,7 +411,7 @@
         <translation>积木：{count} 种</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="104"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="108"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -432,8 +437,8 @@
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="234"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="238"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -490,8 +495,8 @@
         <translation>本工作坊的儿童</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="125"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="126"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="129"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="130"/>
         <source>Children may record voice notes</source>
         <translation>允许孩子录制语音留言</translation>
     </message>
@@ -516,7 +521,7 @@
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="208"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
         <source>Choose all blocks</source>
         <translation>选择全部积木</translation>
     </message>
@@ -531,7 +536,7 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
         <source>Clear the choice of blocks</source>
         <translation>清除积木选择</translation>
     </message>
@@ -558,7 +563,7 @@
         <translation>还剩金币：{left} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="95"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="99"/>
         <source>Coins per design</source>
         <translation>每个方案的金币数</translation>
     </message>
@@ -613,7 +618,7 @@
         <translation>创建新的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
         <source>Create workshop</source>
         <translation>创建工作坊</translation>
     </message>
@@ -623,7 +628,7 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="141"/>
         <source>Delete all data after</source>
         <translation>在此日期后删除所有数据</translation>
     </message>
@@ -633,7 +638,7 @@
         <translation>删除所选孩子的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
@@ -801,7 +806,7 @@
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
@@ -907,7 +912,7 @@
         <translation>好主意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="115"/>
         <source>Idle time</source>
         <translation>空闲时间</translation>
     </message>
@@ -915,6 +920,24 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Idle: {minutes} min</source>
         <translation>空闲：{minutes} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="72"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="75"/>
+        <source>Import a site</source>
+        <translation>导入场地</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <source>Import a site from your office&apos;s GIS or 3D files</source>
+        <translation>从单位的 GIS 或三维文件导入场地</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="82"/>
+        <source>Import a site...</source>
+        <translation>导入场地…</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="218"/>
@@ -990,12 +1013,12 @@
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
         <source>Keep the data until</source>
         <translation>数据保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="152"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
@@ -1010,12 +1033,12 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="118"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="122"/>
         <source>Kiosk language: {name}</source>
         <translation>自助终端语言：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="127"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -1030,12 +1053,12 @@
         <translation>开始搭建！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="96"/>
         <source>Limit the coins</source>
         <translation>限制金币</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
         <source>Limit the coins each design may spend</source>
         <translation>限制每个方案可以花费的金币</translation>
     </message>
@@ -1058,7 +1081,7 @@
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="107"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
         <source>Minutes before an idle kiosk starts over</source>
         <translation>自助终端无人操作多少分钟后回到开始</translation>
     </message>
@@ -1108,7 +1131,7 @@
         <translation>下一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="210"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
         <source>No blocks</source>
         <translation>不选积木</translation>
     </message>
@@ -1211,7 +1234,7 @@
         <translation>好的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="132"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
     </message>
@@ -1274,7 +1297,7 @@
         <translation>我们最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1359,8 +1382,13 @@
         <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="59"/>
+        <source>Reading {file}...</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="168"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
     </message>
@@ -1456,7 +1484,7 @@
         <translation>保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
@@ -1491,6 +1519,11 @@
         <translation>请先为“{title}”设置 PIN 码（编辑…）：PIN 码是关闭自助终端的唯一方式。</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <source>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</source>
+        <translation>Shapefile、GeoPackage、GeoJSON、OpenStreetMap、CityJSON、glTF 或 OBJ</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="64"/>
         <source>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</source>
         <translation>Shapefile：属性文字的编码（默认：按 .cpg，否则 UTF-8，再否则 GBK/GB18030）</translation>
@@ -1503,12 +1536,17 @@
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="70"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
         <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <location filename="../../junior_planner/ui/review/window.py" line="499"/>
         <source>Site</source>
         <translation>场地</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <source>Site files ({patterns})</source>
+        <translation>场地文件 ({patterns})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="179"/>
@@ -1704,7 +1742,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
         <location filename="../../junior_planner/ui/review/window.py" line="28"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1759,7 +1797,7 @@
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
         <source>Voice notes</source>
         <translation>语音留言</translation>
     </message>
@@ -1868,7 +1906,7 @@
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="87"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="91"/>
         <source>Workshop title</source>
         <translation>工作坊名称</translation>
     </message>
@@ -2344,7 +2382,7 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
         <source>for example: Our school gate</source>
         <translation>例如：我们的校门口</translation>
     </message>
@@ -2438,7 +2476,7 @@
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
         <source>leave empty to keep the PIN</source>
         <translation>留空则保留原 PIN 码</translation>
     </message>
@@ -2573,7 +2611,7 @@
     <message>
         <location filename="../../junior_planner/services/sites.py" line="230"/>
         <source>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</source>
-        <translation>没有坐标系：场地只有本地坐标（可用 'junior-planner site georef' 设置）</translation>
+        <translation>没有坐标系：场地只有本地坐标（可用 &apos;junior-planner site georef&apos; 设置）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="253"/>
@@ -2883,7 +2921,7 @@
     <message>
         <location filename="../../junior_planner/commands/library.py" line="34"/>
         <source>say &apos;site import FILE&apos;, &apos;site area SITE_ID FILE&apos; or &apos;site georef SITE_ID --crs EPSG:n --origin E N&apos;</source>
-        <translation>请使用 'site import FILE'、'site area SITE_ID FILE' 或 'site georef SITE_ID --crs EPSG:n --origin E N'</translation>
+        <translation>请使用 &apos;site import FILE&apos;、&apos;site area SITE_ID FILE&apos; 或 &apos;site georef SITE_ID --crs EPSG:n --origin E N&apos;</translation>
     </message>
     <message>
         <source>say &apos;workshop new&apos; or &apos;workshop list&apos;</source>
@@ -3482,6 +3520,7 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="45"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -3685,7 +3724,7 @@
         <translation>{caption}：没有图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="265"/>
         <source>{chosen} of {total} blocks</source>
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
@@ -4221,12 +4260,12 @@
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="74"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
         <source>{name} (imported)</source>
         <translation>{name}（导入）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="201"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="205"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}：{cost} 金币</translation>
     </message>
@@ -4378,7 +4417,7 @@
     <message>
         <location filename="../../junior_planner/services/sites.py" line="26"/>
         <source>{path}: files of type &apos;{detail}&apos; cannot be imported (see &apos;junior-planner site import --help&apos; for the formats)</source>
-        <translation>{path}：无法导入“{detail}”类型的文件（支持的格式见 'junior-planner site import --help'）</translation>
+        <translation>{path}：无法导入“{detail}”类型的文件（支持的格式见 &apos;junior-planner site import --help&apos;）</translation>
     </message>
     <message>
         <source>{path}: files of type &apos;{detail}&apos; cannot be imported (use glb, gltf, obj, ply, stl, off or geojson)</source>

@@ -68,11 +68,7 @@ class WorkshopForm(QDialog):
 
         self.site = QComboBox()
         self.site.setAccessibleName(_("Site"))
-        for site in library.sites(store).values():
-            label = site.name(lang)
-            if site.source == "imported":
-                label = _("{name} (imported)").format(name=label)
-            self.site.addItem(label, site.id)
+        self._fill_sites(lang)
         if editing:
             index = self.site.findData(workshop.site_id)
             if index < 0:
@@ -81,7 +77,15 @@ class WorkshopForm(QDialog):
             self.site.setCurrentIndex(index)
             self.site.setEnabled(False)
             self.site.setToolTip(_("A workshop's site cannot change once children may have built on it."))
-        form.addRow(_("Site"), self.site)
+        site_row = QHBoxLayout()
+        site_row.addWidget(self.site, 1)
+        self.import_button = QPushButton(_("Import a site..."))
+        self.import_button.setAccessibleName(_("Import a site from your office's GIS or 3D files"))
+        self.import_button.setToolTip(_("Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ"))
+        self.import_button.clicked.connect(self._import_site)
+        self.import_button.setVisible(not editing)
+        site_row.addWidget(self.import_button)
+        form.addRow(_("Site"), site_row)
 
         self.title = QLineEdit(workshop.title if editing else "")
         self.title.setAccessibleName(_("Workshop title"))
@@ -237,6 +241,25 @@ class WorkshopForm(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         self.title.setFocus()
+
+
+    def _fill_sites(self, lang: str, select: Optional[str] = None) -> None:
+        self.site.clear()
+        for site in library.sites(self.store).values():
+            label = site.name(lang)
+            if site.source == "imported":
+                label = _("{name} (imported)").format(name=label)
+            self.site.addItem(label, site.id)
+        if select is not None:
+            self.site.setCurrentIndex(max(0, self.site.findData(select)))
+
+    def _import_site(self) -> None:
+        from junior_planner.ui.facilitator.site_import import import_site_dialog
+
+        site_id = import_site_dialog(self, self.store.data_dir)
+        if site_id:
+            library.forget_cache()
+            self._fill_sites(language(), select=site_id)
 
     def _count_blocks(self, *_args) -> None:
         self.block_count.setText(_("{chosen} of {total} blocks").format(chosen=len(_checked(self.blocks)),
