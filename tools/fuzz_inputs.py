@@ -365,7 +365,7 @@ class BundleTarget(Target):
 
 
 # --- (c) site files -----------------------------------------------------------------------------------------
-EXTS = ["glb", "gltf", "stl", "ply", "off", "obj", "geojson"]
+EXTS = ["glb", "gltf", "stl", "ply", "off", "obj", "geojson", "cityjson", "osm"]
 
 
 def mesh_seeds() -> dict[str, list[bytes]]:
@@ -398,7 +398,27 @@ def mesh_seeds() -> dict[str, list[bytes]]:
         {"type": "Feature", "properties": {"height": 6.5},
          "geometry": {"type": "Polygon", "coordinates": [[[116.3005, 39.90], [116.3007, 39.90], [116.3007, 39.9001],
                                                           [116.3005, 39.90]]]}}]}
+    cityjson = {"type": "CityJSON", "version": "2.0", "transform": {"scale": [0.01, 0.01, 0.01], "translate": [100, 200, 0]},
+                "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/4549"},
+                "CityObjects": {"b1": {"type": "Building", "geometry": [{"type": "Solid", "lod": "1", "boundaries": [[
+                    [[0, 3, 2, 1]], [[4, 5, 6, 7]], [[0, 1, 5, 4]], [[1, 2, 6, 5]], [[2, 3, 7, 6]], [[3, 0, 4, 7]]]],
+                    "semantics": {"surfaces": [{"type": "GroundSurface"}, {"type": "RoofSurface"}, {"type": "WallSurface"}],
+                                  "values": [[0, 1, 2, 2, 2, 2]]}}]},
+                                "t1": {"type": "TINRelief", "geometry": [{"type": "CompositeSurface", "lod": "1",
+                                                                          "boundaries": [[[8, 9, 10]], [[8, 10, 11]]]}]}},
+                "vertices": [[0, 0, 0], [1000, 0, 0], [1000, 1000, 0], [0, 1000, 0], [0, 0, 900], [1000, 0, 900],
+                             [1000, 1000, 900], [0, 1000, 900], [-3000, -3000, 0], [4000, -3000, 0], [4000, 4000, 0],
+                             [-3000, 4000, 0]]}
+    osm = ('<?xml version="1.0"?><osm version="0.6">'
+           '<node id="1" lat="29.080" lon="119.650"/><node id="2" lat="29.080" lon="119.6504"/>'
+           '<node id="3" lat="29.0803" lon="119.6504"/><node id="4" lat="29.0803" lon="119.650"/>'
+           '<node id="5" lat="29.0805" lon="119.6495"/><node id="6" lat="29.0805" lon="119.6510"/>'
+           '<node id="7" lat="29.0801" lon="119.6508"><tag k="natural" v="tree"/></node>'
+           '<way id="10"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="4"/><nd ref="1"/>'
+           '<tag k="building" v="yes"/><tag k="height" v="12 m"/></way>'
+           '<way id="11"><nd ref="5"/><nd ref="6"/><tag k="highway" v="residential"/></way></osm>')
     seeds = {"glb": [glb, (ROOT / "models3d" / "blocks" / "crossing.glb").read_bytes()],
+             "cityjson": [json.dumps(cityjson).encode()], "osm": [osm.encode()],
              "gltf": [json.dumps(gltf).encode()], "stl": [stl_ascii.encode(), stl_bin], "ply": [ply.encode()],
              "off": [off.encode()], "obj": [obj.encode()], "geojson": [json.dumps(geo).encode()]}
     return seeds
@@ -420,7 +440,7 @@ class MeshTarget(Target):
 
     def mutate(self, rng: random.Random, data: bytes) -> bytes:
         ext, _, body = data.partition(b"\n")
-        if ext in (b"gltf", b"geojson") and rng.random() < 0.6:
+        if ext in (b"gltf", b"geojson", b"cityjson") and rng.random() < 0.6:
             try:
                 return ext + b"\n" + json.dumps(mutate_json(rng, json.loads(body))).encode()
             except (ValueError, RecursionError):
@@ -448,11 +468,24 @@ class MeshTarget(Target):
         path = self.workdir / f"site.{ext_s}"
         path.write_bytes(body)
         try:
-            asset = load_file(path, recentre=ext_s != "geojson", max_triangles=200_000)
-            if ext_s == "geojson":
-                read_footprints(path)
+            if ext_s in ("cityjson", "osm"):
+                path = path.with_suffix(".city.json" if ext_s == "cityjson" else ".osm")
+                path.write_bytes(body)
             else:
-                standing_footprints(asset)
+                asset = load_file(path, recentre=ext_s != "geojson", max_triangles=200_000)
+                if ext_s == "geojson":
+                    read_footprints(path)
+                else:
+                    standing_footprints(asset)
+        except self.allowed as exc:
+            code = getattr(exc, "code", None)
+            return f"refused:{code}" if isinstance(code, str) else "refused"
+        # the site importer's path (every format's reader, then the builder), as `site import` runs it
+        from junior_planner.meshes.formats import ReadOptions, read_site
+        from junior_planner.meshes.formats.build import GeorefRequest, build
+
+        try:
+            build(read_site(path, ReadOptions(max_triangles=200_000, max_features=20_000)), GeorefRequest(), str(path))
         except self.allowed as exc:
             code = getattr(exc, "code", None)
             return f"refused:{code}" if isinstance(code, str) else "refused"

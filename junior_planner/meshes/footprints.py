@@ -132,11 +132,11 @@ def _site_georef(origin: dict, crs: str, where: str):
 def _height(props: dict) -> float | None:
     for key in HEIGHT_KEYS:
         value = props.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0 < value < 1000:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0.1 <= value < 1000:
             return float(value)
     for key in LEVEL_KEYS:
         value = props.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 300:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0.05 <= value < 300:
             return float(value) * 3.0
     return None
 

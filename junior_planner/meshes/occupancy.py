@@ -12,7 +12,7 @@ CELL = 1.0  # metres
 def standing_footprints(asset: MeshAsset, min_height: float = 1.0, max_zones: int = 400) -> list[list[list[float]]]:
     """Outlines (simple polygons, metres) of the places where the model rises more than
     `min_height` above its lowest ground: buildings, walls, big trees. Vectorised over triangles."""
-    from shapely.geometry import MultiPolygon, Polygon, box
+    from shapely.geometry import Polygon, box
     from shapely.ops import unary_union
 
     v = np.asarray(asset.vertices, dtype=np.float64)
@@ -33,7 +33,8 @@ def standing_footprints(asset: MeshAsset, min_height: float = 1.0, max_zones: in
             for j in range(ny):
                 cells.add((x0 + i, y0 + j))
     merged = unary_union([box(i * CELL, j * CELL, (i + 1) * CELL, (j + 1) * CELL) for i, j in cells])
-    polygons = list(merged.geoms) if isinstance(merged, MultiPolygon) else [merged]
+    # no cell at all (every tall triangle a huge one) gives an empty collection: no footprints
+    polygons = [g for g in getattr(merged, "geoms", [merged]) if g.geom_type == "Polygon" and not g.is_empty]
     polygons.sort(key=lambda p: -p.area)
     result = []
     for polygon in polygons[:max_zones]:

@@ -221,6 +221,29 @@ def _map_source(source: SiteSource, fn) -> None:
         mesh.asset = MeshAsset(v, mesh.asset.faces, mesh.asset.colors)
 
 
+def _finite(geometry) -> bool:
+    bounds = np.asarray(geometry.bounds, dtype=float)
+    return bool(np.isfinite(bounds).all() and np.abs(bounds).max() < 1e9)
+
+
+def _drop_outside(source: SiteSource, where: str) -> None:
+    """Features whose coordinates did not survive the projection are left out and counted."""
+    before = len(source.buildings) + len(source.roads) + len(source.water) + len(source.grass) + len(source.trees)
+    source.buildings = [b for b in source.buildings if _finite(b.polygon)]
+    source.roads = [r for r in source.roads if _finite(r.geometry)]
+    source.water = [g for g in source.water if _finite(g)]
+    source.grass = [g for g in source.grass if _finite(g)]
+    source.trees = [t for t in source.trees if np.isfinite([t.x, t.y]).all() and max(abs(t.x), abs(t.y)) < 1e9]
+    after = len(source.buildings) + len(source.roads) + len(source.water) + len(source.grass) + len(source.trees)
+    if after < before:
+        source.warnings["invalid-polygon-skipped"] += before - after
+    for mesh in source.meshes:
+        if not np.isfinite(np.asarray(mesh.asset.vertices)).all():
+            raise MeshError("outside-crs", where, "")
+    if not after and not source.meshes:
+        raise MeshError("nothing-usable", where, _warning_text(source))
+
+
 def _looks_like_lonlat(bounds) -> bool:
     return -180 <= bounds[0] <= bounds[2] <= 180 and -90 <= bounds[1] <= bounds[3] <= 90
 
@@ -254,6 +277,7 @@ def localise(source: SiteSource, request: GeorefRequest, where: str) -> Optional
         if geo.crs_name(geo.horizontal(source_crs)) != geo.crs_name(target):
             trans = geo.transformer(source_crs, target)
             _map_source(source, lambda xy: geo.transform_xy(xy, trans))
+            _drop_outside(source, where)  # a latitude of 39900: no place in the target CRS
             bounds = _source_bounds(source)
         east0 = round((bounds[0] + bounds[2]) / 2.0, 2)
         north0 = round((bounds[1] + bounds[3]) / 2.0, 2)

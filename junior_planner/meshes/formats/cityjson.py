@@ -251,7 +251,30 @@ def _check_version(doc: Any, where: str) -> dict:
     return doc
 
 
+# structural faults of a hostile or broken file (a number where a list belongs, a ragged list,
+# a huge integer): all mean "not CityJSON we can read", never a traceback
+_MALFORMED = (TypeError, ValueError, OverflowError, AttributeError, KeyError, IndexError)
+
+
 def read(path: Path, options: ReadOptions) -> SiteSource:
+    try:
+        return _read(path, options)
+    except MeshError:
+        raise
+    except _MALFORMED as exc:
+        raise MeshError("not-a-mesh", str(path), f"malformed CityJSON ({type(exc).__name__})") from None
+
+
+def read_seq(path: Path, options: ReadOptions) -> SiteSource:
+    try:
+        return _read_seq(path, options)
+    except MeshError:
+        raise
+    except _MALFORMED as exc:
+        raise MeshError("not-a-mesh", str(path), f"malformed CityJSONSeq ({type(exc).__name__})") from None
+
+
+def _read(path: Path, options: ReadOptions) -> SiteSource:
     where = str(path)
     if path.stat().st_size > MAX_JSON_BYTES:
         raise MeshError("too-big", where)
@@ -262,7 +285,7 @@ def read(path: Path, options: ReadOptions) -> SiteSource:
     return collector.source(_crs(doc, options, where))
 
 
-def read_seq(path: Path, options: ReadOptions) -> SiteSource:
+def _read_seq(path: Path, options: ReadOptions) -> SiteSource:
     """CityJSONSeq: a CityJSON header line, then one CityJSONFeature per line with its own vertices."""
     where = str(path)
     if path.stat().st_size > 4 * MAX_JSON_BYTES:

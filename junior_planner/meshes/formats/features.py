@@ -21,8 +21,7 @@ def usable_polygon(geometry: Any, source: SiteSource) -> Optional[Any]:
     if geometry is None or geometry.is_empty:
         source.warnings["empty-geometry"] += 1
         return None
-    bounds = np.asarray(geometry.bounds, dtype=float)
-    if not np.isfinite(bounds).all():
+    if not _sane(geometry):
         source.warnings["invalid-polygon-skipped"] += 1
         return None
     if not geometry.is_valid:
@@ -40,6 +39,12 @@ def usable_polygon(geometry: Any, source: SiteSource) -> Optional[Any]:
     return geometry
 
 
+def _sane(geometry: Any) -> bool:
+    """Finite coordinates of a size the earth has (1e9 m or degrees at most)."""
+    bounds = np.asarray(geometry.bounds, dtype=float)
+    return bool(np.isfinite(bounds).all() and np.abs(bounds).max() < 1e9)
+
+
 def add_feature(source: SiteSource, geometry: Any, props: Mapping[str, Any], layer_hint: Optional[str] = None,
                 ident: str = "", storey_m: float = 3.0, untagged_buildings: bool = True) -> None:
     if geometry is None:
@@ -47,6 +52,9 @@ def add_feature(source: SiteSource, geometry: Any, props: Mapping[str, Any], lay
         return
     kind = tags.classify(props, geometry.geom_type, layer_hint, untagged_buildings)
     if kind is None:
+        return
+    if not geometry.is_empty and not _sane(geometry):
+        source.warnings["invalid-polygon-skipped"] += 1
         return
     source.features_read += 1
     if kind == "building":

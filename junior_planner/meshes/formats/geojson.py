@@ -27,6 +27,7 @@ def declared_crs(doc: dict, where: str):
 
 
 def read(path: Path, options: ReadOptions) -> SiteSource:
+    from shapely.errors import ShapelyError
     from shapely.geometry import shape
 
     where = str(path)
@@ -57,7 +58,7 @@ def read(path: Path, options: ReadOptions) -> SiteSource:
             continue
         try:
             shp = shape(geometry)
-        except (ValueError, TypeError, AttributeError, IndexError, KeyError):
+        except (ValueError, TypeError, AttributeError, IndexError, KeyError, ShapelyError):
             source.warnings["invalid-polygon-skipped"] += 1
             continue
         ident = str(feature.get("id") if feature.get("id") is not None else number)

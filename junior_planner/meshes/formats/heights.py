@@ -14,6 +14,7 @@ from typing import Any, Mapping, Optional
 
 STOREY_M = 3.0
 MAX_HEIGHT_M = 1000.0
+MIN_HEIGHT_M = 0.1  # lower is a drawing error, not a building
 MAX_LEVELS = 300
 
 HEIGHT_KEYS = ("height", "building:height", "Height", "HEIGHT", "HEIGHT_M", "height_m", "measuredHeight",
@@ -74,11 +75,11 @@ def _first(props: Mapping[str, Any], keys, parse) -> Optional[float]:
 def building_height(props: Mapping[str, Any], storey_m: float = STOREY_M) -> tuple[Optional[float], float]:
     """(height in metres or None when the properties do not say, min height in metres)."""
     height = _first(props, HEIGHT_KEYS, parse_length)
-    if height is not None and not (0 < height < MAX_HEIGHT_M):
+    if height is not None and not (MIN_HEIGHT_M <= height < MAX_HEIGHT_M):
         height = None
     if height is None:
         levels = _first(props, LEVEL_KEYS, parse_levels)
-        if levels:
+        if levels and levels * storey_m >= MIN_HEIGHT_M:
             height = levels * storey_m
     min_height = _first(props, MIN_HEIGHT_KEYS, parse_length)
     if min_height is None:
@@ -86,6 +87,6 @@ def building_height(props: Mapping[str, Any], storey_m: float = STOREY_M) -> tup
         min_height = min_level * storey_m if min_level else 0.0
     if not (0 <= min_height < MAX_HEIGHT_M):
         min_height = 0.0
-    if height is not None and min_height >= height:
+    if height is not None and min_height > height - MIN_HEIGHT_M:
         min_height = 0.0
     return height, min_height

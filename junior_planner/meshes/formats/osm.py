@@ -59,7 +59,7 @@ def read(path: Path, options: ReadOptions) -> SiteSource:
                 raise MeshError("too-many-features", where, f"> {options.max_features}")
     except MeshError:
         raise
-    except RuntimeError as exc:
+    except (RuntimeError, ValueError, osmium.InvalidLocationError) as exc:  # libosmium's parse errors
         raise MeshError("not-a-mesh", where, str(exc)[:80]) from None
     if parts_seen:
         _drop_outlines_with_parts(source)
