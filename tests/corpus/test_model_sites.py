@@ -175,3 +175,15 @@ def test_a_model_can_be_given_a_place_on_the_earth_at_import_and_later(capsys, c
     assert placed["crs"] == "EPSG:4549" and placed["origin"]["northing"] == pytest.approx(3218000)
     code, _out, err = run(capsys, "site", "georef", plain["id"], "--crs", "EPSG:4326", "--origin", "1", "2")
     assert code == 2 and "not a projected coordinate system in metres" in err
+
+
+def test_a_chosen_level_of_detail_is_used(capsys, corpus):
+    path = corpus / "cityjson/3dbag-tile-901.city.jsonl"
+    best, _ = import_site(capsys, path)
+    lod12, _ = import_site(capsys, path, "--lod", "1.2")
+    triangles = {s["id"]: stored_site(s["id"])["import"]["counts"] for s in (best, lod12)}
+    assert triangles[best["id"]] == triangles[lod12["id"]]  # the same objects
+    # LoD 1.2 is a block model: flat roofs, so no roof reaches the LoD 2.2 ridge heights
+    assert lod12["model_bounds"][1][2] <= best["model_bounds"][1][2] + 0.01
+    code, _out, err = run(capsys, "site", "import", path, "--lod", "9")
+    assert code == 2 and "nothing usable" in err and "lod-missing" in err

@@ -150,3 +150,34 @@ def test_formats_are_known_by_content_when_the_ending_is_wrong(tmp_path):
 def test_zone_numbers_are_the_crs_the_place_needs():
     assert gk_zone_epsg(119.65) == 4549 and gk_zone_epsg(114.3) == 4547 and gk_zone_epsg(75.0) == 4534
     assert utm_epsg(24.94, 60.17) == 32635 and utm_epsg(-58.4, -34.6) == 32721
+
+
+def test_an_office_shapefile_in_gauss_kruger_with_gbk_text_and_no_cpg(tmp_path):
+    """What a Jinhua planning office hands over: EPSG:4549 (no zone prefix), GBK attributes, no
+    .cpg, heights as '12米' and storeys as 层数."""
+    import pyogrio.raw
+    import shapely
+    from shapely.geometry import box
+
+    from junior_planner.meshes.formats.ogr import guess_dbf_encoding
+
+    east, north = 464500.0, 3217300.0  # central Jinhua in CGCS2000 / GK CM 120E
+    geoms = [box(east, north, east + 30, north + 12), box(east + 40, north, east + 60, north + 40)]
+    wkb = np.empty(2, dtype=object)
+    wkb[:] = shapely.to_wkb(np.array(geoms, dtype=object))
+    names = np.array(["金华市第一中学 教学楼", "婺城区 少年宫"], dtype=object)
+    heights = np.array(["12米", ""], dtype=object)
+    storeys = np.array(["", "6"], dtype=object)
+    path = tmp_path / "建筑.shp"
+    pyogrio.raw.write(str(path), wkb, [names, heights, storeys], ["名称", "高度", "层数"], driver="ESRI Shapefile",
+                      geometry_type="Polygon", crs="EPSG:4549", encoding="GBK")
+    for cpg in tmp_path.glob("*.cpg"):
+        cpg.unlink()
+    assert guess_dbf_encoding(path.with_suffix(".dbf").read_bytes()) == "GB18030"
+    source = read_site(path)
+    assert source.crs.to_epsg() == 4549
+    built = build(source, GeorefRequest(), str(path))
+    assert built.georef.crs == "EPSG:4549"
+    assert built.georef.easting == pytest.approx(east + 30) and built.georef.northing == pytest.approx(north + 20)
+    assert sorted(b.height for b in source.buildings) == [12.0, 18.0]
+    assert not built.warnings

@@ -409,7 +409,8 @@ def build(source: SiteSource, request: GeorefRequest, where: str) -> BuiltSite:
         solid = solids.asset()
         if not model_ground and _has_ground(solid):
             model_ground = True
-        zones += [("building", z) for z in standing_footprints(solid, min_height=0.3 if not model_ground else 1.0)]
+        # a model with its own ground: what stands a metre above it; a lone object: all of it
+        zones += [("building", z) for z in standing_footprints(solid, min_height=0.05 if not model_ground else 1.0)]
     # ground: the model's own, else a plate reaching a margin beyond everything
     extent = float(max(content_hi[0] - content_lo[0], content_hi[1] - content_lo[1], 1.0))
     margin = request.margin if request.margin is not None else (0.0 if model_ground else max(5.0, min(20.0, 0.5 * extent)))
