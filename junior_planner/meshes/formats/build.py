@@ -221,6 +221,16 @@ def _map_source(source: SiteSource, fn) -> None:
         mesh.asset = MeshAsset(v, mesh.asset.faces, mesh.asset.colors)
 
 
+def _move(source: SiteSource, x0: float, y0: float, z0: float) -> None:
+    """Make (x0, y0, z0) the origin of everything in the source."""
+    shift = np.array([x0, y0])
+    _map_source(source, lambda xy: xy - shift)
+    for mesh in source.meshes:
+        v = np.asarray(mesh.asset.vertices, dtype=np.float64).copy()
+        v[:, 2] -= z0
+        mesh.asset = MeshAsset(v, mesh.asset.faces, mesh.asset.colors)
+
+
 def _finite(geometry) -> bool:
     bounds = np.asarray(geometry.bounds, dtype=float)
     return bool(np.isfinite(bounds).all() and np.abs(bounds).max() < 1e9)
@@ -282,22 +292,12 @@ def localise(source: SiteSource, request: GeorefRequest, where: str) -> Optional
         east0 = round((bounds[0] + bounds[2]) / 2.0, 2)
         north0 = round((bounds[1] + bounds[3]) / 2.0, 2)
         height0 = round(_ground_z(source), 3)
-        shift = np.array([east0, north0])
-        _map_source(source, lambda xy: xy - shift)
-        for mesh in source.meshes:
-            v = np.asarray(mesh.asset.vertices, dtype=np.float64).copy()
-            v[:, 2] -= height0
-            mesh.asset = MeshAsset(v, mesh.asset.faces, mesh.asset.colors)
+        _move(source, east0, north0, height0)
         return geo.Georef(geo.crs_name(target), east0, north0, height0, 0.0)
     # a 3D model (or GIS file) without coordinates of its own: centre it; --crs/--origin place it
     cx, cy = (bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0
     z0 = min((float(np.asarray(m.asset.vertices)[:, 2].min()) for m in source.meshes), default=0.0)
-    shift = np.array([cx, cy])
-    _map_source(source, lambda xy: xy - shift)
-    for mesh in source.meshes:
-        v = np.asarray(mesh.asset.vertices, dtype=np.float64).copy()
-        v[:, 2] -= z0
-        mesh.asset = MeshAsset(v, mesh.asset.faces, mesh.asset.colors)
+    _move(source, cx, cy, z0)
     if requested is None and request.origin is None:
         return None
     if requested is None or request.origin is None:

@@ -256,22 +256,21 @@ def _check_version(doc: Any, where: str) -> dict:
 _MALFORMED = (TypeError, ValueError, OverflowError, AttributeError, KeyError, IndexError)
 
 
-def read(path: Path, options: ReadOptions) -> SiteSource:
+def _guarded(reader, what: str, path: Path, options: ReadOptions) -> SiteSource:
     try:
-        return _read(path, options)
+        return reader(path, options)
     except MeshError:
         raise
     except _MALFORMED as exc:
-        raise MeshError("not-a-mesh", str(path), f"malformed CityJSON ({type(exc).__name__})") from None
+        raise MeshError("not-a-mesh", str(path), f"malformed {what} ({type(exc).__name__})") from None
+
+
+def read(path: Path, options: ReadOptions) -> SiteSource:
+    return _guarded(_read, "CityJSON", path, options)
 
 
 def read_seq(path: Path, options: ReadOptions) -> SiteSource:
-    try:
-        return _read_seq(path, options)
-    except MeshError:
-        raise
-    except _MALFORMED as exc:
-        raise MeshError("not-a-mesh", str(path), f"malformed CityJSONSeq ({type(exc).__name__})") from None
+    return _guarded(_read_seq, "CityJSONSeq", path, options)
 
 
 def _read(path: Path, options: ReadOptions) -> SiteSource:
