@@ -95,12 +95,12 @@
         <translation>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="250"/>
+        <location filename="../../junior_planner/services/sites.py" line="255"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</source>
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="278"/>
+        <location filename="../../junior_planner/services/sites.py" line="283"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</source>
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
@@ -124,7 +124,7 @@
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="228"/>
+        <location filename="../../junior_planner/services/sites.py" line="233"/>
         <source>(custom)</source>
         <translation>(custom)</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>3D models: which axis points up (default: y for glTF, z otherwise)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="226"/>
         <source>3D shapes</source>
         <translation>3D shapes</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Import a site...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="218"/>
+        <location filename="../../junior_planner/services/sites.py" line="221"/>
         <source>Imported &apos;{name}&apos; as site {site}</source>
         <translation>Imported &apos;{name}&apos; as site {site}</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="219"/>
+        <location filename="../../junior_planner/services/sites.py" line="222"/>
         <source>buildings</source>
         <translation>buildings</translation>
     </message>
@@ -2160,7 +2160,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <location filename="../../junior_planner/services/review.py" line="680"/>
-        <location filename="../../junior_planner/services/sites.py" line="286"/>
+        <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
@@ -2222,6 +2222,11 @@
         <translation>choose at least one language</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="225"/>
+        <source>city objects</source>
+        <translation>city objects</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>clean toilets</source>
         <translation>clean toilets</translation>
@@ -2242,7 +2247,7 @@
         <translation>coordinate system</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="227"/>
+        <location filename="../../junior_planner/services/sites.py" line="232"/>
         <source>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</source>
         <translation>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</translation>
     </message>
@@ -2352,7 +2357,7 @@
         <translation>each line needs an &apos;op&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="231"/>
+        <location filename="../../junior_planner/services/sites.py" line="236"/>
         <source>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</source>
         <translation>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</translation>
     </message>
@@ -2372,7 +2377,7 @@
         <translation>for little kids</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <location filename="../../junior_planner/services/sites.py" line="228"/>
         <source>found: {list}</source>
         <translation>found: {list}</translation>
     </message>
@@ -2397,12 +2402,12 @@
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <location filename="../../junior_planner/services/sites.py" line="224"/>
         <source>green areas</source>
         <translation>green areas</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="227"/>
         <source>ground surfaces</source>
         <translation>ground surfaces</translation>
     </message>
@@ -2585,7 +2590,7 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="230"/>
+        <location filename="../../junior_planner/services/sites.py" line="235"/>
         <source>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</source>
         <translation>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</translation>
     </message>
@@ -2730,7 +2735,7 @@
         <translation>participant id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="220"/>
+        <location filename="../../junior_planner/services/sites.py" line="223"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
@@ -2850,7 +2855,7 @@
         <translation>refuse models with more triangles than this (default: {default:,})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="219"/>
+        <location filename="../../junior_planner/services/sites.py" line="222"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
@@ -3042,7 +3047,7 @@
         <translation>the age band must be one of {bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="291"/>
+        <location filename="../../junior_planner/services/sites.py" line="296"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
@@ -3202,12 +3207,12 @@
         <translation>the line is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="263"/>
+        <location filename="../../junior_planner/services/sites.py" line="268"/>
         <source>the origin lies outside {crs}</source>
         <translation>the origin lies outside {crs}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="253"/>
+        <location filename="../../junior_planner/services/sites.py" line="258"/>
         <source>the origin, height and rotation must be finite numbers</source>
         <translation>the origin, height and rotation must be finite numbers</translation>
     </message>
@@ -3362,8 +3367,8 @@
         <translation>there is no file {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="251"/>
-        <location filename="../../junior_planner/services/sites.py" line="279"/>
+        <location filename="../../junior_planner/services/sites.py" line="256"/>
+        <location filename="../../junior_planner/services/sites.py" line="284"/>
         <source>there is no imported site &apos;{site}&apos;</source>
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
@@ -3445,7 +3450,7 @@
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="220"/>
+        <location filename="../../junior_planner/services/sites.py" line="223"/>
         <source>trees</source>
         <translation>trees</translation>
     </message>
@@ -3519,12 +3524,12 @@
         <translation>voice note (not in this bundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="236"/>
+        <location filename="../../junior_planner/services/sites.py" line="241"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <location filename="../../junior_planner/services/sites.py" line="224"/>
         <source>water areas</source>
         <translation>water areas</translation>
     </message>

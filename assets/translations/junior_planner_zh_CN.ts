@@ -99,12 +99,12 @@
         <translation>自助终端不支持语言“{lang}”（可选：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="250"/>
+        <location filename="../../junior_planner/services/sites.py" line="255"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</source>
         <translation>“{site}”是自带的场地；只有导入的场地才能在这里设置地理参考</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="278"/>
+        <location filename="../../junior_planner/services/sites.py" line="283"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</source>
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="228"/>
+        <location filename="../../junior_planner/services/sites.py" line="233"/>
         <source>(custom)</source>
         <translation>（自定义）</translation>
     </message>
@@ -229,7 +229,7 @@
         <translation>三维模型：哪个轴朝上（默认：glTF 为 y，其他为 z）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="226"/>
         <source>3D shapes</source>
         <translation>个三维形体</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>导入场地…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="218"/>
+        <location filename="../../junior_planner/services/sites.py" line="221"/>
         <source>Imported &apos;{name}&apos; as site {site}</source>
         <translation>已将“{name}”导入为场地 {site}</translation>
     </message>
@@ -2138,7 +2138,7 @@
         <translation>每个方案可花费的预算单位，或 none 表示不限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="219"/>
+        <location filename="../../junior_planner/services/sites.py" line="222"/>
         <source>buildings</source>
         <translation>栋建筑</translation>
     </message>
@@ -2176,7 +2176,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <location filename="../../junior_planner/services/review.py" line="680"/>
-        <location filename="../../junior_planner/services/sites.py" line="286"/>
+        <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -2238,6 +2238,11 @@
         <translation>请至少选择一种语言</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/sites.py" line="225"/>
+        <source>city objects</source>
+        <translation>个城市对象</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>clean toilets</source>
         <translation>干净的厕所</translation>
@@ -2258,7 +2263,7 @@
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="227"/>
+        <location filename="../../junior_planner/services/sites.py" line="232"/>
         <source>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</source>
         <translation>坐标系 {crs}；场地原点位于东坐标 {e:.2f}、北坐标 {n:.2f}、高程 {h:.2f} 米</translation>
     </message>
@@ -2372,7 +2377,7 @@
         <translation>每一行都需要一个“op”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="231"/>
+        <location filename="../../junior_planner/services/sites.py" line="236"/>
         <source>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</source>
         <translation>范围 {w:.0f} × {d:.0f} 米，最高 {h:.1f} 米</translation>
     </message>
@@ -2392,7 +2397,7 @@
         <translation>给小小孩</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <location filename="../../junior_planner/services/sites.py" line="228"/>
         <source>found: {list}</source>
         <translation>发现：{list}</translation>
     </message>
@@ -2417,12 +2422,12 @@
         <translation>请至少输入工作坊编号的前 4 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <location filename="../../junior_planner/services/sites.py" line="224"/>
         <source>green areas</source>
         <translation>块绿地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="227"/>
         <source>ground surfaces</source>
         <translation>块地面</translation>
     </message>
@@ -2609,7 +2614,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="230"/>
+        <location filename="../../junior_planner/services/sites.py" line="235"/>
         <source>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</source>
         <translation>没有坐标系：场地只有本地坐标（可用 &apos;junior-planner site georef&apos; 设置）</translation>
     </message>
@@ -2758,7 +2763,7 @@
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="220"/>
+        <location filename="../../junior_planner/services/sites.py" line="223"/>
         <source>paths</source>
         <translation>条小路</translation>
     </message>
@@ -2886,7 +2891,7 @@
         <translation>三角形数量超过此值的模型将被拒绝（默认：{default:,}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="219"/>
+        <location filename="../../junior_planner/services/sites.py" line="222"/>
         <source>roads</source>
         <translation>条道路</translation>
     </message>
@@ -3090,7 +3095,7 @@
         <translation>年龄段必须是以下之一：{bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="291"/>
+        <location filename="../../junior_planner/services/sites.py" line="296"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
@@ -3258,12 +3263,12 @@
         <translation>这一行不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="263"/>
+        <location filename="../../junior_planner/services/sites.py" line="268"/>
         <source>the origin lies outside {crs}</source>
         <translation>原点位于 {crs} 的范围之外</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="253"/>
+        <location filename="../../junior_planner/services/sites.py" line="258"/>
         <source>the origin, height and rotation must be finite numbers</source>
         <translation>原点、高程和旋转角必须是有限的数字</translation>
     </message>
@@ -3422,8 +3427,8 @@
         <translation>没有文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="251"/>
-        <location filename="../../junior_planner/services/sites.py" line="279"/>
+        <location filename="../../junior_planner/services/sites.py" line="256"/>
+        <location filename="../../junior_planner/services/sites.py" line="284"/>
         <source>there is no imported site &apos;{site}&apos;</source>
         <translation>没有名为“{site}”的导入场地</translation>
     </message>
@@ -3513,7 +3518,7 @@
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="220"/>
+        <location filename="../../junior_planner/services/sites.py" line="223"/>
         <source>trees</source>
         <translation>棵树</translation>
     </message>
@@ -3587,12 +3592,12 @@
         <translation>语音便签（不在此数据包中）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="236"/>
+        <location filename="../../junior_planner/services/sites.py" line="241"/>
         <source>warning: </source>
         <translation>提醒：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <location filename="../../junior_planner/services/sites.py" line="224"/>
         <source>water areas</source>
         <translation>片水面</translation>
     </message>

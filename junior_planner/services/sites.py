@@ -222,7 +222,9 @@ def import_summary(site_id: str, name: str, built) -> list[str]:
     found = [(counts.get("buildings", 0), _("buildings")), (counts.get("roads", 0), _("roads")),
              (counts.get("paths", 0), _("paths")), (counts.get("trees", 0), _("trees")),
              (counts.get("water", 0), _("water areas")), (counts.get("grass", 0), _("green areas")),
-             (counts.get("meshes", 0), _("3D shapes")), (counts.get("ground", 0), _("ground surfaces"))]
+             (counts.get("city_objects", 0), _("city objects")),
+             (0 if counts.get("city_objects") else counts.get("meshes", 0), _("3D shapes")),
+             (counts.get("ground", 0), _("ground surfaces"))]
     lines.append(_("found: {list}").format(list=", ".join(f"{n} {label}" for n, label in found if n) or "-"))
     (lo_x, lo_y, lo_z), (hi_x, hi_y, hi_z) = built.model_bounds
     if built.georef:

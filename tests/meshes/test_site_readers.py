@@ -96,7 +96,7 @@ def test_zones_follow_the_tags(tmp_path):
     kinds = sorted({k for k, _z in built.zones})
     assert kinds == ["building", "path", "road", "tree", "water"]  # the park is green ground, buildable
     assert built.counts == {"buildings": 1, "roads": 1, "paths": 1, "trees": 1, "water": 1, "grass": 1,
-                            "meshes": 0, "ground": 0}
+                            "meshes": 0, "ground": 0, "city_objects": 0}
 
 
 def test_cityjson_semantics_colour_surfaces_and_tinrelief_is_ground(tmp_path):

@@ -76,4 +76,5 @@ class SiteSource:
                 "paths": sum(1 for s in self.roads if s.kind == "path"), "trees": len(self.trees),
                 "water": len(self.water), "grass": len(self.grass),
                 "meshes": sum(1 for m in self.meshes if m.role != "ground"),
-                "ground": sum(1 for m in self.meshes if m.role == "ground")}
+                "ground": sum(1 for m in self.meshes if m.role == "ground"),
+                "city_objects": self.features_read if self.format == "cityjson" else 0}
