@@ -39,3 +39,24 @@ def test_scripted_commands_do_not_load_qt():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0
     assert result.stderr == ""
+
+
+def test_every_label_and_message_shows_text_plainly():
+    """Text people typed is never markup: labels are PlainLabel, messages go through ui.text.tell,
+    tooltips built from data through plain_tooltip (ui/text.py is the one home of the rule)."""
+    import re
+
+    offenders = []
+    for path in sorted((ROOT / "junior_planner").rglob("*.py")):
+        if path.name == "text.py" and path.parent.name == "ui":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"(?<![\w.])QLabel\(", line) and not line.lstrip().startswith("class "):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: QLabel( (use PlainLabel)")
+            if re.search(r"QMessageBox\.(information|warning|critical|question|about)\(", line):
+                offenders.append(f"{path.relative_to(ROOT)}:{number}: QMessageBox static call (use ui.text.tell)")
+            match = re.search(r"\.setToolTip\((.*)", line)
+            if match and not match.group(1).lstrip().startswith(("_(", "plain_tooltip(", "translate(")):
+                if "name(" not in match.group(1):  # catalog names are ours
+                    offenders.append(f"{path.relative_to(ROOT)}:{number}: tooltip from data (use plain_tooltip)")
+    assert not offenders, "\n".join(offenders)

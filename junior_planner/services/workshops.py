@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from typing import Optional
 
 from junior_planner.i18n import _
@@ -19,23 +18,11 @@ MAX_PSEUDONYM = 40
 
 def new_workshop(store: Store, site_id: str, title: str, budget: Optional[float] = None,
                  palette: Optional[list[str]] = None) -> Workshop:
-    if library.site(site_id, store) is None:
-        known = ", ".join(sorted(library.sites(store)))
-        raise UserError(_("there is no site '{site}' (known sites: {known})").format(site=site_id, known=known))
-    title = title.strip()
-    if not title or len(title) > MAX_TITLE:
-        raise UserError(_("a workshop title needs 1 to {limit} characters").format(limit=MAX_TITLE))
-    if budget is not None and (not math.isfinite(budget) or budget <= 0):
-        raise UserError(_("the budget must be a positive number"))
-    if palette is not None:
-        catalog = library.load_catalog()
-        unknown = [b for b in palette if b not in catalog]
-        if unknown:
-            raise UserError(_("there is no block type '{block}'").format(block=unknown[0]))
-    workshop = Workshop(id=new_id(), site_id=site_id, title=title, created_at=utc_now(), budget=budget,
-                        palette=tuple(palette) if palette is not None else None)
-    store.add_workshop(workshop)
-    return workshop
+    """A workshop with the default settings: the same path as the facilitator's form
+    (data_rights.create_workshop), so the CLI and the panel check and store it alike."""
+    from junior_planner.services.data_rights import create_workshop
+
+    return create_workshop(store, site_id, title, budget=budget, palette=palette)
 
 
 def _resolve(ids: list[str], given: str, missing: str, ambiguous: str) -> str:

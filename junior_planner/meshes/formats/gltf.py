@@ -127,7 +127,7 @@ class _Document:
                 raise MeshError("unsupported-extension", self.where, f"meshopt mode {mode}")
         except MeshError:
             raise
-        except Exception as exc:  # the decoder reports bad data with its own exceptions
+        except (RuntimeError, ValueError, TypeError) as exc:  # the decoder's word for bad data
             raise MeshError("not-a-mesh", self.where, f"meshopt: {str(exc)[:60]}") from None
         return np.ascontiguousarray(out).tobytes()
 
@@ -208,16 +208,16 @@ class _Document:
             return None
         try:
             from PIL import Image
-
+        except ImportError:
+            return None
+        try:
             Image.MAX_IMAGE_PIXELS = MAX_IMAGE_PIXELS
             with Image.open(io.BytesIO(data)) as picture:
                 if picture.width * picture.height > MAX_IMAGE_PIXELS:
                     return None
                 return np.asarray(picture.convert("RGBA"), dtype=np.float32) / 255.0
-        except ImportError:
-            return None
-        except Exception:  # an image Pillow cannot read (KTX2, broken): keep the base colour
-            return None
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+            return None  # an image Pillow cannot read (KTX2, broken, too big): keep the base colour
 
 
 def _data_uri(uri: str, where: str) -> bytes:
@@ -279,7 +279,7 @@ class _Reader(_Document):
             dracopy = optional("DracoPy", "DracoPy", "glTF with KHR_draco_mesh_compression")
             try:
                 mesh = dracopy.decode(bytes(self.view(draco["bufferView"])))
-            except Exception as exc:  # DracoPy raises its own errors for bad data
+            except (dracopy.FileTypeException, RuntimeError, ValueError, TypeError) as exc:  # DracoPy's bad data
                 raise MeshError("not-a-mesh", self.where, f"draco: {str(exc)[:60]}") from None
             positions = np.asarray(mesh.points, dtype=np.float64).reshape(-1, 3)
             faces = np.asarray(mesh.faces, dtype=np.int64).reshape(-1, 3)
@@ -323,8 +323,8 @@ class _Reader(_Document):
             attribute = mesh.get_attribute_by_unique_id(int(unique_id))
             data = np.asarray(attribute["data"] if isinstance(attribute, dict) else attribute, dtype=np.float64)
             return data.reshape(len(data), -1) if data.ndim > 1 else data.reshape(-1, width or 4)
-        except Exception:  # an attribute DracoPy cannot give back: no texture then
-            return None
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            return None  # an attribute DracoPy cannot give back: no texture then
 
     def _material(self, prim: dict) -> dict:
         try:

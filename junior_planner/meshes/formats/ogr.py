@@ -89,7 +89,7 @@ def _read_layer(pyogrio, target: str, layer, encoding: Optional[str], options: R
 
     try:
         meta, _fids, geometry, fields = pyogrio.raw.read(target, layer=layer, encoding=encoding)
-    except Exception as exc:  # GDAL reports a broken file in many ways; all mean "cannot read"
+    except (RuntimeError, ValueError, OSError) as exc:  # pyogrio's errors are RuntimeErrors: "cannot read"
         raise MeshError("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}") from None
     if len(geometry) > options.max_features:
         raise MeshError("too-many-features", where, f"{len(geometry)} > {options.max_features}")
@@ -133,7 +133,7 @@ def read_gpkg(path: Path, options: ReadOptions) -> SiteSource:
     where = str(path)
     try:
         layers = [(str(n), str(t)) for n, t in pyogrio.list_layers(str(path))]
-    except Exception as exc:
+    except (RuntimeError, ValueError, OSError) as exc:
         raise MeshError("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}") from None
     if options.layer:
         if options.layer not in [n for n, _t in layers]:

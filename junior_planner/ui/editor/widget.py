@@ -17,7 +17,7 @@ from typing import Optional
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import _
@@ -36,6 +36,7 @@ from junior_planner.ui.editor.palette import BlockPalette
 from junior_planner.ui.editor.tools import GRID, Outcome, PointerTool
 from junior_planner.ui.editor.view import EditorViewport
 from junior_planner.ui.editor.walk import ChildWalk
+from junior_planner.ui.text import PlainLabel
 
 ROTATE_STEP = 15.0
 SCALE_STEP = 0.25
@@ -80,9 +81,9 @@ class MessageBubble(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 8, 18, 8)
-        self.picture = QLabel()
+        self.picture = PlainLabel()
         self.picture.setFixedSize(64, 64)
-        self.text = QLabel()
+        self.text = PlainLabel()
         self.text.setWordWrap(True)
         row.addWidget(self.picture)
         row.addWidget(self.text, 1)

@@ -14,7 +14,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
     QMainWindow, QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
@@ -26,6 +26,7 @@ from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
 from junior_planner.store import Store
 from junior_planner.ui.facilitator import panel
 from junior_planner.ui.facilitator.participants import ParticipantsView
+from junior_planner.ui.text import PlainLabel
 
 STATUS_NAMES = {"draft": N_("being made"), "submitted": N_("finished"), "abandoned": N_("left unfinished")}
 
@@ -49,7 +50,7 @@ class FacilitatorHome(QMainWindow):
         outer = QVBoxLayout(central)
         outer.addWidget(self.notice)
         top = QHBoxLayout()
-        heading = QLabel(_("Workshops on this computer"))
+        heading = PlainLabel(_("Workshops on this computer"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
@@ -69,7 +70,7 @@ class FacilitatorHome(QMainWindow):
         self.workshop_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.workshop_list.currentItemChanged.connect(self._show_proposals)
         left.addWidget(self.workshop_list, 1)
-        self.workshop_info = QLabel()
+        self.workshop_info = PlainLabel()
         self.workshop_info.setObjectName("workshop-settings")
         self.workshop_info.setWordWrap(True)
         self.workshop_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -90,7 +91,7 @@ class FacilitatorHome(QMainWindow):
         self.tabs.setAccessibleName(_("The chosen workshop"))
         proposals_page = QWidget()
         right = QVBoxLayout(proposals_page)
-        self.proposals_heading = QLabel(_("Proposals"))
+        self.proposals_heading = PlainLabel(_("Proposals"))
         right.addWidget(self.proposals_heading)
         self.proposal_table = QTableWidget(0, 5)
         self.proposal_table.setObjectName("proposals")
@@ -104,7 +105,7 @@ class FacilitatorHome(QMainWindow):
         self.details = QTextBrowser()
         self.details.setObjectName("proposal-details")
         self.details.setAccessibleName(_("Proposal details"))
-        self.picture = QLabel()
+        self.picture = PlainLabel()
         self.picture.setObjectName("proposal-picture")
         self.picture.setAccessibleName(_("The proposal seen from above"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -150,7 +151,7 @@ class FacilitatorHome(QMainWindow):
         row.addWidget(self.tabs, 2)
         outer.addLayout(row, 1)
 
-        self.empty_hint = QLabel(_("No workshops yet. Press “New workshop…”, or on the command line: "
+        self.empty_hint = PlainLabel(_("No workshops yet. Press “New workshop…”, or on the command line: "
                                    "junior-planner workshop new --site ID --title T"))
         self.empty_hint.setWordWrap(True)
         outer.addWidget(self.empty_hint)
@@ -169,7 +170,7 @@ class FacilitatorHome(QMainWindow):
         self.progress.setAccessibleName(_("Export progress"))
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.export_result = QLabel()
+        self.export_result = PlainLabel()
         self.export_result.setObjectName("export-result")
         self.export_result.setWordWrap(True)
         self.export_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -13,11 +13,12 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QProcess, Qt, QThread, Signal
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget,
+    QApplication, QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget,
 )
 
 from junior_planner.i18n import _, language
 from junior_planner.store import Store
+from junior_planner.ui.text import PlainLabel
 
 
 # --- asking -----------------------------------------------------------------------------------
@@ -26,6 +27,7 @@ def confirm(parent: Optional[QWidget], title: str, text: str, action: str) -> bo
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the text names children's work: never markup
     box.setText(text)
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(_("Keep everything"), QMessageBox.ButtonRole.RejectRole)
@@ -49,7 +51,7 @@ class NoticeBar(QFrame):
                            "#notice-bar QLabel { color: #3d3000; }")
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
-        self.label = QLabel()
+        self.label = PlainLabel()
         self.label.setObjectName("notice-text")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -7,7 +7,7 @@ from typing import Optional
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -15,6 +15,7 @@ from junior_planner.i18n import _
 from junior_planner.services import data_rights
 from junior_planner.services.errors import UserError
 from junior_planner.store import Store, erase
+from junior_planner.ui.text import PlainLabel
 
 PSEUDONYM, AGE, DESIGNS, CONSENT, NOTICE = range(5)
 
@@ -31,7 +32,7 @@ class ParticipantsView(QWidget):
         self.workshop_id: Optional[str] = None
         self._filling = False
         layout = QVBoxLayout(self)
-        hint = QLabel(_("Tick consent when a guardian has agreed, and note which version of the notice they saw. "
+        hint = PlainLabel(_("Tick consent when a guardian has agreed, and note which version of the notice they saw. "
                         "Without consent, nothing of the child should leave this computer."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -55,7 +56,7 @@ class ParticipantsView(QWidget):
         self.table.currentCellChanged.connect(lambda *_args: self._enable())
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.empty = QLabel(_("No children have joined this workshop yet."))
+        self.empty = PlainLabel(_("No children have joined this workshop yet."))
         row.addWidget(self.empty)
         row.addStretch(1)
         self.delete_button = QPushButton(_("Delete this child's data…"))

@@ -8,13 +8,14 @@ from typing import Optional
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLineEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import _, translate
 from junior_planner.services import data_rights
 from junior_planner.store import Store
+from junior_planner.ui.text import PlainLabel
 
 DESIGN, KIND, AUTHOR, WORDS, CHECK = range(5)
 
@@ -29,7 +30,7 @@ class ReviewDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        intro = QLabel(_("Every note and design name the children typed, including earlier versions kept for undo. "
+        intro = PlainLabel(_("Every note and design name the children typed, including earlier versions kept for undo. "
                          "Remove anything that could identify a child (a real name, a school, a phone number) "
                          "before exporting."))
         intro.setWordWrap(True)
@@ -51,7 +52,7 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel(_("Replace with:")))
+        row.addWidget(PlainLabel(_("Replace with:")))
         self.replacement = QLineEdit(translate(data_rights.REMOVED))
         self.replacement.setAccessibleName(_("Words to put in place of the removed ones"))
         self.replacement.setMaximumWidth(260)
@@ -63,7 +64,7 @@ class ReviewDialog(QDialog):
         self.redact_button.clicked.connect(self.redact_current)
         row.addWidget(self.redact_button)
         row.addStretch(1)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("review-status")
         row.addWidget(self.status)
         layout.addLayout(row)

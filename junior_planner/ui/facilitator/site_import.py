@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from junior_planner.i18n import _
 from junior_planner.store import Store
+from junior_planner.ui.text import tell, tell_warning
 
 FILTER_PATTERNS = ("*.shp *.zip *.gpkg *.geojson *.json *.osm *.pbf *.city.json *.cityjson *.city.jsonl *.jsonl "
                    "*.glb *.gltf *.obj *.ply *.stl *.off")
@@ -69,9 +70,9 @@ def import_site_dialog(parent: QWidget, data_dir: Path, path: Optional[Path] = N
     busy.exec()
     job.wait()
     if "error" in result:
-        QMessageBox.warning(parent, _("Import a site"), result["error"])
+        tell_warning(parent, _("Import a site"), result["error"])
         return None
     if "site" in result:
-        QMessageBox.information(parent, _("Import a site"), result["summary"])
+        tell(parent, _("Import a site"), result["summary"])
         return result["site"]
     return None

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
+    QHBoxLayout, QLineEdit, QListView, QListWidget, QListWidgetItem, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from junior_planner.services import data_rights, library
 from junior_planner.services.errors import UserError
 from junior_planner.services.messages import REASON_NAMES
 from junior_planner.store import Store
+from junior_planner.ui.text import PlainLabel
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
 DEFAULT_KEEP_DAYS = 180
@@ -129,7 +130,7 @@ class WorkshopForm(QDialog):
         self.voice = QCheckBox(_("Children may record voice notes"))
         self.voice.setAccessibleName(_("Children may record voice notes"))
         self.voice.setChecked(bool(editing and workshop.voice_notes))
-        voice_hint = QLabel(_("Only when the guardians' consent covers audio. Exports leave audio out unless asked."))
+        voice_hint = PlainLabel(_("Only when the guardians' consent covers audio. Exports leave audio out unless asked."))
         voice_hint.setWordWrap(True)
         voice_hint.setStyleSheet("color: palette(mid);")
         voice_box = QVBoxLayout()
@@ -214,7 +215,7 @@ class WorkshopForm(QDialog):
         none = QPushButton(_("No blocks"))
         none.setAccessibleName(_("Clear the choice of blocks"))
         none.clicked.connect(lambda: _set_all(self.blocks, False))
-        self.block_count = QLabel()
+        self.block_count = PlainLabel()
         self.blocks.itemChanged.connect(self._count_blocks)
         row.addWidget(every)
         row.addWidget(none)
@@ -224,7 +225,7 @@ class WorkshopForm(QDialog):
         columns.addWidget(blocks_box, 1)
         self._count_blocks()
 
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("form-error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a40000; font-weight: 600;")

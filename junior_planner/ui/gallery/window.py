@@ -32,6 +32,7 @@ from junior_planner.services.sheet import (
 from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
 from junior_planner.store import Store
 from junior_planner.ui.kiosk.screens import avatar_pixmap
+from junior_planner.ui.text import PlainLabel
 
 VIEW_SIZE = QSize(960, 600)
 FRAME_MS = 33  # ~30 frames a second when the machine keeps up
@@ -68,7 +69,7 @@ def _block_model(path: str):
 
 
 def _label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     if role:
         label.setProperty("role", role)
     label.setWordWrap(wrap)
@@ -77,7 +78,7 @@ def _label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
 
 def _sticker_chip(sticker: Optional[str], name: str) -> QLabel:
     colour = STICKER_COLOURS.get(sticker or "", "#2c7be5")
-    chip = QLabel(f"{STICKER_SYMBOLS.get(sticker or '', '•')} {name}")
+    chip = PlainLabel(f"{STICKER_SYMBOLS.get(sticker or '', '•')} {name}")
     chip.setStyleSheet(f"background: {colour}; color: white; border-radius: 14px; padding: 3px 14px;"
                        " font-size: 18px; font-weight: 700;")
     chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -121,7 +122,7 @@ class StoryPanel(QFrame):
             self.body.addWidget(_label(_("Made by"), "heading"))
             for person in story.explorers:
                 row = QHBoxLayout()
-                badge = QLabel()
+                badge = PlainLabel()
                 badge.setPixmap(avatar_pixmap(person.badge_key, 48))
                 badge.setFixedSize(50, 50)
                 row.addWidget(badge)
@@ -131,7 +132,7 @@ class StoryPanel(QFrame):
             self.body.addSpacing(6)
             self.body.addWidget(_label(_("Our favourite"), "heading"))
             row = QHBoxLayout()
-            icon = QLabel()
+            icon = PlainLabel()
             pixmap = QPixmap(str(asset("icons", "blocks", f"{story.favourite_id}-128.png")))
             if not pixmap.isNull():
                 icon.setPixmap(pixmap.scaled(56, 56, Qt.AspectRatioMode.KeepAspectRatio,

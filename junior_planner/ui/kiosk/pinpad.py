@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
 from junior_planner.i18n import _
 from junior_planner.services.pin import PinGuard
+from junior_planner.ui.text import PlainLabel
 
 
 class PinPad(QFrame):
@@ -23,9 +24,9 @@ class PinPad(QFrame):
                            "QLabel { color: white; }")
         self.entered = ""
         layout = QVBoxLayout(self)
-        self.prompt = QLabel(_("Facilitator PIN"))
+        self.prompt = PlainLabel(_("Facilitator PIN"))
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.dots = QLabel("")
+        self.dots = PlainLabel("")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.dots.setAccessibleName(_("PIN digits entered"))
         layout.addWidget(self.prompt)

@@ -16,6 +16,7 @@ from junior_planner.i18n import _, language
 from junior_planner.model.pseudonyms import ANIMALS, display_name
 from junior_planner.model.vocabulary import AGE_BANDS
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
+from junior_planner.ui.text import PlainLabel
 
 AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
 
@@ -43,7 +44,7 @@ def avatar_pixmap(pseudonym: str, size: int = 96) -> QPixmap:
 
 
 def _title(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setProperty("role", "title")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setWordWrap(True)
@@ -66,11 +67,11 @@ class WelcomeScreen(QWidget):
         layout = QVBoxLayout(self)
         self.title = _title()
         layout.addWidget(self.title)
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setProperty("role", "hint")
         layout.addWidget(self.hint)
-        self.picture = QLabel()
+        self.picture = PlainLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(_("A picture of the place"))
         from PySide6.QtWidgets import QSizePolicy
@@ -138,10 +139,10 @@ class ChildCard(QFrame):
         self._reroll = reroll
         column = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.badge = QLabel()
+        self.badge = PlainLabel()
         self.badge.setFixedSize(96, 96)
         top.addWidget(self.badge)
-        self.name = QLabel()
+        self.name = PlainLabel()
         self.name.setProperty("role", "title")
         top.addWidget(self.name, 1)
         self.another = QPushButton("⟳")
@@ -193,7 +194,7 @@ class WhoScreen(QWidget):
         layout = QVBoxLayout(self)
         self.title = _title()
         layout.addWidget(self.title)
-        self.hint = QLabel()
+        self.hint = PlainLabel()
         self.hint.setProperty("role", "hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.hint)
@@ -293,12 +294,12 @@ class FinishScreen(QWidget):
         choices = QWidget()
         layout = QVBoxLayout(choices)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.favourite_label = QLabel()
+        self.favourite_label = PlainLabel()
         layout.addWidget(self.favourite_label)
         self.favourites = QHBoxLayout()
         layout.addLayout(self.favourites)
         self.favourite_group = QButtonGroup(self)
-        self.feel_label = QLabel()
+        self.feel_label = PlainLabel()
         layout.addWidget(self.feel_label)
         stickers = QHBoxLayout()
         self.sticker_group = QButtonGroup(self)
@@ -395,7 +396,7 @@ class ThanksScreen(QWidget):
         layout = QVBoxLayout(self)
         self.title = _title()
         layout.addWidget(self.title)
-        self.picture = QLabel()
+        self.picture = PlainLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(_("A picture of your design"))
         self.picture.setMinimumSize(200, 120)

@@ -8,11 +8,12 @@ from typing import Iterable, Optional
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from junior_planner import resources
 from junior_planner.i18n import language
 from junior_planner.model.indicators import IndicatorResult
+from junior_planner.ui.text import PlainLabel
 
 
 class IndicatorStrip(QFrame):
@@ -43,7 +44,7 @@ class IndicatorStrip(QFrame):
         self.row.setContentsMargins(0, 0, 0, 0)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
-        self.explanation = QLabel()
+        self.explanation = PlainLabel()
         self.explanation.setObjectName("explanation")
         self.explanation.setWordWrap(True)
         self.explanation.hide()

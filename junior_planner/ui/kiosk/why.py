@@ -8,7 +8,7 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from junior_planner.i18n import _, translate
@@ -19,6 +19,7 @@ from junior_planner.services.editing import EditRefused, ProposalEditor
 from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES, refusal_message
 from junior_planner.ui.audio import MAX_VOICE_SECONDS, NoRecorder, VoiceRecorder
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
+from junior_planner.ui.text import PlainLabel
 
 STICKER_COLOURS = {"love": "#e63975", "like": "#f39c12", "idea": "#f1c40f", "worry": "#8e44ad", "unsafe": "#c0392b"}
 
@@ -45,7 +46,7 @@ class WhyPanel(QFrame):
                            "QFrame#why QPushButton[role=\"go-small\"] { background: #ff8c42; color: white; }"
                            "QFrame#why QPushButton[role=\"quiet\"] { background: transparent; }")
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setProperty("role", "heading")
         layout.addWidget(self.title)
         self.choices = QFrame()
@@ -64,7 +65,7 @@ class WhyPanel(QFrame):
             self.sticker_buttons[sticker] = button
             stickers.addWidget(button)
         choices.addLayout(stickers)
-        self.reasons_label = QLabel()
+        self.reasons_label = PlainLabel()
         choices.addWidget(self.reasons_label)
         self.reason_grid = QGridLayout()
         self.reason_buttons = {}
@@ -92,7 +93,7 @@ class WhyPanel(QFrame):
         self.keyboard.backspace.connect(self.text.backspace)
         self.keyboard.hide()
         layout.addWidget(self.keyboard)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setStyleSheet("color: #c0392b;")
         layout.addWidget(self.message)
         row = QHBoxLayout()

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from junior_planner import i18n
@@ -27,6 +27,7 @@ from junior_planner.ui.audio import SoundPlayer
 from junior_planner.ui.kiosk.pinpad import PinPad
 from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen, avatar_pixmap
 from junior_planner.ui.kiosk.style import stylesheet
+from junior_planner.ui.text import PlainLabel
 
 EXIT_BY_FACILITATOR = 0
 CORNER = 90  # pixels: the hidden corner
@@ -175,7 +176,7 @@ class KioskWindow(QWidget):
         row.setContentsMargins(12, 2, 12, 2)
         self.avatars = QHBoxLayout()
         row.addLayout(self.avatars)
-        self.budget_label = QLabel()
+        self.budget_label = PlainLabel()
         self.budget_label.setObjectName("budget")
         row.addWidget(self.budget_label)
         row.addStretch(1)
@@ -194,7 +195,7 @@ class KioskWindow(QWidget):
         menu = QFrame(self)
         menu.setStyleSheet("QFrame { background: rgba(29, 53, 87, 235); border-radius: 24px; } QLabel { color: white; }")
         column = QVBoxLayout(menu)
-        self.menu_title = QLabel()
+        self.menu_title = PlainLabel()
         column.addWidget(self.menu_title)
         self.exit_button = QPushButton()
         self.exit_button.setObjectName("exit-kiosk")
@@ -276,7 +277,7 @@ class KioskWindow(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         for person in self.store.participants(proposal_id=editor.proposal.id):
-            badge = QLabel()
+            badge = PlainLabel()
             badge.setPixmap(avatar_pixmap(person.pseudonym, 56))
             badge.setAccessibleName(display_name(person.pseudonym, i18n.language()))
             self.avatars.addWidget(badge)

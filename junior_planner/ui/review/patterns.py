@@ -13,13 +13,14 @@ from pyqtgraph import exporters
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QComboBox, QDoubleSpinBox, QFileDialog, QGraphicsPolygonItem, QHBoxLayout, QLabel, QListWidget,
+    QComboBox, QDoubleSpinBox, QFileDialog, QGraphicsPolygonItem, QHBoxLayout, QListWidget,
     QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import N_, _, translate
 from junior_planner.model.vocabulary import AGE_BANDS
 from junior_planner.services import review
+from junior_planner.ui.text import PlainLabel
 
 BAND_COLOURS = ("#4e9a06", "#3465a4", "#c17d11", "#75507b")
 ZONE_COLOURS = {"road": "#8a8a8a", "water": "#6fa8dc", "building": "#b4a7a0", "tree": "#93c47d", "path": "#e6d7b8"}
@@ -114,7 +115,7 @@ class PatternsTab(QWidget):
             self.by_box.addItem(translate(text), key)
         for label, box in ((_("Site"), self.site_box), (_("Show"), self.layer_box), (_("Cell size"), self.cell_box),
                            (_("Count"), self.by_box)):
-            controls.addWidget(QLabel(label))
+            controls.addWidget(PlainLabel(label))
             controls.addWidget(box)
         controls.addStretch(1)
         self.site_box.currentIndexChanged.connect(self._site_changed)
@@ -122,7 +123,7 @@ class PatternsTab(QWidget):
         self.cell_box.valueChanged.connect(self.refresh_heatmap)
         self.by_box.currentIndexChanged.connect(self.refresh_heatmap)
 
-        self.sentence = QLabel()
+        self.sentence = PlainLabel()
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sentence.setStyleSheet("font-size: 15px; padding: 6px; background: #f4f1e8; border-radius: 4px;")
@@ -145,7 +146,7 @@ class PatternsTab(QWidget):
         self.hover_box.setVisible(False)
         self.map_plot.addItem(self.hover_box)
         self.map_plot.scene().sigMouseMoved.connect(self._hover)
-        self.cell_title = QLabel(_("Point at a cell to see the proposals behind it."))
+        self.cell_title = PlainLabel(_("Point at a cell to see the proposals behind it."))
         self.cell_title.setWordWrap(True)
         self.cell_list = QListWidget()
         self.cell_list.itemActivated.connect(lambda item: self.openProposal.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -175,7 +176,7 @@ class PatternsTab(QWidget):
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(controls)
         inner_layout.addWidget(self.sentence)
-        self.indicators = QLabel()
+        self.indicators = PlainLabel()
         self.indicators.setObjectName("indicator-summary")
         self.indicators.setWordWrap(True)
         self.indicators.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

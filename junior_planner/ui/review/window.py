@@ -13,8 +13,8 @@ from typing import Optional, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPlainTextEdit, QProgressBar, QPushButton,
+    QAbstractItemView, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView, QLineEdit,
+    QListWidget, QListWidgetItem, QMainWindow, QPlainTextEdit, QProgressBar, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from junior_planner.services import review
 from junior_planner.store.planner import PlannerStore
 from junior_planner.ui.review.loader import Loader
 from junior_planner.ui.review.patterns import PatternsTab
+from junior_planner.ui.text import PlainLabel, plain_tooltip, tell_warning
 
 COLUMNS = (N_("Title"), N_("Site"), N_("Workshop"), N_("Ages"), N_("Blocks"), N_("Notes"), N_("Stickers"),
            N_("Voice"), N_("Budget used"), N_("Planner tags"))
@@ -212,10 +213,10 @@ class ProposalDetail(QWidget):
         self.record: Optional[review.ProposalRecord] = None
         self.viewport = None
         self.flight: Optional[CameraFlight] = None
-        self.title = QLabel(_("Open a proposal from the table."))
+        self.title = PlainLabel(_("Open a proposal from the table."))
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.facts = QLabel()
+        self.facts = PlainLabel()
         self.facts.setWordWrap(True)
         self.view_holder = QVBoxLayout()
         self.notes = QListWidget()
@@ -225,7 +226,7 @@ class ProposalDetail(QWidget):
         self.play_button = QPushButton(_("Play the voice note"))
         self.play_button.clicked.connect(self._play)
         self.play_button.setVisible(False)
-        self.tags_label = QLabel()
+        self.tags_label = PlainLabel()
         self.tag_edit = QLineEdit()
         self.tag_edit.setPlaceholderText(_("add a tag, e.g. shade, follow up"))
         self.tag_edit.returnPressed.connect(self._add_tag)
@@ -240,13 +241,13 @@ class ProposalDetail(QWidget):
         save_comment.clicked.connect(self._add_comment)
         self.comments = QListWidget()
         self.comments.setMaximumHeight(110)
-        self.scope = QLabel()
+        self.scope = PlainLabel()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         layout.addLayout(self.view_holder, 3)
-        layout.addWidget(QLabel(_("Notes (click one to fly there)")))
+        layout.addWidget(PlainLabel(_("Notes (click one to fly there)")))
         layout.addWidget(self.notes, 1)
         layout.addWidget(self.play_button)
         layout.addWidget(self.scope)
@@ -329,7 +330,7 @@ class ProposalDetail(QWidget):
             try:
                 data = review.voice_note(self.record, note["audio"])
             except review.ReviewError as exc:
-                QMessageBox.warning(self, _("Voice note"), str(exc))
+                tell_warning(self, _("Voice note"), str(exc))
                 return
             if data:
                 self.voice.play(data)
@@ -353,7 +354,7 @@ class ProposalDetail(QWidget):
         try:
             self.window.planner.add_tag(self.record.key, self.tag_edit.text(), self.annotation)
         except ValueError:
-            QMessageBox.warning(self, _("Tag"), _("A tag needs 1 to 60 characters."))
+            tell_warning(self, _("Tag"), _("A tag needs 1 to 60 characters."))
             return
         self.tag_edit.clear()
         self._refresh_planner()
@@ -374,7 +375,7 @@ class ProposalDetail(QWidget):
         try:
             self.window.planner.add_comment(self.record.key, text, self.annotation)
         except ValueError:
-            QMessageBox.warning(self, _("Comment"), _("A comment needs 1 to 4000 characters."))
+            tell_warning(self, _("Comment"), _("A comment needs 1 to 4000 characters."))
             return
         self.comment_edit.clear()
         self._refresh_planner()
@@ -388,12 +389,12 @@ class CompareTab(QWidget):
         self.window = window
         self.boxes = [QComboBox(), QComboBox()]
         self.views: list = [None, None]
-        self.labels = [QLabel(), QLabel()]
+        self.labels = [PlainLabel(), PlainLabel()]
         self._syncing = False
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         for k, box in enumerate(self.boxes):
-            row.addWidget(QLabel(_("Left") if k == 0 else _("Right")))
+            row.addWidget(PlainLabel(_("Left") if k == 0 else _("Right")))
             row.addWidget(box, 1)
             box.currentIndexChanged.connect(lambda _i, k=k: self._chosen(k))
         layout.addLayout(row)
@@ -408,7 +409,7 @@ class CompareTab(QWidget):
             self.holders.append(v)
             self.splitter.addWidget(holder)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(QLabel(_("The two cameras move together: turn or zoom either view.")))
+        layout.addWidget(PlainLabel(_("The two cameras move together: turn or zoom either view.")))
 
     def set_corpus(self, corpus: review.Corpus) -> None:
         for k, box in enumerate(self.boxes):
@@ -500,7 +501,7 @@ class ReviewWindow(QMainWindow):
                                 (_("Age band"), self.band_box, row1), (_("Category"), self.category_box, row2),
                                 (_("Block"), self.type_box, row2), (_("Sticker"), self.sticker_box, row2),
                                 (_("Planner tag"), self.tag_box, row2)):
-            row.addWidget(QLabel(label))
+            row.addWidget(PlainLabel(label))
             row.addWidget(box, 1)
             box.currentIndexChanged.connect(self._filters_changed)
         row1.addWidget(self.search, 2)
@@ -511,7 +512,7 @@ class ReviewWindow(QMainWindow):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         filters.addRow(row1)
         filters.addRow(row2)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
 
         self.model = ProposalModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -538,7 +539,7 @@ class ReviewWindow(QMainWindow):
         split.addWidget(self.detail)
         split.setSizes([700, 560])
         pl.addWidget(split, 1)
-        self.empty_hint = QLabel(_("Open the workshop bundles (.jpbundle) to review, or drop them on this window."))
+        self.empty_hint = PlainLabel(_("Open the workshop bundles (.jpbundle) to review, or drop them on this window."))
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setStyleSheet("font-size: 16px; color: #555; padding: 20px;")
         pl.insertWidget(0, self.empty_hint)
@@ -556,7 +557,7 @@ class ReviewWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(320)
         self.progress.setVisible(False)
-        self.problems_label = QLabel()
+        self.problems_label = PlainLabel()
         self.statusBar().addPermanentWidget(self.problems_label)
         self.statusBar().addPermanentWidget(self.progress)
         self._fill_filters()
@@ -593,8 +594,8 @@ class ReviewWindow(QMainWindow):
             added=added, total=len(self.corpus)), 8000)
         if corpus.problems:
             self.problems_label.setText(_("{count} bundles could not be opened").format(count=len(corpus.problems)))
-            self.problems_label.setToolTip("\n".join(self.corpus.problems))
-            QMessageBox.warning(self, _("Some bundles could not be opened"), "\n\n".join(corpus.problems[:10]))
+            self.problems_label.setToolTip(plain_tooltip("\n".join(self.corpus.problems)))
+            tell_warning(self, _("Some bundles could not be opened"), "\n\n".join(corpus.problems[:10]))
         self.empty_hint.setVisible(len(self.corpus) == 0)
         self._fill_filters()
         self.patterns.set_corpus(self.corpus)
