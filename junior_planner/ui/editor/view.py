@@ -14,19 +14,14 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QMouseEvent, QTouchEvent
 from PySide6.QtGui import QEventPoint
 
-from pyqtgraph.opengl import shaders as pg_shaders
-from pyqtgraph.opengl.items.GLImageItem import GLImageItem
-from pyqtgraph.opengl.items.GLLinePlotItem import GLLinePlotItem
-from pyqtgraph.opengl.items.GLScatterPlotItem import GLScatterPlotItem
-
 from junior_planner.render.viewport import SiteViewport
 from junior_planner.ui.editor.gestures import pair_motion
 
-# pyqtgraph keeps compiled shader programs per class, not per GL context, so a second view (a
-# second editor window, or the next test) draws with a program of a context that may be gone
-# ("invalid value" from glUseProgram; the selection outline vanishes). Each editor view swaps
-# in its own programs while it paints.
-_PROGRAM_CLASSES = (GLLinePlotItem, GLScatterPlotItem, GLImageItem)
+# pyqtgraph keeps compiled shader programs per class, not per GL context. Every view here is made
+# with shared GL contexts (render/qtapp.share_gl_contexts, set before the QApplication), so a
+# program compiled in one view's context is valid in every other view's, and no view needs to
+# swap pyqtgraph's private program attributes (tests/ui/editor/test_editor.py and
+# tests/render/test_viewport.py draw several views and windows in one process).
 TOUCH_EVENTS = (QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel)
 
 
@@ -55,24 +50,6 @@ class EditorViewport(SiteViewport):
         self._one_taken = False
         self._last: QPointF = QPointF()
         self._pair: Optional[tuple[tuple[float, float], tuple[float, float]]] = None
-        self._programs: dict = {}
-
-    def paintGL(self) -> None:  # noqa: N802 (Qt name)
-        named = pg_shaders.ShaderProgram.names
-        theirs = ({c: c._shaderProgram for c in _PROGRAM_CLASSES}, {n: p.prog for n, p in named.items()})
-        for c in _PROGRAM_CLASSES:
-            c._shaderProgram = self._programs.get(c)
-        for n, p in named.items():
-            p.prog = self._programs.get(("named", n))
-        try:
-            super().paintGL()
-        finally:
-            for c in _PROGRAM_CLASSES:
-                self._programs[c] = c._shaderProgram
-                c._shaderProgram = theirs[0][c]
-            for n, p in named.items():
-                self._programs[("named", n)] = p.prog
-                p.prog = theirs[1].get(n)
 
     # --- mouse --------------------------------------------------------------------------------
     def _from_touch(self, event: QMouseEvent) -> bool:
