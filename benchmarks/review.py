@@ -124,7 +124,7 @@ def main() -> int:
 
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from junior_planner.render.qtapp import application
-        from junior_planner.ui.review import pdf
+        from junior_planner.render.printing import report as pdf
 
         application()
         small = review.load_bundles(paths[:2])

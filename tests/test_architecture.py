@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -60,3 +62,21 @@ def test_every_label_and_message_shows_text_plainly():
                 if "name(" not in match.group(1):  # catalog names are ours
                     offenders.append(f"{path.relative_to(ROOT)}:{number}: tooltip from data (use plain_tooltip)")
     assert not offenders, "\n".join(offenders)
+
+
+@pytest.mark.parametrize("layer, forbidden", [("services", "junior_planner.render.snapshot"),
+                                              ("store", "junior_planner.exchange.geo"),
+                                              ("services", "PySide6.QtGui")])
+def test_the_layers_contract_catches_an_import_up_or_across(layer, forbidden):
+    """A services module reaching up into render, the store reaching across into exchange, or a
+    service importing Qt: each breaks the contracts (written in a probe module, removed after)."""
+    bad = ROOT / "junior_planner" / layer / "_layer_probe.py"
+    bad.write_text(f"import {forbidden}  # deliberately wrong\n")
+    try:
+        lint = Path(sys.executable).with_name("lint-imports")
+        result = subprocess.run([str(lint), str(ROOT / "pyproject.toml"), "--no-cache"], cwd=ROOT,
+                                capture_output=True, text=True)
+    finally:
+        bad.unlink()
+    assert result.returncode != 0
+    assert f"junior_planner.{layer}._layer_probe" in result.stdout

@@ -97,7 +97,7 @@ def main(argv=None) -> int:
 
     from junior_planner import i18n
     from junior_planner.render.qtapp import application
-    from junior_planner.services import sheet
+    from junior_planner.render.printing import sheet
     from junior_planner.services.library import load_catalog
 
     app = application()

@@ -92,7 +92,7 @@ def window_shots(paths: list[Path], lang: str, data: Path) -> None:
 
 def report_pages(paths: list[Path], lang: str, tmp: Path) -> None:
     from junior_planner.services import report, review
-    from junior_planner.ui.review import pdf
+    from junior_planner.render.printing import report as pdf
 
     corpus = review.load_bundles(paths)
     content = report.build_report(corpus)

@@ -186,7 +186,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
-    from junior_planner.services import sheet, workshops
+    from junior_planner.render.printing import sheet
+    from junior_planner.services import workshops
 
     with _open_store(args) as store:
         proposal = workshops.find_proposal(store, args.proposal)
@@ -214,7 +215,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if problem:  # QPdfWriter needs no display; pictures that the bundles lack are then left out
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from junior_planner.render.qtapp import application
-    from junior_planner.ui.review import pdf
+    from junior_planner.render.printing import report as pdf
 
     application()
     content = report.build_report(corpus, title=args.title, proposal_pages=not args.no_proposal_pages)

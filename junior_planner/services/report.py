@@ -1,6 +1,6 @@
 """What the planners' PDF report says, Qt-free: cover, method (workshops, children by age band,
 consent, what personal data is *not* collected), per-site patterns, the top reasons with short
-quotes from the children, and a page per proposal. `ui/review/pdf.py` lays it out and paints it
+quotes from the children, and a page per proposal. `render/printing/report.py` lays it out and paints it
 (QPdfWriter); tests can read the content without drawing it.
 
 Quotes: the facilitator reviewed the bundle's words before export, but a report travels further,

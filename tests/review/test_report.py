@@ -43,7 +43,7 @@ def _dark_fraction(raw: bytes) -> float:
 
 
 def _write(qapp, corpus, path, lang, render=False):
-    from junior_planner.ui.review import pdf
+    from junior_planner.render.printing import report as pdf
 
     i18n.set_language(lang)
     try:

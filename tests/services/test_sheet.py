@@ -15,6 +15,7 @@ import pytest
 from junior_planner import i18n
 from junior_planner.cli import main
 from junior_planner.render import snapshot
+from junior_planner.render.printing import sheet as sheet_pdf
 from junior_planner.services import sheet
 from tests.ui.gallery.scripts import school_gate_workshop
 
@@ -140,10 +141,10 @@ def test_gallery_mistakes_are_one_line_and_exit_2(capsys, data_dir, workshop, mo
 
 
 def test_chinese_has_a_cjk_font(qapp):
-    family = sheet.cjk_font_family()
+    family = sheet_pdf.cjk_font_family()
     from PySide6.QtGui import QFontDatabase
 
     if not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese):
         pytest.skip("no CJK font installed here (fonts-noto-cjk)")
     assert family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
-    assert sheet.sheet_font_families()[-1] == family
+    assert sheet_pdf.sheet_font_families()[-1] == family

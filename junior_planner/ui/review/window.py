@@ -725,7 +725,7 @@ class ReviewWindow(QMainWindow):
         if not path:
             return
         from junior_planner.services import report
-        from junior_planner.ui.review import pdf
+        from junior_planner.render.printing import report as pdf
 
         self.statusBar().showMessage(_("Writing the report..."))
         content = report.build_report(self.corpus, self.current_filter())
