@@ -8,7 +8,6 @@ roads and water as flat no-build surfaces; semantic surfaces (roof, wall, ground
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, Iterable, Optional
 

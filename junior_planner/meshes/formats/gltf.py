@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import base64
 import io
-import json
-import math
 import struct
 from pathlib import Path
 from typing import Any, Optional

@@ -117,7 +117,7 @@ def _read_layer(pyogrio, target: str, layer, encoding: Optional[str], options: R
 
 
 def read_shapefile(path: Path, options: ReadOptions) -> SiteSource:
-    pyogrio = optional("pyogrio.raw", "pyogrio", "ESRI Shapefile")
+    optional("pyogrio.raw", "pyogrio", "ESRI Shapefile")
     import pyogrio
     target, encoding = _shapefile_encoding(path, options)
     source = SiteSource("shapefile")

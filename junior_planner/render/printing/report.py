@@ -16,7 +16,7 @@ from PySide6.QtGui import (
     QPen, QPolygonF,
 )
 
-from junior_planner.i18n import _, translate
+from junior_planner.i18n import _, language, translate
 from junior_planner.model.vocabulary import AGE_BANDS
 from junior_planner.services import report as content
 from junior_planner.services import review
@@ -239,7 +239,7 @@ class _Pdf:
             p.setBrush(QColor("#000"))
             p.drawEllipse(point, 4, 4)
             p.drawText(QRectF(point.x() - 150, point.y() - 28, 300, 24), int(Qt.AlignmentFlag.AlignCenter),
-                       names.get(review.language()) or names.get("en", ""))
+                       names.get(language()) or names.get("en", ""))
         # legend: a colour scale from 1 to the top count
         lx = ox + w + DPI * 0.25
         steps = 40

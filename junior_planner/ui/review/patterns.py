@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
-from junior_planner.i18n import N_, _, translate
+from junior_planner.i18n import N_, _, language, translate
 from junior_planner.model.vocabulary import AGE_BANDS
 from junior_planner.services import review
 from junior_planner.ui.text import PlainLabel
@@ -199,7 +199,7 @@ class PatternsTab(QWidget):
         self.site_box.blockSignals(True)
         self.site_box.clear()
         for site_id in sorted({r.site_id for r in corpus.records}):
-            self.site_box.addItem(corpus.sites[site_id].name(review.language()), site_id)
+            self.site_box.addItem(corpus.sites[site_id].name(language()), site_id)
         if current is not None and self.site_box.findData(current) >= 0:
             self.site_box.setCurrentIndex(self.site_box.findData(current))
         self.site_box.blockSignals(False)
@@ -286,7 +286,7 @@ class PatternsTab(QWidget):
         for feature in site.features:
             x, y = feature.get("position", (0, 0))[:2]
             names = feature.get("names") or {}
-            label = pg.TextItem(names.get(review.language()) or names.get("en", ""), color="#000", anchor=(0.5, 1.0))
+            label = pg.TextItem(names.get(language()) or names.get("en", ""), color="#000", anchor=(0.5, 1.0))
             label.setPos(float(x), float(y))
             label.setZValue(15)
             self.map_plot.addItem(label)
