@@ -4,7 +4,7 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="113"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="114"/>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="64"/>
+        <location filename="../../junior_planner/services/workshops.py" line="51"/>
         <source>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="54"/>
+        <location filename="../../junior_planner/services/workshops.py" line="41"/>
         <source>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</translation>
     </message>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="339"/>
-        <location filename="../../junior_planner/services/review.py" line="683"/>
+        <location filename="../../junior_planner/services/review.py" line="306"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
@@ -130,16 +130,16 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="302"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="240"/>
         <source>(empty note)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="389"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="465"/>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="390"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="466"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>(no words were written with this reason)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="286"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="224"/>
         <source>(the whole proposal)</source>
         <translation>(the whole proposal)</translation>
     </message>
@@ -159,8 +159,8 @@
         <translation>(words left out)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="609"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="368"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="235"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="369"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>3D shapes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
@@ -240,23 +240,23 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="377"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>A comment needs 1 to 4000 characters.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="378"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="236"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="118"/>
         <source>A design for {site}</source>
         <translation>A design for {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="75"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="76"/>
         <source>A picture of the place</source>
         <translation>A picture of the place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="400"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="401"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>A review of {proposals} proposals from {workshops} workshops, written {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="356"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>A tag needs 1 to 60 characters.</translation>
     </message>
@@ -276,42 +276,42 @@
         <translation>A tree is already growing there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="80"/>
         <source>A workshop&apos;s site cannot change once children may have built on it.</source>
         <translation>A workshop&apos;s site cannot change once children may have built on it.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
         <source>Add a friend</source>
         <translation>Add a friend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="232"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="170"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Ages</source>
         <translation>Ages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="280"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
@@ -321,18 +321,18 @@
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="178"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="179"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="180"/>
         <source>Another name</source>
         <translation>Another name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="412"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="270"/>
         <source>As a child sees it (1 m high)</source>
         <translation>As a child sees it (1 m high)</translation>
     </message>
@@ -342,47 +342,47 @@
         <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="226"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="212"/>
         <source>Because...</source>
         <translation>Because...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="190"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="154"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
         <source>Blocks placed, by age band</source>
         <translation>Blocks placed, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="185"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="190"/>
         <source>Blocks the children may use</source>
         <translation>Blocks the children may use</translation>
     </message>
@@ -392,38 +392,38 @@
         <translation>Blocks to choose from</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="478"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="479"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Blocks: all</source>
         <translation>Blocks: all</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Blocks: {count}</source>
         <translation>Blocks: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="108"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="15"/>
         <source>Budget used</source>
         <translation>Budget used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Budget: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="502"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="519"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="503"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="520"/>
         <source>Bump! You cannot walk through that.</source>
         <translation>Bump! You cannot walk through that.</translation>
     </message>
@@ -433,9 +433,9 @@
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="238"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -445,22 +445,22 @@
         <translation>Cars drive here! Try a spot off the road.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <source>Cell size</source>
         <translation>Cell size</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="575"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="152"/>
         <source>Checking {count} bundles...</source>
         <translation>Checking {count} bundles...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="587"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="164"/>
         <source>Checking {file} ({done} of {total})...</source>
         <translation>Checking {file} ({done} of {total})...</translation>
     </message>
@@ -471,12 +471,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="149"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="150"/>
         <source>Children and consent</source>
         <translation>Children and consent</translation>
     </message>
@@ -486,38 +486,38 @@
         <translation>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
         <source>Children in this workshop</source>
         <translation>Children in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="129"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="130"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="131"/>
         <source>Children may record voice notes</source>
         <translation>Children may record voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="594"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="220"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>Children most often asked for {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="595"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="221"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>Children most often asked for {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="593"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="219"/>
         <source>Children most often asked for {first}.</source>
         <translation>Children most often asked for {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="422"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="423"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
     </message>
@@ -527,64 +527,64 @@
         <translation>CityJSON: the level of detail to use (default: the highest of each object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="36"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="37"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
         <source>Clear the choice of blocks</source>
         <translation>Clear the choice of blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="57"/>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="72"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="59"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="60"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="321"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="322"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="100"/>
         <source>Coins per design</source>
         <translation>Coins per design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="377"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="552"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="129"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="483"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="60"/>
         <source>Compare the two selected</source>
         <translation>Compare the two selected</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
         <source>Consent for {name}: {answer}</source>
         <translation>Consent for {name}: {answer}</translation>
     </message>
@@ -599,77 +599,77 @@
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="117"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
         <source>Create a new workshop</source>
         <translation>Create a new workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
         <source>Create workshop</source>
         <translation>Create workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="141"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
         <source>Delete all data after</source>
         <translation>Delete all data after</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="63"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="64"/>
         <source>Delete all data of the chosen child</source>
         <translation>Delete all data of the chosen child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>Delete all data of this workshop after a date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
         <source>Delete the child&apos;s data</source>
         <translation>Delete the child&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="82"/>
         <source>Delete the chosen workshop and all its data</source>
         <translation>Delete the chosen workshop and all its data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
         <source>Delete the workshop</source>
         <translation>Delete the workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
         <source>Delete this child&apos;s data?</source>
         <translation>Delete this child&apos;s data?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="62"/>
         <source>Delete this child&apos;s data…</source>
         <translation>Delete this child&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
         <source>Delete this workshop?</source>
         <translation>Delete this workshop?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
         <source>Delete workshop…</source>
         <translation>Delete workshop…</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="187"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="188"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
@@ -699,126 +699,126 @@
         <translation>Demo: our park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Design</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Designs</source>
         <translation>Designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="279"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="280"/>
         <source>Designs appear here when children press &quot;I&apos;m finished&quot;.</source>
         <translation>Designs appear here when children press &quot;I&apos;m finished&quot;.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="91"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="92"/>
         <source>Double-click to type the notice version</source>
         <translation>Double-click to type the notice version</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="334"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="335"/>
         <source>Drawing pictures…</source>
         <translation>Drawing pictures…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
         <source>Edit the chosen workshop&apos;s settings</source>
         <translation>Edit the chosen workshop&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
         <source>Edit workshop</source>
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="32"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="33"/>
         <source>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</source>
         <translation>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Explorer name</source>
         <translation>Explorer name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="316"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
         <source>Export for planners</source>
         <translation>Export for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
         <source>Export for planners…</source>
         <translation>Export for planners…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="715"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="292"/>
         <source>Export planner notes</source>
         <translation>Export planner notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="481"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="58"/>
         <source>Export planner notes (CSV)...</source>
         <translation>Export planner notes (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
         <source>Export the chosen workshop for planners</source>
         <translation>Export the chosen workshop for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="171"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="330"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="331"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
         <source>Facilitator PIN</source>
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="482"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="483"/>
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="140"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="140"/>
         <source>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</source>
         <translation>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="478"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
         <source>From above</source>
         <translation>From above</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="405"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="263"/>
         <source>From the top</source>
         <translation>From the top</translation>
     </message>
@@ -828,17 +828,17 @@
         <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
@@ -848,12 +848,12 @@
         <translation>How children felt about each place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="157"/>
         <source>How children felt about each place (left: worried or not safe; right: love, like, idea)</source>
         <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
@@ -863,24 +863,24 @@
         <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="181"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="182"/>
         <source>I am {band} years old</source>
         <translation>I am {band} years old</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="316"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
@@ -900,30 +900,30 @@
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="115"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="116"/>
         <source>Idle time</source>
         <translation>Idle time</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Idle: {minutes} min</source>
         <translation>Idle: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="61"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="72"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="75"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="62"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="76"/>
         <source>Import a site</source>
         <translation>Import a site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
         <source>Import a site from your office&apos;s GIS or 3D files</source>
         <translation>Import a site from your office&apos;s GIS or 3D files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="82"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
         <source>Import a site...</source>
         <translation>Import a site...</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>Imported &apos;{name}&apos; as site {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
         <source>Include pictures of each design in the export</source>
         <translation>Include pictures of each design in the export</translation>
     </message>
@@ -945,22 +945,22 @@
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
         <location filename="../../junior_planner/app.py" line="52"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="747"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="324"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="46"/>
         <source>Junior Planner - Facilitator</source>
         <translation>Junior Planner - Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="468"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="45"/>
         <source>Junior Planner - Review</source>
         <translation>Junior Planner - Review</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="181"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="182"/>
         <source>Junior Planner - our designs - {title}</source>
         <translation>Junior Planner - our designs - {title}</translation>
     </message>
@@ -970,7 +970,7 @@
         <translation>Junior Planner - {site} - {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="580"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="157"/>
         <source>Junior Planner bundles (*.jpbundle *.zip)</source>
         <translation>Junior Planner bundles (*.jpbundle *.zip)</translation>
     </message>
@@ -990,76 +990,76 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="31"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="33"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="35"/>
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
         <source>Keep the data until</source>
         <translation>Keep the data until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="122"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
         <source>Kiosk language: {name}</source>
         <translation>Kiosk language: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="127"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="396"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="38"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
         <source>Let&apos;s build!</source>
         <translation>Let&apos;s build!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="96"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
         <source>Limit the coins</source>
         <translation>Limit the coins</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="98"/>
         <source>Limit the coins each design may spend</source>
         <translation>Limit the coins each design may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Look at</source>
         <translation>Look at</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="383"/>
-        <location filename="../../junior_planner/services/sheet.py" line="384"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="469"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="470"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="122"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
@@ -1069,22 +1069,22 @@
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="112"/>
         <source>Minutes before an idle kiosk starts over</source>
         <translation>Minutes before an idle kiosk starts over</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="372"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="230"/>
         <source>My design</source>
         <translation>My design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="294"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="152"/>
         <source>My design: {title}</source>
         <translation>My design: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
@@ -1094,64 +1094,64 @@
         <translation>New facilitator PIN (4 to 12 digits): </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
         <source>New workshop…</source>
         <translation>New workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="305"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="428"/>
         <source>Next child</source>
         <translation>Next child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="305"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="306"/>
         <source>Next design</source>
         <translation>Next design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
         <source>No blocks</source>
         <translation>No blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>No budget</source>
         <translation>No budget</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="59"/>
         <source>No children have joined this workshop yet.</source>
         <translation>No children have joined this workshop yet.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="278"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="307"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="279"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="308"/>
         <source>No finished designs yet</source>
         <translation>No finished designs yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="586"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="212"/>
         <source>No proposals match these filters.</source>
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="205"/>
-        <location filename="../../junior_planner/services/review.py" line="597"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="223"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="154"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>Not enough coins left! Take something away first.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="361"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
         <source>Not exported: {reason}</source>
         <translation>Not exported: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="76"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="77"/>
         <source>Not right. {count} tries left.</source>
         <translation>Not right. {count} tries left.</translation>
     </message>
@@ -1191,102 +1191,102 @@
         <translation>Not safe</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="249"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="187"/>
         <source>Notes (click one to fly there)</source>
         <translation>Notes (click one to fly there)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="63"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Notice version</source>
         <translation>Notice version</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="132"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="133"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="260"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="436"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="261"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="437"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="447"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="215"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="153"/>
         <source>Open a proposal from the table.</source>
         <translation>Open a proposal from the table.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="480"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="57"/>
         <source>Open bundles...</source>
         <translation>Open bundles...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
         <source>Open in 3D</source>
         <translation>Open in 3D</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="133"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="134"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="541"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="118"/>
         <source>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</source>
         <translation>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="579"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="156"/>
         <source>Open workshop bundles</source>
         <translation>Open workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="139"/>
+        <location filename="../../junior_planner/services/sheet.py" line="134"/>
         <source>Our design</source>
         <translation>Our design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="301"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
         <source>Our designs: {title}</source>
         <translation>Our designs: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="417"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="275"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="133"/>
         <source>Our favourite</source>
         <translation>Our favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="30"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="31"/>
         <source>PIN digits entered</source>
         <translation>PIN digits entered</translation>
     </message>
@@ -1296,7 +1296,7 @@
         <translation>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="551"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="128"/>
         <source>Patterns</source>
         <translation>Patterns</translation>
     </message>
@@ -1306,27 +1306,27 @@
         <translation>People walk here. Keep the path free!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="318"/>
         <source>Planner bundles (*.jpbundle)</source>
         <translation>Planner bundles (*.jpbundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="79"/>
         <source>Planner tag</source>
         <translation>Planner tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="15"/>
         <source>Planner tags</source>
         <translation>Planner tags</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="225"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="163"/>
         <source>Play the voice note</source>
         <translation>Play the voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="148"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="149"/>
         <source>Point at a cell to see the proposals behind it.</source>
         <translation>Point at a cell to see the proposals behind it.</translation>
     </message>
@@ -1336,174 +1336,174 @@
         <translation>Preparing the demo workshop in {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
         <source>Previous design</source>
         <translation>Previous design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="106"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
         <source>Proposal details</source>
         <translation>Proposal details</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="528"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="550"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="94"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="145"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="105"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="127"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="60"/>
         <source>Reading {file}...</source>
         <translation>Reading {file}...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="168"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="194"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
         <source>Reasons given, by age band</source>
         <translation>Reasons given, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="192"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="172"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="62"/>
         <source>Remove the chosen words everywhere they are stored</source>
         <translation>Remove the chosen words everywhere they are stored</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="60"/>
         <source>Remove these words</source>
         <translation>Remove these words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Remove this note</source>
         <translation>Remove this note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="115"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="116"/>
         <source>Removed. The words are gone from the design and its undo history.</source>
         <translation>Removed. The words are gone from the design and its undo history.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="55"/>
         <source>Replace with:</source>
         <translation>Replace with:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="478"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="55"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
         <source>Review and remove words the children typed</source>
         <translation>Review and remove words the children typed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
         <source>Review free text…</source>
         <translation>Review free text…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="29"/>
         <source>Review the children&apos;s words</source>
         <translation>Review the children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="396"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="38"/>
         <source>Right</source>
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="82"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="83"/>
         <source>Save as PNG</source>
         <translation>Save as PNG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="82"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="83"/>
         <source>Save as SVG</source>
         <translation>Save as SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="177"/>
         <source>Save comment</source>
         <translation>Save comment</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="90"/>
         <source>Save the chart</source>
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Say it</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
         <source>Say it in your own words</source>
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="318"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="293"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="85"/>
         <source>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</source>
         <translation>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</translation>
     </message>
@@ -1513,22 +1513,22 @@
         <translation>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="70"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="499"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="71"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>Site files ({patterns})</source>
         <translation>Site files ({patterns})</translation>
     </message>
@@ -1538,78 +1538,78 @@
         <translation>Site: {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
         <source>Snap</source>
         <translation>Snap</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="597"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="174"/>
         <source>Some bundles could not be opened</source>
         <translation>Some bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
         <source>Start kiosk</source>
         <translation>Start kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>Start the children&apos;s kiosk for this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="534"/>
         <source>Step back</source>
         <translation>Step back</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Stickers</source>
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="356"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="345"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="507"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="365"/>
         <source>Thank you for helping plan {site}!</source>
         <translation>Thank you for helping plan {site}!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="426"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -1634,48 +1634,48 @@
         <translation>The PIN for &apos;{title}&apos; is set.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="99"/>
         <source>The children typed no words in this workshop.</source>
         <translation>The children typed no words in this workshop.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="260"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="222"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="160"/>
         <source>The children&apos;s notes</source>
         <translation>The children&apos;s notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="39"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>The children&apos;s words</source>
         <translation>The children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="91"/>
         <source>The chosen workshop</source>
         <translation>The chosen workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
         <source>The kiosk could not be started.</source>
         <translation>The kiosk could not be started.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="109"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="110"/>
         <source>The proposal seen from above</source>
         <translation>The proposal seen from above</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="411"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="53"/>
         <source>The two cameras move together: turn or zoom either view.</source>
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="267"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
@@ -1690,22 +1690,22 @@
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="608"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>These come from {children} children (ages {bands}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="604"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="230"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>They most often placed {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="605"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="231"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>They most often placed {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="603"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
         <source>They most often placed {first}.</source>
         <translation>They most often placed {first}.</translation>
     </message>
@@ -1720,14 +1720,14 @@
         <translation>This plan is finished. You can look around!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="34"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="35"/>
         <source>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</source>
         <translation>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -1737,7 +1737,7 @@
         <translation>Too close to another block. Leave some room!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="74"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="75"/>
         <source>Too many tries. Wait {seconds} seconds.</source>
         <translation>Too many tries. Wait {seconds} seconds.</translation>
     </message>
@@ -1747,62 +1747,62 @@
         <translation>Top reasons, in the children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
         <location filename="../../junior_planner/ui/editor/widget.py" line="194"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="213"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
         <source>Turn left</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="215"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
         <source>Turn right</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="192"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="15"/>
         <source>Voice</source>
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="332"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="270"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="139"/>
         <source>Voice notes</source>
         <translation>Voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Voice notes: off</source>
         <translation>Voice notes: off</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Voice notes: on</source>
         <translation>Voice notes: on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="530"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="478"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="200"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
         <source>Walk in</source>
         <translation>Walk in</translation>
     </message>
@@ -1812,12 +1812,12 @@
         <translation>We cannot build on that ground.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="432"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="290"/>
         <source>We placed {count} things</source>
         <translation>We placed {count} things</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
@@ -1827,12 +1827,12 @@
         <translation>What children proposed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="376"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="131"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="132"/>
         <source>Where children built</source>
         <translation>Where children built</translation>
     </message>
@@ -1842,65 +1842,65 @@
         <translation>Where children built (all blocks): proposals per {cell:g} m cell</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="259"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="260"/>
         <source>Where children built: {what}, {count} proposals</source>
         <translation>Where children built: {what}, {count} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="250"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
         <source>Who is building?</source>
         <translation>Who is building?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="485"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="486"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="458"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="316"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="146"/>
         <source>Why we made it like this</source>
         <translation>Why we made it like this</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="208"/>
         <source>Why? Tell the planners!</source>
         <translation>Why? Tell the planners!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="57"/>
         <source>Words to put in place of the removed ones</source>
         <translation>Words to put in place of the removed ones</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="499"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="91"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
         <source>Workshop title</source>
         <translation>Workshop title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="68"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="52"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="53"/>
         <source>Workshops on this computer</source>
         <translation>Workshops on this computer</translation>
     </message>
@@ -1910,37 +1910,37 @@
         <translation>Worried</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="723"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="300"/>
         <source>Write a report</source>
         <translation>Write a report</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="482"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="59"/>
         <source>Write a report (PDF)...</source>
         <translation>Write a report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="342"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="343"/>
         <source>Writing and checking the bundle…</source>
         <translation>Writing and checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="729"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="306"/>
         <source>Writing the report...</source>
         <translation>Writing the report...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Written by</source>
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="342"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="280"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
         <source>Your words</source>
         <translation>Your words</translation>
     </message>
@@ -1970,12 +1970,12 @@
         <translation>a bundled file is not usable</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="237"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="175"/>
         <source>a comment for the planning team (kept on this computer only)</source>
         <translation>a comment for the planning team (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="94"/>
+        <location filename="../../junior_planner/services/workshops.py" line="81"/>
         <source>a group has at most four children</source>
         <translation>a group has at most four children</translation>
     </message>
@@ -2017,7 +2017,7 @@
         <translation>a position, angle or size is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="74"/>
+        <location filename="../../junior_planner/services/workshops.py" line="61"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>a pseudonym needs 1 to {limit} characters</translation>
     </message>
@@ -2028,12 +2028,11 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="55"/>
-        <location filename="../../junior_planner/services/workshops.py" line="27"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>a workshop title needs 1 to {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="230"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="168"/>
         <source>add a tag, e.g. shade, follow up</source>
         <translation>add a tag, e.g. shade, follow up</translation>
     </message>
@@ -2043,19 +2042,19 @@
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="311"/>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="269"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="269"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>ages {band}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="620"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="670"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="197"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="247"/>
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="207"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="208"/>
         <source>all blocks</source>
         <translation>all blocks</translation>
     </message>
@@ -2085,7 +2084,7 @@
         <translation>at most {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
         <source>being made</source>
         <translation>being made</translation>
     </message>
@@ -2095,19 +2094,19 @@
         <translation>black on white, with strong outlines</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="213"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="214"/>
         <source>block: {name}</source>
         <translation>block: {name}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
         <translation>blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="26"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="27"/>
         <source>blocks per cell</source>
         <translation>blocks per cell</translation>
     </message>
@@ -2137,7 +2136,7 @@
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="301"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="239"/>
         <source>by {code} (ages {band})</source>
         <translation>by {code} (ages {band})</translation>
     </message>
@@ -2159,29 +2158,29 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="680"/>
+        <location filename="../../junior_planner/services/review.py" line="303"/>
         <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="118"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="226"/>
-        <location filename="../../junior_planner/services/sheet.py" line="278"/>
-        <location filename="../../junior_planner/services/sheet.py" line="298"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="136"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="156"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="207"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="208"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
         <location filename="../../junior_planner/services/bundle.py" line="191"/>
-        <location filename="../../junior_planner/services/sheet.py" line="257"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="224"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="225"/>
         <location filename="../../junior_planner/services/bundle.py" line="304"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
@@ -2192,7 +2191,7 @@
         <translation>category</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="209"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="210"/>
         <source>category: {name}</source>
         <translation>category: {name}</translation>
     </message>
@@ -2322,7 +2321,7 @@
         <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
         <source>design name</source>
         <translation>design name</translation>
     </message>
@@ -2362,12 +2361,12 @@
         <translation>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
         <source>for example: Our school gate</source>
         <translation>for example: Our school gate</translation>
     </message>
@@ -2392,12 +2391,12 @@
         <translation>give at least 4 characters of the participant id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="62"/>
+        <location filename="../../junior_planner/services/workshops.py" line="49"/>
         <source>give at least 4 characters of the proposal id</source>
         <translation>give at least 4 characters of the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="52"/>
+        <location filename="../../junior_planner/services/workshops.py" line="39"/>
         <source>give at least 4 characters of the workshop id</source>
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
@@ -2457,7 +2456,7 @@
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
@@ -2467,12 +2466,12 @@
         <translation>leave out the page per proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
         <source>left unfinished</source>
         <translation>left unfinished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="312"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="312"/>
         <source>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</source>
         <translation>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</translation>
     </message>
@@ -2547,12 +2546,12 @@
         <translation>met</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="134"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="135"/>
         <source>metres east</source>
         <translation>metres east</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="135"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="136"/>
         <source>metres north</source>
         <translation>metres north</translation>
     </message>
@@ -2584,8 +2583,8 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="76"/>
         <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
         <source>no</source>
         <translation>no</translation>
     </message>
@@ -2600,13 +2599,13 @@
         <translation>no pictures were asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="102"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="104"/>
         <source>no pictures: the site is not installed here</source>
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="251"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="121"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
@@ -2622,12 +2621,12 @@
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="345"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="259"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="259"/>
         <source>north is up</source>
         <translation>north is up</translation>
     </message>
@@ -2637,7 +2636,7 @@
         <translation>not valid JSON ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -2649,12 +2648,12 @@
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <location filename="../../junior_planner/services/report.py" line="195"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="327"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="328"/>
         <source>notes with a sticker, within a few metres</source>
         <translation>notes with a sticker, within a few metres</translation>
     </message>
@@ -2664,7 +2663,7 @@
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="497"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="498"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
     </message>
@@ -2724,7 +2723,7 @@
         <translation>open this proposal instead of starting a new one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="117"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="117"/>
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
@@ -2755,8 +2754,8 @@
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="332"/>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="385"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="385"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="333"/>
         <source>pictures were not asked for</source>
         <translation>pictures were not asked for</translation>
     </message>
@@ -2830,7 +2829,7 @@
         <translation>proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="26"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="27"/>
         <source>proposals per cell (fair: a proposal counts once)</source>
         <translation>proposals per cell (fair: a proposal counts once)</translation>
     </message>
@@ -2895,7 +2894,7 @@
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="495"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="72"/>
         <source>search titles and children&apos;s words</source>
         <translation>search titles and children&apos;s words</translation>
     </message>
@@ -3042,7 +3041,7 @@
         <translation>the JSON is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="76"/>
+        <location filename="../../junior_planner/services/workshops.py" line="63"/>
         <source>the age band must be one of {bands}</source>
         <translation>the age band must be one of {bands}</translation>
     </message>
@@ -3055,7 +3054,6 @@
         <location filename="../../junior_planner/cli.py" line="195"/>
         <location filename="../../junior_planner/services/data_rights.py" line="60"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
-        <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
     </message>
@@ -3065,7 +3063,7 @@
         <translation>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="343"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="343"/>
         <source>the bundle has no pictures and none could be drawn here</source>
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
@@ -3259,10 +3257,10 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
         <location filename="../../junior_planner/services/bundle.py" line="194"/>
-        <location filename="../../junior_planner/services/sheet.py" line="261"/>
-        <location filename="../../junior_planner/services/workshops.py" line="112"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="308"/>
+        <location filename="../../junior_planner/services/workshops.py" line="99"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
     </message>
@@ -3328,7 +3326,7 @@
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
         <source>the whole proposal</source>
         <translation>the whole proposal</translation>
     </message>
@@ -3351,7 +3349,6 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="68"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
-        <location filename="../../junior_planner/services/workshops.py" line="34"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>there is no block type &apos;{block}&apos;</translation>
     </message>
@@ -3361,7 +3358,7 @@
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="211"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="212"/>
         <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
@@ -3381,7 +3378,7 @@
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="63"/>
+        <location filename="../../junior_planner/services/workshops.py" line="50"/>
         <source>there is no proposal &apos;{id}&apos;</source>
         <translation>there is no proposal &apos;{id}&apos;</translation>
     </message>
@@ -3397,7 +3394,6 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="108"/>
-        <location filename="../../junior_planner/services/workshops.py" line="24"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>there is no site &apos;{site}&apos; (known sites: {known})</translation>
     </message>
@@ -3408,8 +3404,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="230"/>
-        <location filename="../../junior_planner/services/workshops.py" line="53"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="155"/>
+        <location filename="../../junior_planner/services/workshops.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="157"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
@@ -3429,7 +3425,7 @@
         <translation>this block does not come in &apos;{variant}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
         <source>this note</source>
         <translation>this note</translation>
     </message>
@@ -3456,8 +3452,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="45"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="168"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="46"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -3499,11 +3495,11 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="235"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="356"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="70"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="272"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="419"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="445"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="61"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="210"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="357"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="57"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
@@ -3514,12 +3510,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="257"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="298"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
         <source>voice note</source>
         <translation>voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="298"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
         <source>voice note (not in this bundle)</source>
         <translation>voice note (not in this bundle)</translation>
     </message>
@@ -3575,7 +3571,7 @@
         <translation>with --origin: the height of the model&apos;s origin (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
         <source>with pictures</source>
         <translation>with pictures</translation>
     </message>
@@ -3608,7 +3604,7 @@
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="228"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
@@ -3620,40 +3616,40 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="76"/>
         <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="72"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="592"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
         <source>{added} proposals added; {total} in this review.</source>
         <translation>{added} proposals added; {total} in this review.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review.py" line="607"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="579"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="205"/>
         <source>{caption} on average</source>
         <translation>{caption} on average</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="576"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="202"/>
         <source>{caption} on average; target met in {met} of {total} proposals</source>
         <translation>{caption} on average; target met in {met} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="344"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="344"/>
         <source>{caption}: no picture ({why})</source>
         <translation>{caption}: no picture ({why})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
         <source>{chosen} of {total} blocks</source>
         <translation>{chosen} of {total} blocks</translation>
     </message>
@@ -3668,7 +3664,7 @@
         <translation>{count} building outlines were drawn by their building parts instead</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="595"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="172"/>
         <source>{count} bundles could not be opened</source>
         <translation>{count} bundles could not be opened</translation>
     </message>
@@ -3713,12 +3709,12 @@
         <translation>{count} of {total} buildings had no height: used {height} m (--default-height)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
         <source>{count} pieces of text, {flagged} to look at</source>
         <translation>{count} pieces of text, {flagged} to look at</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="351"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="352"/>
         <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
         <translation>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</translation>
     </message>
@@ -3779,7 +3775,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
-        <location filename="../../junior_planner/services/review.py" line="721"/>
+        <location filename="../../junior_planner/services/review.py" line="344"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
@@ -3905,7 +3901,7 @@
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="718"/>
+        <location filename="../../junior_planner/services/review.py" line="341"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
@@ -4189,22 +4185,22 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
         <source>{name} (imported)</source>
         <translation>{name} (imported)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="205"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="206"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}: {cost} coins</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="295"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="296"/>
         <source>{number} of {count}</source>
         <translation>{number} of {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="732"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="309"/>
         <source>{pages} pages written to {path}</source>
         <translation>{pages} pages written to {path}</translation>
     </message>
@@ -4365,7 +4361,7 @@
         <translation>{path}: {detail} is not a projected coordinate system in metres; choose one with --crs (e.g. EPSG:4549)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="121"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
@@ -4375,18 +4371,18 @@
         <translation>{reason}: {count} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="718"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="295"/>
         <source>{rows} tags and comments written to {path}</source>
         <translation>{rows} tags and comments written to {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="657"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
         <source>{shown} of {total} proposals</source>
         <translation>{shown} of {total} proposals</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="236"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="274"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="212"/>
         <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
         <translation>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</translation>
     </message>
@@ -4401,26 +4397,26 @@
         <translation>{site}: {crs}, origin at lon {lon:.6f}, lat {lat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="590"/>
-        <location filename="../../junior_planner/services/review.py" line="600"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="216"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="226"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing} ({count} of {total} proposals)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="592"/>
-        <location filename="../../junior_planner/services/review.py" line="602"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="228"/>
         <source>{thing} ({count})</source>
         <translation>{thing} ({count})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="204"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="205"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
 {site} · proposals: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="355"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="356"/>
         <source>{title} (ages {bands}, {workshop})</source>
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
@@ -4430,7 +4426,7 @@
         <translation>{title} (second version of {id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="444"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="86"/>
         <source>{title}: {blocks} blocks, {notes} notes, ages {bands}</source>
         <translation>{title}: {blocks} blocks, {notes} notes, ages {bands}</translation>
     </message>
@@ -4451,8 +4447,8 @@
         <translation>“{quote}” (ages {band})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="481"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="339"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="161"/>
         <source>…and {count} more</source>
         <translation>…and {count} more</translation>
     </message>

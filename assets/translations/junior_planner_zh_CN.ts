@@ -4,7 +4,7 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="113"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="114"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>“{id}”是 {count} 个参与者编号的开头，请多写几位</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="64"/>
+        <location filename="../../junior_planner/services/workshops.py" line="51"/>
         <source>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</source>
         <translation>有 {count} 个方案编号以“{id}”开头，请多输入几位</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="54"/>
+        <location filename="../../junior_planner/services/workshops.py" line="41"/>
         <source>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</source>
         <translation>有 {count} 个工作坊编号以“{id}”开头，请多输入几位</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="339"/>
-        <location filename="../../junior_planner/services/review.py" line="683"/>
+        <location filename="../../junior_planner/services/review.py" line="306"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
     </message>
@@ -134,16 +134,16 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="302"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="240"/>
         <source>(empty note)</source>
         <translation>（空白便签）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="389"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="465"/>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="390"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="466"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
     </message>
@@ -153,7 +153,7 @@
         <translation>（选这个理由时没有写文字）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="286"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="224"/>
         <source>(the whole proposal)</source>
         <translation>（整个方案）</translation>
     </message>
@@ -163,8 +163,8 @@
         <translation>（文字已略去）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="609"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="368"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="235"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="369"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>个三维形体</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 到 12 位数字（启动自助终端需要）</translation>
     </message>
@@ -244,23 +244,23 @@
         <translation>那里已经有一栋房子了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="377"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>评论需要 1 到 4000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="378"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="236"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="118"/>
         <source>A design for {site}</source>
         <translation>为{site}做的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="75"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="76"/>
         <source>A picture of the place</source>
         <translation>这个地方的图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="400"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="401"/>
         <source>A picture of your design</source>
         <translation>你的设计图</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>汇总 {workshops} 场工作坊的 {proposals} 个方案，撰写于 {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="356"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>标签需要 1 到 60 个字符。</translation>
     </message>
@@ -280,42 +280,42 @@
         <translation>那里已经长着一棵树了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="80"/>
         <source>A workshop&apos;s site cannot change once children may have built on it.</source>
         <translation>孩子们可能已经在场地上搭建，因此工作坊的场地不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
         <source>Add a friend</source>
         <translation>加一个小伙伴</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="232"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="170"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
         <source>Age band</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Ages</source>
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="211"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
         <source>All blocks</source>
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="280"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>“{name}”的所有数据已删除。</translation>
     </message>
@@ -325,18 +325,18 @@
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="178"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="179"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="180"/>
         <source>Another name</source>
         <translation>换个名字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="412"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="270"/>
         <source>As a child sees it (1 m high)</source>
         <translation>小朋友眼中的样子（1 米高）</translation>
     </message>
@@ -346,47 +346,47 @@
         <translation>孩子视线高度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="46"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="226"/>
         <source>Back to the children</source>
         <translation>回到孩子们的界面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="212"/>
         <source>Because...</source>
         <translation>因为……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
         <source>Bigger</source>
         <translation>变大</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
         <source>Block</source>
         <translation>积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Blocks</source>
         <translation>积木数</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="190"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="154"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
         <source>Blocks placed, by age band</source>
         <translation>各年龄段放置的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="185"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="190"/>
         <source>Blocks the children may use</source>
         <translation>孩子们可以使用的积木</translation>
     </message>
@@ -396,38 +396,38 @@
         <translation>可以选的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="478"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="479"/>
         <source>Blocks used</source>
         <translation>用到的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Blocks: all</source>
         <translation>积木：全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Blocks: {count}</source>
         <translation>积木：{count} 种</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="108"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="15"/>
         <source>Budget used</source>
         <translation>已用预算</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Budget: {budget}</source>
         <translation>预算：{budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="502"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="519"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="503"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="520"/>
         <source>Bump! You cannot walk through that.</source>
         <translation>咚！这里走不过去哦。</translation>
     </message>
@@ -437,9 +437,9 @@
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="238"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -449,22 +449,22 @@
         <translation>这里有汽车开过！换个不在马路上的地方吧。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="500"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <source>Cell size</source>
         <translation>格子大小</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="575"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="152"/>
         <source>Checking {count} bundles...</source>
         <translation>正在检查 {count} 个数据包……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="587"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="164"/>
         <source>Checking {file} ({done} of {total})...</source>
         <translation>正在检查 {file}（第 {done} 个，共 {total} 个）……</translation>
     </message>
@@ -475,12 +475,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
         <source>Children</source>
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="149"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="150"/>
         <source>Children and consent</source>
         <translation>儿童与监护人同意</translation>
     </message>
@@ -490,38 +490,38 @@
         <translation>孩子们在自助终端上用 3D 搭建方案：在真实场地的模型上放置积木，并用便签说明原因——贴纸、理由标签、几句话，以及在监护人同意时录制的语音。引导员把每场工作坊导出为数据包；本报告读取经过检查的数据包，不作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
         <source>Children in this workshop</source>
         <translation>本工作坊的儿童</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="129"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="130"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="131"/>
         <source>Children may record voice notes</source>
         <translation>允许孩子录制语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="594"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="220"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>孩子们最常提出的是{first}和{second}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="595"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="221"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>孩子们最常提出的是{first}、{second}和{third}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="593"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="219"/>
         <source>Children most often asked for {first}.</source>
         <translation>孩子们最常提出的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="422"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="423"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
         <source>Choose all blocks</source>
         <translation>选择全部积木</translation>
     </message>
@@ -531,64 +531,64 @@
         <translation>CityJSON：使用的细节层次（默认：每个对象的最高层次）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="36"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="37"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
         <source>Clear the choice of blocks</source>
         <translation>清除积木选择</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="57"/>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="72"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="59"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
         <source>Close the kiosk</source>
         <translation>关闭展台</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="60"/>
         <source>Close this notice</source>
         <translation>关闭这条通知</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="321"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="322"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>还剩金币：{left} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="100"/>
         <source>Coins per design</source>
         <translation>每个方案的金币数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="377"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="552"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="129"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="483"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="60"/>
         <source>Compare the two selected</source>
         <translation>对比所选的两个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
         <source>Consent for {name}: {answer}</source>
         <translation>{name} 的监护人同意：{answer}</translation>
     </message>
@@ -603,77 +603,77 @@
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="117"/>
         <source>Count</source>
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
         <source>Create a new workshop</source>
         <translation>创建新的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
         <source>Create workshop</source>
         <translation>创建工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="141"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
         <source>Delete all data after</source>
         <translation>在此日期后删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="63"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="64"/>
         <source>Delete all data of the chosen child</source>
         <translation>删除所选孩子的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
         <source>Delete the child&apos;s data</source>
         <translation>删除这名孩子的数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="82"/>
         <source>Delete the chosen workshop and all its data</source>
         <translation>删除所选工作坊及其全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
         <source>Delete the workshop</source>
         <translation>删除工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
         <source>Delete this child&apos;s data?</source>
         <translation>删除这名孩子的数据？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="62"/>
         <source>Delete this child&apos;s data…</source>
         <translation>删除这名孩子的数据…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
         <source>Delete this workshop?</source>
         <translation>删除这个工作坊？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
         <source>Delete workshop…</source>
         <translation>删除工作坊…</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>已删除“{name}”的所有数据：删除了 {deleted} 个其独自完成的方案，{changed} 个小组方案中移除了此人，{notes} 条留言，{media} 条语音留言。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="187"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="188"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>以下工作坊已过保留期限，已被删除：{list}</translation>
     </message>
@@ -703,27 +703,27 @@
         <translation>演示：我们的公园</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Design</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Designs</source>
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="279"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="280"/>
         <source>Designs appear here when children press &quot;I&apos;m finished&quot;.</source>
         <translation>小朋友按下“我做完了”后，设计就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="91"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="92"/>
         <source>Double-click to type the notice version</source>
         <translation>双击输入告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="334"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="335"/>
         <source>Drawing pictures…</source>
         <translation>正在绘制图片…</translation>
     </message>
@@ -736,101 +736,101 @@
         <translation type="vanished">EPSG:{code} 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
         <source>Edit the chosen workshop&apos;s settings</source>
         <translation>编辑所选工作坊的设置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
         <source>Edit workshop</source>
         <translation>编辑工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="32"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="33"/>
         <source>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</source>
         <translation>这里列出孩子们输入的每条留言和方案名称，包括为撤销而保留的早期版本。导出前，请删除任何可能识别出孩子身份的内容（真实姓名、学校、电话号码）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Explorer name</source>
         <translation>探险家名字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="316"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
         <source>Export for planners</source>
         <translation>导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
         <source>Export for planners…</source>
         <translation>导出给规划师…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="715"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="292"/>
         <source>Export planner notes</source>
         <translation>导出规划师笔记</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="481"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="58"/>
         <source>Export planner notes (CSV)...</source>
         <translation>导出规划师笔记（CSV）……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
         <source>Export the chosen workshop for planners</source>
         <translation>将所选工作坊导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="171"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>已将 {proposals} 个方案（{annotations} 条留言，{pictures} 张图片）导出到 {path}。所有校验和均已核对。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="330"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="331"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="26"/>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="71"/>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
         <source>Facilitator PIN</source>
         <translation>引导师 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="482"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="483"/>
         <source>Favourite</source>
         <translation>最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="140"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="140"/>
         <source>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</source>
         <translation>供规划团队使用：孩子们自己的方案、方案之间的规律，以及他们的原话。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="478"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
         <source>From above</source>
         <translation>从天上看</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="405"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="263"/>
         <source>From the top</source>
         <translation>从上面看</translation>
     </message>
@@ -840,17 +840,17 @@
         <translation>GeoPackage：要读取的图层（默认：所有图层，按属性分类）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>Good idea</source>
         <translation>好主意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
         <source>Grid</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>这是你的秘密探险家名字。点一下你的年龄。</translation>
     </message>
@@ -860,12 +860,12 @@
         <translation>孩子们对各个地点的感受</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="157"/>
         <source>How children felt about each place (left: worried or not safe; right: love, like, idea)</source>
         <translation>孩子们对各个地点的感受（左：担心或不安全；右：喜爱、喜欢、点子）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
         <source>How do you feel about it?</source>
         <translation>你觉得怎么样？</translation>
     </message>
@@ -875,24 +875,24 @@
         <translation>如何阅读地图：每个彩色方格边长 {cell:g} 米；颜色表示在该格内至少放了一块积木的方案数，因此一个小组在同一角落放了许多积木也只计一次。小组里的孩子若分属几个年龄段，则在每个年龄段各计一次。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="181"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="182"/>
         <source>I am {band} years old</source>
         <translation>我 {band} 岁</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>I like it</source>
         <translation>我喜欢</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
         <source>I love it</source>
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="316"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
         <source>I&apos;m finished</source>
         <translation>我做完了</translation>
     </message>
@@ -912,30 +912,30 @@
         <translation>好主意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="115"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="116"/>
         <source>Idle time</source>
         <translation>空闲时间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Idle: {minutes} min</source>
         <translation>空闲：{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="61"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="72"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="75"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="62"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="73"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="76"/>
         <source>Import a site</source>
         <translation>导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
         <source>Import a site from your office&apos;s GIS or 3D files</source>
         <translation>从单位的 GIS 或三维文件导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="82"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
         <source>Import a site...</source>
         <translation>导入场地…</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>已将“{name}”导入为场地 {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
         <source>Include pictures of each design in the export</source>
         <translation>在导出中包含每个方案的图片</translation>
     </message>
@@ -957,22 +957,22 @@
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
         <location filename="../../junior_planner/app.py" line="52"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="747"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="324"/>
         <source>Junior Planner</source>
         <translation>小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="46"/>
         <source>Junior Planner - Facilitator</source>
         <translation>小小规划师 - 引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="468"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="45"/>
         <source>Junior Planner - Review</source>
         <translation>少年规划师 - 方案评审</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="181"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="182"/>
         <source>Junior Planner - our designs - {title}</source>
         <translation>小小规划师 - 我们的设计 - {title}</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>小小规划师 - {site} - {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="580"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="157"/>
         <source>Junior Planner bundles (*.jpbundle *.zip)</source>
         <translation>少年规划师数据包 (*.jpbundle *.zip)</translation>
     </message>
@@ -1002,76 +1002,76 @@
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="386"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
         <source>Keep building</source>
         <translation>继续搭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="31"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="33"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="35"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
         <source>Keep the data until</source>
         <translation>数据保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="122"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
         <source>Kiosk language: {name}</source>
         <translation>自助终端语言：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="127"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="396"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="38"/>
         <source>Left</source>
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
         <source>Let&apos;s build!</source>
         <translation>开始搭建！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="96"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
         <source>Limit the coins</source>
         <translation>限制金币</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="98"/>
         <source>Limit the coins each design may spend</source>
         <translation>限制每个方案可以花费的金币</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Look at</source>
         <translation>需要留意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="383"/>
-        <location filename="../../junior_planner/services/sheet.py" line="384"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="469"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="470"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="122"/>
         <source>Made by</source>
         <translation>作者</translation>
     </message>
@@ -1081,22 +1081,22 @@
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="111"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="112"/>
         <source>Minutes before an idle kiosk starts over</source>
         <translation>自助终端无人操作多少分钟后回到开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="372"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="230"/>
         <source>My design</source>
         <translation>我的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="294"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="152"/>
         <source>My design: {title}</source>
         <translation>我的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
         <source>Name of the design</source>
         <translation>设计的名字</translation>
     </message>
@@ -1106,64 +1106,64 @@
         <translation>新的引导师 PIN 码（4 到 12 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
         <source>New workshop</source>
         <translation>新建工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
         <source>New workshop…</source>
         <translation>新建工作坊…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="305"/>
         <source>Next</source>
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="428"/>
         <source>Next child</source>
         <translation>下一位小朋友</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="305"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="306"/>
         <source>Next design</source>
         <translation>下一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
         <source>No blocks</source>
         <translation>不选积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>No budget</source>
         <translation>无预算</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="59"/>
         <source>No children have joined this workshop yet.</source>
         <translation>还没有孩子加入这个工作坊。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="278"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="307"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="279"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="308"/>
         <source>No finished designs yet</source>
         <translation>还没有做完的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
         <source>No keep-until date</source>
         <translation>未设保留期限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="586"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="212"/>
         <source>No proposals match these filters.</source>
         <translation>没有符合这些筛选条件的方案。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="205"/>
-        <location filename="../../junior_planner/services/review.py" line="597"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="223"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>这 {total} 个方案中没有给出理由。</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="154"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。请点击“新建工作坊…”，或在命令行中输入：junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1192,12 +1192,12 @@
         <translation>金币不够了！先拿走一些东西吧。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="361"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
         <source>Not exported: {reason}</source>
         <translation>未导出：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="76"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="77"/>
         <source>Not right. {count} tries left.</source>
         <translation>不对哦，还能试 {count} 次。</translation>
     </message>
@@ -1207,102 +1207,102 @@
         <translation>不安全</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Notes</source>
         <translation>便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="249"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="187"/>
         <source>Notes (click one to fly there)</source>
         <translation>便签（点击一条即可飞到那里）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="63"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Notice version</source>
         <translation>告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="40"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="132"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="133"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="260"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="436"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="446"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="261"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="437"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="447"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>哎呀，没能保存。请告诉大人。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="215"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="153"/>
         <source>Open a proposal from the table.</source>
         <translation>请从表格中打开一个方案。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="480"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="57"/>
         <source>Open bundles...</source>
         <translation>打开数据包……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
         <source>Open in 3D</source>
         <translation>用3D打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="133"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="134"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>在3D编辑器中打开选中的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="541"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="118"/>
         <source>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</source>
         <translation>打开要评审的工作坊数据包（.jpbundle），或把它们拖到这个窗口里。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="579"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="156"/>
         <source>Open workshop bundles</source>
         <translation>打开工作坊数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="139"/>
+        <location filename="../../junior_planner/services/sheet.py" line="134"/>
         <source>Our design</source>
         <translation>我们的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="301"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
         <source>Our designs: {title}</source>
         <translation>我们的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>Our dream park</source>
         <translation>我们的梦想乐园</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="417"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="275"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="133"/>
         <source>Our favourite</source>
         <translation>我们最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="30"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="31"/>
         <source>PIN digits entered</source>
         <translation>已输入的 PIN 位数</translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation>各年龄段参与人数：{bands}。{total} 名孩子中有 {consent} 名有监护人同意的记录。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="551"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="128"/>
         <source>Patterns</source>
         <translation>规律</translation>
     </message>
@@ -1322,27 +1322,27 @@
         <translation>大家在这里走路，别挡住小路哦！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="318"/>
         <source>Planner bundles (*.jpbundle)</source>
         <translation>规划师数据包 (*.jpbundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="502"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="79"/>
         <source>Planner tag</source>
         <translation>规划师标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="15"/>
         <source>Planner tags</source>
         <translation>规划师标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="225"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="163"/>
         <source>Play the voice note</source>
         <translation>播放语音便签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="148"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="149"/>
         <source>Point at a cell to see the proposals behind it.</source>
         <translation>把鼠标指向一个格子，即可看到该格对应的方案。</translation>
     </message>
@@ -1352,174 +1352,174 @@
         <translation>正在 {path} 中准备演示工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="302"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="303"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="304"/>
         <source>Previous design</source>
         <translation>上一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="106"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
         <source>Proposal details</source>
         <translation>方案详情</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="528"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="550"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="94"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="145"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="105"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="127"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="60"/>
         <source>Reading {file}...</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="168"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="194"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
         <source>Reasons given, by age band</source>
         <translation>各年龄段给出的理由</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Record again</source>
         <translation>再录一次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="192"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
         <source>Remove</source>
         <translation>拿走</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="172"/>
         <source>Remove tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="61"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="62"/>
         <source>Remove the chosen words everywhere they are stored</source>
         <translation>从所有存储位置删除所选文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="60"/>
         <source>Remove these words</source>
         <translation>删除这些文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Remove this note</source>
         <translation>删掉这条便签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="115"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="116"/>
         <source>Removed. The words are gone from the design and its undo history.</source>
         <translation>已删除。这些文字已从方案及其撤销记录中移除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="55"/>
         <source>Replace with:</source>
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="478"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="55"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
         <source>Review and remove words the children typed</source>
         <translation>检查并删除孩子们输入的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
         <source>Review free text…</source>
         <translation>检查自由文字…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="29"/>
         <source>Review the children&apos;s words</source>
         <translation>检查孩子们的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="396"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="38"/>
         <source>Right</source>
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="82"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="83"/>
         <source>Save as PNG</source>
         <translation>保存为 PNG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="82"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="83"/>
         <source>Save as SVG</source>
         <translation>保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="177"/>
         <source>Save comment</source>
         <translation>保存评论</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="90"/>
         <source>Save the chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Say it</source>
         <translation>说出来</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
         <source>Say it in your own words</source>
         <translation>用你自己的话说说</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="318"/>
         <source>Say why</source>
         <translation>说说为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="293"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>请先为“{title}”设置 PIN 码（编辑…）：PIN 码是关闭自助终端的唯一方式。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="85"/>
         <source>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</source>
         <translation>Shapefile、GeoPackage、GeoJSON、OpenStreetMap、CityJSON、glTF 或 OBJ</translation>
     </message>
@@ -1529,22 +1529,22 @@
         <translation>Shapefile：属性文字的编码（默认：按 .cpg，否则 UTF-8，再否则 GBK/GB18030）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="70"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="88"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="115"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="499"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="71"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>Site files ({patterns})</source>
         <translation>场地文件 ({patterns})</translation>
     </message>
@@ -1554,78 +1554,78 @@
         <translation>场地：{site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
         <source>Smaller</source>
         <translation>变小</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
         <source>Snap</source>
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="597"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="174"/>
         <source>Some bundles could not be opened</source>
         <translation>有些数据包无法打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
         <source>Start kiosk</source>
         <translation>启动自助终端</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>为这个工作坊启动儿童自助终端</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="534"/>
         <source>Step back</source>
         <translation>向后退</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="501"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
         <source>Sticker</source>
         <translation>贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Stickers</source>
         <translation>贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="356"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="345"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="507"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="365"/>
         <source>Thank you for helping plan {site}!</source>
         <translation>谢谢你帮忙规划{site}！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="426"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>谢谢你们，{names}！规划师会看到你们的想法。</translation>
     </message>
@@ -1650,48 +1650,48 @@
         <translation>“{title}”的 PIN 码已设置。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="99"/>
         <source>The children typed no words in this workshop.</source>
         <translation>这个工作坊里孩子们没有输入文字。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="260"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="222"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="160"/>
         <source>The children&apos;s notes</source>
         <translation>孩子们的便签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="39"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
         <source>The children&apos;s words</source>
         <translation>孩子们的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="91"/>
         <source>The chosen workshop</source>
         <translation>所选工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
         <source>The kiosk could not be started.</source>
         <translation>自助终端无法启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>“{title}”的自助终端正在启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="109"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="110"/>
         <source>The proposal seen from above</source>
         <translation>从上面看这个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="411"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="53"/>
         <source>The two cameras move together: turn or zoom either view.</source>
         <translation>两个视角同步移动：旋转或缩放任一视图即可。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="267"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>工作坊“{title}”及其全部数据已删除。</translation>
     </message>
@@ -1706,22 +1706,22 @@
         <translation>工作坊“{title}”已更新。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="608"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>这些来自 {children} 名孩子（年龄段 {bands}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="604"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="230"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>他们最常放置的是{first}和{second}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="605"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="231"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>他们最常放置的是{first}、{second}和{third}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="603"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
         <source>They most often placed {first}.</source>
         <translation>他们最常放置的是{first}。</translation>
     </message>
@@ -1736,14 +1736,14 @@
         <translation>这个方案已经完成了。你可以到处看看！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="34"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="35"/>
         <source>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</source>
         <translation>监护人同意后请勾选“同意”，并注明他们看到的告知书版本。没有同意，孩子的任何数据都不应离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Title</source>
         <translation>名称</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>离别的东西太近了，留点空吧！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="74"/>
+        <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="75"/>
         <source>Too many tries. Wait {seconds} seconds.</source>
         <translation>试的次数太多了，请等 {seconds} 秒。</translation>
     </message>
@@ -1763,62 +1763,62 @@
         <translation>主要理由与孩子们的原话</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
         <location filename="../../junior_planner/ui/editor/widget.py" line="194"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
         <source>Turn</source>
         <translation>转动</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="213"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
         <source>Turn left</source>
         <translation>向左转</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="215"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
         <source>Turn right</source>
         <translation>向右转</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="192"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="29"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="15"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="332"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="270"/>
         <source>Voice note</source>
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="139"/>
         <source>Voice notes</source>
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Voice notes: off</source>
         <translation>语音留言：关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Voice notes: on</source>
         <translation>语音留言：开启</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="530"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
         <source>Walk</source>
         <translation>向前走</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="478"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="200"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
         <source>Walk in</source>
         <translation>走进去</translation>
     </message>
@@ -1828,12 +1828,12 @@
         <translation>这块地上不能建东西。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="432"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="290"/>
         <source>We placed {count} things</source>
         <translation>我们放了 {count} 样东西</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
         <source>We&apos;re done!</source>
         <translation>我们做完啦！</translation>
     </message>
@@ -1843,12 +1843,12 @@
         <translation>孩子们的提案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="376"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
         <source>What is your design called?</source>
         <translation>你的设计叫什么名字？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="131"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="132"/>
         <source>Where children built</source>
         <translation>孩子们在哪里搭建</translation>
     </message>
@@ -1858,65 +1858,65 @@
         <translation>孩子们在哪里搭建（全部积木）：每 {cell:g} 米格子内的方案数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="259"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="260"/>
         <source>Where children built: {what}, {count} proposals</source>
         <translation>孩子们在哪里搭建：{what}，{count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
         <source>Which one do you like best?</source>
         <translation>你最喜欢哪一个？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="250"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
         <source>Who is building?</source>
         <translation>谁在搭建？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="485"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="486"/>
         <source>Why</source>
         <translation>为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="458"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="316"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="146"/>
         <source>Why we made it like this</source>
         <translation>我们为什么这样设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="208"/>
         <source>Why? Tell the planners!</source>
         <translation>为什么？告诉规划师吧！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Words</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="57"/>
         <source>Words to put in place of the removed ones</source>
         <translation>用来替换被删除文字的内容</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="28"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="499"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="14"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="91"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
         <source>Workshop title</source>
         <translation>工作坊名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="68"/>
         <source>Workshops</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="52"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="53"/>
         <source>Workshops on this computer</source>
         <translation>这台电脑上的工作坊</translation>
     </message>
@@ -1926,37 +1926,37 @@
         <translation>担心</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="723"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="300"/>
         <source>Write a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="482"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="59"/>
         <source>Write a report (PDF)...</source>
         <translation>生成报告（PDF）……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="342"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="343"/>
         <source>Writing and checking the bundle…</source>
         <translation>正在写入并检查数据包…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="729"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="306"/>
         <source>Writing the report...</source>
         <translation>正在生成报告……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Written by</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="342"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="280"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>下面的标签和评论针对：{what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
         <source>Your words</source>
         <translation>你的话</translation>
     </message>
@@ -1986,12 +1986,12 @@
         <translation>一个内置文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="237"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="175"/>
         <source>a comment for the planning team (kept on this computer only)</source>
         <translation>写给规划团队的评论（只保存在这台电脑上）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="94"/>
+        <location filename="../../junior_planner/services/workshops.py" line="81"/>
         <source>a group has at most four children</source>
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
@@ -2033,7 +2033,7 @@
         <translation>位置、角度或大小不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="74"/>
+        <location filename="../../junior_planner/services/workshops.py" line="61"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>昵称需要 1 到 {limit} 个字符</translation>
     </message>
@@ -2044,12 +2044,11 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="55"/>
-        <location filename="../../junior_planner/services/workshops.py" line="27"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>工作坊名称需要 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="230"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="168"/>
         <source>add a tag, e.g. shade, follow up</source>
         <translation>添加标签，例如：遮阴、待跟进</translation>
     </message>
@@ -2059,19 +2058,19 @@
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="311"/>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="269"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="269"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>{band} 岁</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="620"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="670"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="197"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="247"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="207"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="208"/>
         <source>all blocks</source>
         <translation>全部积木</translation>
     </message>
@@ -2101,7 +2100,7 @@
         <translation>至多 {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
         <source>being made</source>
         <translation>正在做</translation>
     </message>
@@ -2111,19 +2110,19 @@
         <translation>白底黑字，轮廓更清楚</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="213"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="214"/>
         <source>block: {name}</source>
         <translation>积木：{name}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
         <translation>积木数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="26"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="27"/>
         <source>blocks per cell</source>
         <translation>每格积木数</translation>
     </message>
@@ -2153,7 +2152,7 @@
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="301"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="239"/>
         <source>by {code} (ages {band})</source>
         <translation>作者 {code}（{band} 岁）</translation>
     </message>
@@ -2175,29 +2174,29 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="680"/>
+        <location filename="../../junior_planner/services/review.py" line="303"/>
         <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="118"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="226"/>
-        <location filename="../../junior_planner/services/sheet.py" line="278"/>
-        <location filename="../../junior_planner/services/sheet.py" line="298"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="136"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="156"/>
         <source>cannot write {path}</source>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="207"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="208"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
         <location filename="../../junior_planner/services/bundle.py" line="191"/>
-        <location filename="../../junior_planner/services/sheet.py" line="257"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="224"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="225"/>
         <location filename="../../junior_planner/services/bundle.py" line="304"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
@@ -2208,7 +2207,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="209"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="210"/>
         <source>category: {name}</source>
         <translation>类别：{name}</translation>
     </message>
@@ -2342,7 +2341,7 @@
         <translation>删除工作坊“{title}”无法撤销；确定要删除请加上 --yes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
         <source>design name</source>
         <translation>方案名称</translation>
     </message>
@@ -2382,12 +2381,12 @@
         <translation>范围 {w:.0f} × {d:.0f} 米，最高 {h:.1f} 米</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
         <source>for example: Our school gate</source>
         <translation>例如：我们的校门口</translation>
     </message>
@@ -2412,12 +2411,12 @@
         <translation>请至少给出参与者编号的前 4 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="62"/>
+        <location filename="../../junior_planner/services/workshops.py" line="49"/>
         <source>give at least 4 characters of the proposal id</source>
         <translation>请至少输入方案编号的前 4 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="52"/>
+        <location filename="../../junior_planner/services/workshops.py" line="39"/>
         <source>give at least 4 characters of the workshop id</source>
         <translation>请至少输入工作坊编号的前 4 个字符</translation>
     </message>
@@ -2481,7 +2480,7 @@
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <source>leave empty to keep the PIN</source>
         <translation>留空则保留原 PIN 码</translation>
     </message>
@@ -2491,12 +2490,12 @@
         <translation>不生成每个方案的单独页面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="30"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
         <source>left unfinished</source>
         <translation>没有做完</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="312"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="312"/>
         <source>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</source>
         <translation>左侧红色：担心或不安全；右侧绿色：喜爱、喜欢或点子（几米范围内的便签）</translation>
     </message>
@@ -2571,12 +2570,12 @@
         <translation>达到</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="134"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="135"/>
         <source>metres east</source>
         <translation>向东（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="135"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="136"/>
         <source>metres north</source>
         <translation>向北（米）</translation>
     </message>
@@ -2608,8 +2607,8 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="76"/>
         <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2624,13 +2623,13 @@
         <translation>未要求生成图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="102"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="104"/>
         <source>no pictures: the site is not installed here</source>
         <translation>没有图片：这台电脑上没有安装该场地</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="251"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="121"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
         <source>no pictures: {reason}</source>
         <translation>没有图片：{reason}</translation>
     </message>
@@ -2646,12 +2645,12 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="345"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="259"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="259"/>
         <source>north is up</source>
         <translation>上方为北</translation>
     </message>
@@ -2661,7 +2660,7 @@
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="88"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="89"/>
         <source>note</source>
         <translation>留言</translation>
     </message>
@@ -2673,12 +2672,12 @@
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="174"/>
         <location filename="../../junior_planner/services/report.py" line="195"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
         <translation>便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="327"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="328"/>
         <source>notes with a sticker, within a few metres</source>
         <translation>几米范围内带贴纸的便签数</translation>
     </message>
@@ -2688,7 +2687,7 @@
         <translation>告知书</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="497"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="498"/>
         <source>on the {block}</source>
         <translation>在{block}上</translation>
     </message>
@@ -2752,7 +2751,7 @@
         <translation>打开这个方案，而不是新建一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="117"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="117"/>
         <source>page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
@@ -2783,8 +2782,8 @@
         <translation>绘制图片需要支持 OpenGL 的显示器，而 QT_QPA_PLATFORM={platform} 没有；请取消这个设置，或在 xvfb-run 下运行</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="332"/>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="385"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="385"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="333"/>
         <source>pictures were not asked for</source>
         <translation>未要求导出图片</translation>
     </message>
@@ -2862,7 +2861,7 @@
         <translation>方案数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="26"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="27"/>
         <source>proposals per cell (fair: a proposal counts once)</source>
         <translation>每格方案数（公平：每个方案只计一次）</translation>
     </message>
@@ -2943,7 +2942,7 @@
         <translation>请说明要更改什么，例如 --title 或 --keep-until（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="495"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="72"/>
         <source>search titles and children&apos;s words</source>
         <translation>搜索标题和孩子们写的话</translation>
     </message>
@@ -3090,7 +3089,7 @@
         <translation>JSON 嵌套的层数太多了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="76"/>
+        <location filename="../../junior_planner/services/workshops.py" line="63"/>
         <source>the age band must be one of {bands}</source>
         <translation>年龄段必须是以下之一：{bands}</translation>
     </message>
@@ -3103,7 +3102,6 @@
         <location filename="../../junior_planner/cli.py" line="195"/>
         <location filename="../../junior_planner/services/data_rights.py" line="60"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
-        <location filename="../../junior_planner/services/workshops.py" line="29"/>
         <source>the budget must be a positive number</source>
         <translation>预算必须是正数</translation>
     </message>
@@ -3113,7 +3111,7 @@
         <translation>预算的目标就是工作坊的预算：请删除 &apos;target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="343"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="343"/>
         <source>the bundle has no pictures and none could be drawn here</source>
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
@@ -3315,10 +3313,10 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
         <location filename="../../junior_planner/services/bundle.py" line="194"/>
-        <location filename="../../junior_planner/services/sheet.py" line="261"/>
-        <location filename="../../junior_planner/services/workshops.py" line="112"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="308"/>
+        <location filename="../../junior_planner/services/workshops.py" line="99"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>这台电脑上没有安装这个工作坊的场地“{site}”</translation>
     </message>
@@ -3388,7 +3386,7 @@
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
         <source>the whole proposal</source>
         <translation>整个方案</translation>
     </message>
@@ -3411,7 +3409,6 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="68"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
-        <location filename="../../junior_planner/services/workshops.py" line="34"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>没有“{block}”这种积木</translation>
     </message>
@@ -3421,7 +3418,7 @@
         <translation>没有可以绘图的显示器（未设置 DISPLAY）；请在 xvfb-run 下运行这个命令，例如：xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="211"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="212"/>
         <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
@@ -3441,7 +3438,7 @@
         <translation>没有参与者“{id}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="63"/>
+        <location filename="../../junior_planner/services/workshops.py" line="50"/>
         <source>there is no proposal &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的方案</translation>
     </message>
@@ -3457,7 +3454,6 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="108"/>
-        <location filename="../../junior_planner/services/workshops.py" line="24"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>没有场地“{site}”（现有的场地：{known}）</translation>
     </message>
@@ -3468,8 +3464,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="230"/>
-        <location filename="../../junior_planner/services/workshops.py" line="53"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="155"/>
+        <location filename="../../junior_planner/services/workshops.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="157"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的工作坊</translation>
     </message>
@@ -3497,7 +3493,7 @@
         <translation type="vanished">这块积木没有“{variant}”这种颜色</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="343"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
         <source>this note</source>
         <translation>这条便签</translation>
     </message>
@@ -3524,8 +3520,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="45"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="168"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="46"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -3567,11 +3563,11 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="235"/>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="356"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="70"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="272"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="419"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="445"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="61"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="210"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="357"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="57"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3582,12 +3578,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="257"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="298"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
         <source>voice note</source>
         <translation>语音便签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="298"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
         <source>voice note (not in this bundle)</source>
         <translation>语音便签（不在此数据包中）</translation>
     </message>
@@ -3647,7 +3643,7 @@
         <translation>与 --origin 一起使用：模型原点的高程（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
         <source>with pictures</source>
         <translation>包含图片</translation>
     </message>
@@ -3684,7 +3680,7 @@
         <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="228"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
@@ -3696,40 +3692,40 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="76"/>
         <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="84"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="88"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/ui/review/table.py" line="72"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="592"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
         <source>{added} proposals added; {total} in this review.</source>
         <translation>新增 {added} 个方案；本次评审共 {total} 个。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review.py" line="607"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
         <source>{band}: {count}</source>
         <translation>{band}：{count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="579"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="205"/>
         <source>{caption} on average</source>
         <translation>平均：{caption}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="576"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="202"/>
         <source>{caption} on average; target met in {met} of {total} proposals</source>
         <translation>平均：{caption}；{total} 个方案中有 {met} 个达到目标</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/pdf.py" line="344"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="344"/>
         <source>{caption}: no picture ({why})</source>
         <translation>{caption}：没有图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
         <source>{chosen} of {total} blocks</source>
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
@@ -3744,7 +3740,7 @@
         <translation>{count} 个建筑轮廓改用其建筑部件来表示</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="595"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="172"/>
         <source>{count} bundles could not be opened</source>
         <translation>{count} 个数据包无法打开</translation>
     </message>
@@ -3789,12 +3785,12 @@
         <translation>{total} 栋建筑中有 {count} 栋没有高度：已使用 {height} 米（--default-height）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
         <source>{count} pieces of text, {flagged} to look at</source>
         <translation>共 {count} 段文字，{flagged} 段需要留意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="351"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="352"/>
         <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
         <translation>有 {count} 个方案在这里搭建（x {x0:g} 至 {x1:g} 米，y {y0:g} 至 {y1:g} 米）：</translation>
     </message>
@@ -3855,7 +3851,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
-        <location filename="../../junior_planner/services/review.py" line="721"/>
+        <location filename="../../junior_planner/services/review.py" line="344"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}：“{name}”与其 sha256 校验和不符</translation>
     </message>
@@ -3981,7 +3977,7 @@
         <translation>{file}：在 {place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="718"/>
+        <location filename="../../junior_planner/services/review.py" line="341"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}：无法读取“{name}”（{reason}）</translation>
     </message>
@@ -4265,22 +4261,22 @@
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
         <source>{name} (imported)</source>
         <translation>{name}（导入）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="205"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="206"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}：{cost} 金币</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="295"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="296"/>
         <source>{number} of {count}</source>
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="732"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="309"/>
         <source>{pages} pages written to {path}</source>
         <translation>已将 {pages} 页写入 {path}</translation>
     </message>
@@ -4469,7 +4465,7 @@
         <translation>{path}：{detail} 不是以米为单位的投影坐标系；请用 --crs 选择一个（例如 EPSG:4549）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="121"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}：我们一起来设计吧！</translation>
     </message>
@@ -4479,18 +4475,18 @@
         <translation>{reason}：{total} 个方案中有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="718"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="295"/>
         <source>{rows} tags and comments written to {path}</source>
         <translation>已将 {rows} 条标签和评论写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="657"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
         <source>{shown} of {total} proposals</source>
         <translation>显示 {shown} 个方案，共 {total} 个</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="236"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="274"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="212"/>
         <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
         <translation>{site}，工作坊 {workshop}；年龄段 {bands}；{blocks} 块积木，{notes} 条便签；已用预算 {used:g}</translation>
     </message>
@@ -4505,14 +4501,14 @@
         <translation>{site}：{crs}，原点位于经度 {lon:.6f}、纬度 {lat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="590"/>
-        <location filename="../../junior_planner/services/review.py" line="600"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="216"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="226"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing}（{total} 个方案中有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="592"/>
-        <location filename="../../junior_planner/services/review.py" line="602"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="228"/>
         <source>{thing} ({count})</source>
         <translation>{thing}（{count}）</translation>
     </message>
@@ -4523,14 +4519,14 @@
 {site} - {count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="204"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="205"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
 {site} · 方案：{count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="355"/>
+        <location filename="../../junior_planner/ui/review/patterns.py" line="356"/>
         <source>{title} (ages {bands}, {workshop})</source>
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
@@ -4540,7 +4536,7 @@
         <translation>{title}（{id} 的第二版本）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="444"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="86"/>
         <source>{title}: {blocks} blocks, {notes} notes, ages {bands}</source>
         <translation>{title}：{blocks} 块积木，{notes} 条便签，{bands} 岁</translation>
     </message>
@@ -4561,8 +4557,8 @@
         <translation>“{quote}”（{band} 岁）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="481"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="339"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="161"/>
         <source>…and {count} more</source>
         <translation>……还有 {count} 条</translation>
     </message>
