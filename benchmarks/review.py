@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks._common import peak_rss_mb  # noqa: E402
 from junior_planner.exchange import bundle as fmt  # noqa: E402
+from junior_planner.exchange import bundle_check  # noqa: E402
 from junior_planner.exchange.safezip import SafeZip  # noqa: E402
 from junior_planner.services import bundle, review, workshops  # noqa: E402
 from junior_planner.services.replay import Replay  # noqa: E402
@@ -138,7 +139,7 @@ def main() -> int:
         rebuilt = review.Corpus(small.catalog)
         for info in small.bundles:
             chosen = [r for r in small.records if r.bundle is info]
-            checked = fmt.CheckedBundle(info.path, fmt.check_bundle(info.path).manifest,
+            checked = bundle_check.CheckedBundle(info.path, bundle_check.check_bundle(info.path).manifest,
                                         {r.id: r.doc for r in chosen})
             checked.manifest["proposals"] = [e for e in checked.manifest["proposals"] if e["id"] in checked.proposals]
             rebuilt.add_bundle(checked)

@@ -118,8 +118,8 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="339"/>
-        <location filename="../../junior_planner/services/review.py" line="306"/>
+        <location filename="../../junior_planner/services/bundle.py" line="340"/>
+        <location filename="../../junior_planner/services/review.py" line="307"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="303"/>
+        <location filename="../../junior_planner/services/review.py" line="304"/>
         <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
@@ -2175,13 +2175,13 @@
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
         <location filename="../../junior_planner/commands/proposals.py" line="208"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="191"/>
+        <location filename="../../junior_planner/services/bundle.py" line="192"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="225"/>
-        <location filename="../../junior_planner/services/bundle.py" line="304"/>
+        <location filename="../../junior_planner/services/bundle.py" line="305"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2431,7 +2431,7 @@
         <translation>import a site of your own</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="65"/>
+        <location filename="../../junior_planner/services/bundle.py" line="66"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="253"/>
+        <location filename="../../junior_planner/services/bundle.py" line="254"/>
         <source>no pictures were asked for</source>
         <translation>no pictures were asked for</translation>
     </message>
@@ -2604,13 +2604,13 @@
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="251"/>
+        <location filename="../../junior_planner/services/bundle.py" line="252"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="253"/>
+        <location filename="../../junior_planner/services/bundle.py" line="254"/>
         <source>no proposals to draw</source>
         <translation>no proposals to draw</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="246"/>
+        <location filename="../../junior_planner/services/bundle.py" line="247"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
@@ -2929,7 +2929,7 @@
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="93"/>
+        <location filename="../../junior_planner/services/bundle.py" line="94"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
@@ -3258,7 +3258,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
-        <location filename="../../junior_planner/services/bundle.py" line="194"/>
+        <location filename="../../junior_planner/services/bundle.py" line="195"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3321,7 +3321,7 @@
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="235"/>
+        <location filename="../../junior_planner/services/bundle.py" line="236"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
@@ -3609,7 +3609,7 @@
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="51"/>
+        <location filename="../../junior_planner/services/bundle.py" line="52"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
@@ -3764,7 +3764,7 @@
         <translation>{file} is too big for an indicator definitions file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="363"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="138"/>
         <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
         <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
     </message>
@@ -3774,13 +3774,13 @@
         <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
-        <location filename="../../junior_planner/services/review.py" line="344"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="97"/>
+        <location filename="../../junior_planner/services/review.py" line="345"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="463"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="238"/>
         <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
         <translation>{file}: &apos;{name}&apos; does not match the checksum in its name</translation>
     </message>
@@ -3795,7 +3795,7 @@
         <translation>{file}: &apos;{name}&apos; has inconsistent sizes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="319"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="94"/>
         <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
         <translation>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</translation>
     </message>
@@ -3825,17 +3825,17 @@
         <translation>{file}: &apos;{name}&apos; is encrypted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="310"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="85"/>
         <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
         <translation>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="312"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="87"/>
         <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
         <translation>{file}: &apos;{name}&apos; is listed in the manifest but missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="146"/>
         <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
         <translation>{file}: &apos;{name}&apos; is not a glTF binary</translation>
     </message>
@@ -3845,12 +3845,12 @@
         <translation>{file}: &apos;{name}&apos; is not a regular file</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="368"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="143"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="365"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="140"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
         <translation>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</translation>
     </message>
@@ -3870,27 +3870,27 @@
         <translation>{file}: &apos;{name}&apos; uses an unsupported compression method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="398"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="173"/>
         <source>{file}: a block uuid appears twice</source>
         <translation>{file}: a block uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="450"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="225"/>
         <source>{file}: a history step names an author code the manifest does not list</source>
         <translation>{file}: a history step names an author code the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="401"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="176"/>
         <source>{file}: a note uuid appears twice</source>
         <translation>{file}: a note uuid appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="335"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="110"/>
         <source>{file}: a participant code appears twice in the manifest</source>
         <translation>{file}: a participant code appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="113"/>
         <source>{file}: a proposal appears twice in the manifest</source>
         <translation>{file}: a proposal appears twice in the manifest</translation>
     </message>
@@ -3901,7 +3901,7 @@
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="341"/>
+        <location filename="../../junior_planner/services/review.py" line="342"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
@@ -3911,12 +3911,12 @@
         <translation>{file}: cannot read it ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="446"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="221"/>
         <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="449"/>
+        <location filename="../../junior_planner/services/bundle.py" line="450"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -3927,12 +3927,12 @@
         <translation>{file}: indicator {entry}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="66"/>
         <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
         <translation>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="288"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="63"/>
         <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
         <translation>{file}: manifest.json does not describe a Junior Planner bundle</translation>
     </message>
@@ -3942,38 +3942,38 @@
         <translation>{file}: not valid JSON ({detail} at line {line})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="412"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="187"/>
         <source>{file}: note {note} has a voice note that is not in the bundle</source>
         <translation>{file}: note {note} has a voice note that is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="406"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="181"/>
         <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
         <translation>{file}: note {note} is on block {block}, which is not in the proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="409"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="184"/>
         <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
         <translation>{file}: note {note} names an author code {code} that the manifest does not list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="418"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="193"/>
         <source>{file}: participant code {code} is not in the manifest</source>
         <translation>{file}: participant code {code} is not in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="375"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="150"/>
         <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
         <translation>{file}: participant {code} refers to proposal {id}, which is not in the bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="345"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="347"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="120"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="122"/>
         <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="356"/>
+        <location filename="../../junior_planner/services/bundle.py" line="357"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -3994,12 +3994,12 @@
         <translation>{file}: the JSON starts with a byte order mark</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="424"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="199"/>
         <source>{file}: the block or note count differs from the manifest</source>
         <translation>{file}: the block or note count differs from the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="414"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="189"/>
         <source>{file}: the favourite block {block} is not in the proposal</source>
         <translation>{file}: the favourite block {block} is not in the proposal</translation>
     </message>
@@ -4014,22 +4014,22 @@
         <translation>{file}: the file is too big ({size} bytes)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="441"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="216"/>
         <source>{file}: the line is too long</source>
         <translation>{file}: the line is too long</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="382"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="157"/>
         <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
         <translation>{file}: the manifest counts {count} {what}, the bundle holds {actual}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="420"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="195"/>
         <source>{file}: the manifest does not list participant {code} in this proposal</source>
         <translation>{file}: the manifest does not list participant {code} in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="100"/>
         <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
         <translation>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</translation>
     </message>
@@ -4105,37 +4105,37 @@
         <translation>{file}: the members add up to more than {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="422"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="197"/>
         <source>{file}: the participants differ from the manifest&apos;s list</source>
         <translation>{file}: the participants differ from the manifest&apos;s list</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="393"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="168"/>
         <source>{file}: the proposal belongs to another workshop ({id})</source>
         <translation>{file}: the proposal belongs to another workshop ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="391"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="166"/>
         <source>{file}: the proposal inside has id {inner}, not {id}</source>
         <translation>{file}: the proposal inside has id {inner}, not {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="395"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="170"/>
         <source>{file}: the proposal is on another site ({id})</source>
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="350"/>
+        <location filename="../../junior_planner/services/bundle.py" line="351"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="346"/>
+        <location filename="../../junior_planner/services/bundle.py" line="347"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="455"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="230"/>
         <source>{file}: the undo position {pos} is past the {count} history steps</source>
         <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
     </message>
@@ -4145,7 +4145,7 @@
         <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="59"/>
         <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
         <translation>{file}: there is no manifest.json; this is not a Junior Planner bundle</translation>
     </message>
@@ -4165,17 +4165,17 @@
         <translation>{file}: too many members ({count}; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="56"/>
         <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
         <translation>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="264"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="39"/>
         <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="364"/>
+        <location filename="../../junior_planner/services/bundle.py" line="365"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -4421,7 +4421,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="397"/>
+        <location filename="../../junior_planner/services/bundle.py" line="398"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>

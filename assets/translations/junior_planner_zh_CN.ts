@@ -122,8 +122,8 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="339"/>
-        <location filename="../../junior_planner/services/review.py" line="306"/>
+        <location filename="../../junior_planner/services/bundle.py" line="340"/>
+        <location filename="../../junior_planner/services/review.py" line="307"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
     </message>
@@ -2174,7 +2174,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="303"/>
+        <location filename="../../junior_planner/services/review.py" line="304"/>
         <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -2191,13 +2191,13 @@
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
         <location filename="../../junior_planner/commands/proposals.py" line="208"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="191"/>
+        <location filename="../../junior_planner/services/bundle.py" line="192"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="225"/>
-        <location filename="../../junior_planner/services/bundle.py" line="304"/>
+        <location filename="../../junior_planner/services/bundle.py" line="305"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2455,7 +2455,7 @@
         <translation>导入你自己的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="65"/>
+        <location filename="../../junior_planner/services/bundle.py" line="66"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>已导入工作坊 {workshop}：新增 {added} 个方案，{versions} 个作为第二版本保留，{unchanged} 个本机已有</translation>
     </message>
@@ -2618,7 +2618,7 @@
         <translation>没有坐标系：场地只有本地坐标（可用 &apos;junior-planner site georef&apos; 设置）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="253"/>
+        <location filename="../../junior_planner/services/bundle.py" line="254"/>
         <source>no pictures were asked for</source>
         <translation>未要求生成图片</translation>
     </message>
@@ -2628,13 +2628,13 @@
         <translation>没有图片：这台电脑上没有安装该场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="251"/>
+        <location filename="../../junior_planner/services/bundle.py" line="252"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
         <source>no pictures: {reason}</source>
         <translation>没有图片：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="253"/>
+        <location filename="../../junior_planner/services/bundle.py" line="254"/>
         <source>no proposals to draw</source>
         <translation>没有可绘制的方案</translation>
     </message>
@@ -2772,7 +2772,7 @@
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="246"/>
+        <location filename="../../junior_planner/services/bundle.py" line="247"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>图片从上方和孩子的视线高度绘制</translation>
     </message>
@@ -2977,7 +2977,7 @@
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="93"/>
+        <location filename="../../junior_planner/services/bundle.py" line="94"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>场地“{site}”：{reason}</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
-        <location filename="../../junior_planner/services/bundle.py" line="194"/>
+        <location filename="../../junior_planner/services/bundle.py" line="195"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3381,7 +3381,7 @@
         <translation>发给监护人的告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="235"/>
+        <location filename="../../junior_planner/services/bundle.py" line="236"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation>已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="51"/>
+        <location filename="../../junior_planner/services/bundle.py" line="52"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>{file} 太大，不像是指标定义文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="363"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="138"/>
         <source>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</source>
         <translation>{file}：“{name}”不属于清单中的任何方案</translation>
     </message>
@@ -3850,13 +3850,13 @@
         <translation>{file}：写出后“{name}”与其校验和不符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="322"/>
-        <location filename="../../junior_planner/services/review.py" line="344"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="97"/>
+        <location filename="../../junior_planner/services/review.py" line="345"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}：“{name}”与其 sha256 校验和不符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="463"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="238"/>
         <source>{file}: &apos;{name}&apos; does not match the checksum in its name</source>
         <translation>{file}：“{name}”与文件名中的校验和不符</translation>
     </message>
@@ -3871,7 +3871,7 @@
         <translation>{file}：“{name}”的大小前后不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="319"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="94"/>
         <source>{file}: &apos;{name}&apos; has {size} bytes, the manifest says {expected}</source>
         <translation>{file}：“{name}”有 {size} 字节，清单中写的是 {expected}</translation>
     </message>
@@ -3901,17 +3901,17 @@
         <translation>{file}：“{name}”已加密</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="310"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="85"/>
         <source>{file}: &apos;{name}&apos; is in the bundle but not in the manifest</source>
         <translation>{file}：“{name}”在数据包中，但清单里没有</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="312"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="87"/>
         <source>{file}: &apos;{name}&apos; is listed in the manifest but missing</source>
         <translation>{file}：清单列出了“{name}”，但数据包中没有</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="371"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="146"/>
         <source>{file}: &apos;{name}&apos; is not a glTF binary</source>
         <translation>{file}：“{name}”不是 glTF 二进制文件</translation>
     </message>
@@ -3921,12 +3921,12 @@
         <translation>{file}：“{name}”不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="368"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="143"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says audio was not exported</source>
         <translation>{file}：清单说明未导出语音，但数据包中有“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="365"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="140"/>
         <source>{file}: &apos;{name}&apos; is there although the manifest says history was not exported</source>
         <translation>{file}：清单说明未导出编辑历史，但数据包中有“{name}”</translation>
     </message>
@@ -3946,27 +3946,27 @@
         <translation>{file}：“{name}”使用了不支持的压缩方式</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="398"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="173"/>
         <source>{file}: a block uuid appears twice</source>
         <translation>{file}：有积木的 uuid 重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="450"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="225"/>
         <source>{file}: a history step names an author code the manifest does not list</source>
         <translation>{file}：某个历史步骤中的作者编号不在清单中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="401"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="176"/>
         <source>{file}: a note uuid appears twice</source>
         <translation>{file}：有留言的 uuid 重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="335"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="110"/>
         <source>{file}: a participant code appears twice in the manifest</source>
         <translation>{file}：清单中有参与者编号重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="338"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="113"/>
         <source>{file}: a proposal appears twice in the manifest</source>
         <translation>{file}：清单中有方案重复</translation>
     </message>
@@ -3977,7 +3977,7 @@
         <translation>{file}：在 {place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="341"/>
+        <location filename="../../junior_planner/services/review.py" line="342"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}：无法读取“{name}”（{reason}）</translation>
     </message>
@@ -3987,12 +3987,12 @@
         <translation>{file}：无法读取（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="446"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="221"/>
         <source>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</source>
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="449"/>
+        <location filename="../../junior_planner/services/bundle.py" line="450"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
@@ -4003,12 +4003,12 @@
         <translation>{file}：指标 {entry}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="291"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="66"/>
         <source>{file}: made by a newer Junior Planner (bundle format {version}; this version reads format {known}); update Junior Planner to open it</source>
         <translation>{file}：由更新版本的少年规划师生成（数据包格式 {version}；本版本只能读取格式 {known}）；请升级少年规划师后再打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="288"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="63"/>
         <source>{file}: manifest.json does not describe a Junior Planner bundle</source>
         <translation>{file}：manifest.json 描述的不是少年规划师的数据包</translation>
     </message>
@@ -4018,38 +4018,38 @@
         <translation>{file}：不是有效的 JSON（第 {line} 行：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="412"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="187"/>
         <source>{file}: note {note} has a voice note that is not in the bundle</source>
         <translation>{file}：留言 {note} 的语音不在数据包中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="406"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="181"/>
         <source>{file}: note {note} is on block {block}, which is not in the proposal</source>
         <translation>{file}：留言 {note} 贴在积木 {block} 上，但方案中没有这个积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="409"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="184"/>
         <source>{file}: note {note} names an author code {code} that the manifest does not list</source>
         <translation>{file}：留言 {note} 的作者编号 {code} 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="418"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="193"/>
         <source>{file}: participant code {code} is not in the manifest</source>
         <translation>{file}：参与者编号 {code} 不在清单中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="375"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="150"/>
         <source>{file}: participant {code} refers to proposal {id}, which is not in the bundle</source>
         <translation>{file}：参与者 {code} 指向方案 {id}，但数据包中没有该方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="345"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="347"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="120"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="122"/>
         <source>{file}: proposal {id} has no &apos;{name}&apos;</source>
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="356"/>
+        <location filename="../../junior_planner/services/bundle.py" line="357"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
     </message>
@@ -4070,12 +4070,12 @@
         <translation>{file}：JSON 以字节顺序标记（BOM）开头</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="424"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="199"/>
         <source>{file}: the block or note count differs from the manifest</source>
         <translation>{file}：积木或留言的数量与清单不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="414"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="189"/>
         <source>{file}: the favourite block {block} is not in the proposal</source>
         <translation>{file}：最喜欢的积木 {block} 不在方案中</translation>
     </message>
@@ -4090,22 +4090,22 @@
         <translation>{file}：文件太大（{size} 字节）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="441"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="216"/>
         <source>{file}: the line is too long</source>
         <translation>{file}：这一行太长</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="382"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="157"/>
         <source>{file}: the manifest counts {count} {what}, the bundle holds {actual}</source>
         <translation>{file}：清单记录 {what} 为 {count}，数据包中实际为 {actual}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="420"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="195"/>
         <source>{file}: the manifest does not list participant {code} in this proposal</source>
         <translation>{file}：清单没有把参与者 {code} 列在这个方案中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="325"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="100"/>
         <source>{file}: the manifest lists &apos;{name}&apos;, which is not part of a bundle</source>
         <translation>{file}：清单列出了“{name}”，但它不属于数据包的内容</translation>
     </message>
@@ -4181,37 +4181,37 @@
         <translation>{file}：所有文件加起来超过 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="422"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="197"/>
         <source>{file}: the participants differ from the manifest&apos;s list</source>
         <translation>{file}：参与者与清单中的名单不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="393"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="168"/>
         <source>{file}: the proposal belongs to another workshop ({id})</source>
         <translation>{file}：该方案属于另一个工作坊（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="391"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="166"/>
         <source>{file}: the proposal inside has id {inner}, not {id}</source>
         <translation>{file}：文件中方案的编号是 {inner}，而不是 {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="395"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="170"/>
         <source>{file}: the proposal is on another site ({id})</source>
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="350"/>
+        <location filename="../../junior_planner/services/bundle.py" line="351"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="346"/>
+        <location filename="../../junior_planner/services/bundle.py" line="347"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="455"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="230"/>
         <source>{file}: the undo position {pos} is past the {count} history steps</source>
         <translation>{file}：撤销位置 {pos} 超出了 {count} 个历史步骤</translation>
     </message>
@@ -4221,7 +4221,7 @@
         <translation>{file}：写出的数据包与其清单所列文件不一致</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="284"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="59"/>
         <source>{file}: there is no manifest.json; this is not a Junior Planner bundle</source>
         <translation>{file}：没有 manifest.json；这不是少年规划师的数据包</translation>
     </message>
@@ -4241,17 +4241,17 @@
         <translation>{file}：文件数量太多（{count} 个；最多 {limit} 个）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="281"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="56"/>
         <source>{file}: unexpected member &apos;{name}&apos; (not part of a Junior Planner bundle)</source>
         <translation>{file}：有不应出现的文件“{name}”（不属于少年规划师数据包）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="264"/>
+        <location filename="../../junior_planner/exchange/bundle_check.py" line="39"/>
         <source>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</source>
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="364"/>
+        <location filename="../../junior_planner/services/bundle.py" line="365"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
@@ -4531,7 +4531,7 @@
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="397"/>
+        <location filename="../../junior_planner/services/bundle.py" line="398"/>
         <source>{title} (second version of {id})</source>
         <translation>{title}（{id} 的第二版本）</translation>
     </message>

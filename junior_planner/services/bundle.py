@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 from junior_planner import __version__
 from junior_planner.exchange import bundle as fmt
+from junior_planner.exchange import bundle_check
 from junior_planner.exchange import derived
 from junior_planner.exchange.geo import GeoError, LocalFrame
 from junior_planner.exchange.proposal_json import fill_content
@@ -308,10 +309,10 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
 
 
 # --- validate -------------------------------------------------------------------------------------------
-def check(path: Path) -> fmt.CheckedBundle:
+def check(path: Path) -> bundle_check.CheckedBundle:
     """Check a bundle; hostile structure raises UserError, content problems are in `.problems`."""
     try:
-        return fmt.check_bundle(path)
+        return bundle_check.check_bundle(path)
     except BundleError as exc:
         raise UserError(str(exc)) from None
 
@@ -330,7 +331,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     """Merge another kiosk's bundle: all of it, in one transaction, or (with a UserError) nothing."""
     path = Path(path)
     try:
-        checked = fmt.check_bundle(path, keep_audio=True)
+        checked = bundle_check.check_bundle(path, keep_audio=True)
     except BundleError as exc:
         raise UserError(str(exc)) from None
     if checked.problems:

@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 import numpy as np
 
 from junior_planner.exchange import bundle as fmt
+from junior_planner.exchange import bundle_check
 from junior_planner.exchange.safezip import BundleError, SafeZip
 from junior_planner.i18n import _
 from junior_planner.model.catalog import Catalog
@@ -118,7 +119,7 @@ class Corpus(Patterns):
             self.reason_ids.append(reason)
         return self.reason_ids.index(reason)
 
-    def add_bundle(self, checked: fmt.CheckedBundle) -> int:
+    def add_bundle(self, checked: bundle_check.CheckedBundle) -> int:
         """Add a checked bundle's proposals; returns how many were new (a proposal already in the
         corpus, from the same workshop, is skipped)."""
         m = checked.manifest
@@ -292,11 +293,11 @@ def _stand_in_site(site_id: str, names: Mapping[str, str]) -> Site:
 Progress = Callable[[int, int, str], None]
 
 
-def check_for_review(path: Path) -> fmt.CheckedBundle:
+def check_for_review(path: Path) -> bundle_check.CheckedBundle:
     """Check one bundle the way `junior-planner validate` does; refuse it with one sentence."""
     path = Path(path)
     try:
-        checked = fmt.check_bundle(path)
+        checked = bundle_check.check_bundle(path)
     except BundleError as exc:
         raise ReviewError(str(exc)) from None
     except OSError as exc:

@@ -33,7 +33,7 @@ from typing import Any, Callable, Optional
 
 import pytest
 
-from junior_planner.exchange import bundle as fmt
+from junior_planner.exchange import bundle_check
 from junior_planner.services import data_rights, library, workshops
 from junior_planner.services.replay import Replay
 from junior_planner.store import Store
@@ -173,7 +173,7 @@ def test_sigkill_during_export(launcher: Launcher, source: tuple[Path, str, Path
         if not out.exists():
             assert rc != 0, "a finished export left no bundle"
             return "no file" + (" + temp" if others else "")
-        checked = fmt.check_bundle(out)
+        checked = bundle_check.check_bundle(out)
         assert not checked.problems, checked.problems[:3]
         assert len(checked.proposals) == N_PROPOSALS
         return "complete" + (" + temp" if others else "")

@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from junior_planner.exchange import bundle as fmt
+from junior_planner.exchange import bundle_check
 from junior_planner.services import bundle as service
 from junior_planner.services.errors import UserError
 from junior_planner.store import Store
@@ -134,7 +135,7 @@ def _final_state(folder: Path, name: str) -> str:
     out = folder / name
     if not out.exists():
         return "absent"
-    checked = fmt.check_bundle(out)
+    checked = bundle_check.check_bundle(out)
     assert not checked.problems, checked.problems[:3]
     return "complete"
 
