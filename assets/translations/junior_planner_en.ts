@@ -359,7 +359,7 @@
         <translation>Because...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="83"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
@@ -422,8 +422,8 @@
         <translation>Budget: {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="503"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="520"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="69"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="86"/>
         <source>Bump! You cannot walk through that.</source>
         <translation>Bump! You cannot walk through that.</translation>
     </message>
@@ -599,7 +599,7 @@
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
         <source>From above</source>
         <translation>From above</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Good idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
@@ -1223,9 +1223,9 @@
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="261"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="437"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="447"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="148"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="324"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="334"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
@@ -1388,12 +1388,12 @@
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1538,12 +1538,12 @@
         <translation>Site: {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="84"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Snap</source>
         <translation>Snap</translation>
     </message>
@@ -1574,7 +1574,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="534"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="100"/>
         <source>Step back</source>
         <translation>Step back</translation>
     </message>
@@ -1747,25 +1747,25 @@
         <translation>Top reasons, in the children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="194"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="82"/>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="98"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="101"/>
         <source>Turn left</source>
         <translation>Turn left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="215"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="99"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="102"/>
         <source>Turn right</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1796,13 +1796,13 @@
         <translation>Voice notes: on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="97"/>
         <source>Walk</source>
         <translation>Walk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="200"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
         <source>Walk in</source>
         <translation>Walk in</translation>
     </message>

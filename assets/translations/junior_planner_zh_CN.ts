@@ -363,7 +363,7 @@
         <translation>因为……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="196"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="83"/>
         <source>Bigger</source>
         <translation>变大</translation>
     </message>
@@ -426,8 +426,8 @@
         <translation>预算：{budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="503"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="520"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="69"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="86"/>
         <source>Bump! You cannot walk through that.</source>
         <translation>咚！这里走不过去哦。</translation>
     </message>
@@ -603,7 +603,7 @@
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -825,7 +825,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
         <source>From above</source>
         <translation>从天上看</translation>
     </message>
@@ -845,7 +845,7 @@
         <translation>好主意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Grid</source>
         <translation>格子</translation>
     </message>
@@ -1239,9 +1239,9 @@
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="261"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="437"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="447"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="148"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="324"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="334"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>哎呀，没能保存。请告诉大人。</translation>
     </message>
@@ -1404,12 +1404,12 @@
         <translation>再录一次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="198"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
         <source>Remove</source>
         <translation>拿走</translation>
     </message>
@@ -1554,12 +1554,12 @@
         <translation>场地：{site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="197"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="84"/>
         <source>Smaller</source>
         <translation>变小</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="199"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Snap</source>
         <translation>对齐</translation>
     </message>
@@ -1590,7 +1590,7 @@
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="534"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="100"/>
         <source>Step back</source>
         <translation>向后退</translation>
     </message>
@@ -1763,25 +1763,25 @@
         <translation>主要理由与孩子们的原话</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="194"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="195"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="82"/>
         <source>Turn</source>
         <translation>转动</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="214"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="532"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="98"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="101"/>
         <source>Turn left</source>
         <translation>向左转</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="215"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="533"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="99"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="102"/>
         <source>Turn right</source>
         <translation>向右转</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="193"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1812,13 +1812,13 @@
         <translation>语音留言：开启</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="531"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="97"/>
         <source>Walk</source>
         <translation>向前走</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="200"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="479"/>
+        <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
         <source>Walk in</source>
         <translation>走进去</translation>
     </message>

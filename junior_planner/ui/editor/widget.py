@@ -8,150 +8,37 @@ routes mouse and touch (view.py); walking the child-eye camera is `ChildWalk`.
 
 from __future__ import annotations
 
-import re
 
 import dataclasses
-from functools import lru_cache
 from typing import Optional
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget,
 )
 
 from junior_planner.i18n import _
-from junior_planner.meshes.asset import MeshAsset
 from junior_planner.model.commands import Command, DeleteBlock, MoveBlock, PlaceBlock, RotateBlock, ScaleBlock
 from junior_planner.model.entities import PlacedBlock, new_id
 from junior_planner.model.rules import Refusal
-from junior_planner.resources import model3d
 from junior_planner.services import library
 from junior_planner.services.editing import EditRefused, ProposalEditor
 from junior_planner.store import StoreError
-from junior_planner.ui.editor import pictures
 from junior_planner.ui.editor.feedback import child_sentence, picture_name
 from junior_planner.ui.editor.gestures import Twist
 from junior_planner.ui.editor.palette import BlockPalette
-from junior_planner.ui.editor.tools import GRID, Outcome, PointerTool
+from junior_planner.ui.editor.tools import Outcome, PointerTool
 from junior_planner.ui.editor.view import EditorViewport
 from junior_planner.ui.editor.walk import ChildWalk
-from junior_planner.ui.text import PlainLabel
 
-ROTATE_STEP = 15.0
-SCALE_STEP = 0.25
-MESSAGE_MS = 4000
-BIRDS_EYE_ZOOM = 0.75
-DRAG_TURN = 0.3  # degrees of heading per pixel dragged sideways in the child-eye view
-DRAG_WALK = 0.04  # metres per pixel dragged up or down
-
-STYLE = """
-EditorWidget { background: #fff8e7; }
-QToolButton { background: white; border: 3px solid #d0d7e2; border-radius: 14px; padding: 3px;
-              font-size: 14px; font-weight: 600; color: #1d3557; }
-QToolButton:hover { border-color: #3a86ff; }
-QToolButton:pressed, QToolButton:checked { background: #ffe066; border-color: #f4a261; }
-QToolButton:disabled { color: #b0b7c3; background: #f1f3f5; border-color: #e9ecef; }
-QToolButton[role="block"] { font-size: 14px; }
-QToolButton[role="category"] { font-size: 13px; padding: 1px; }
-#palette { background: #e9f5db; border-left: 4px solid #b5e48c; }
-#toolbar { background: #caf0f8; border-bottom: 4px solid #90e0ef; }
-#message { background: #fff3bf; border: 4px solid #f08c00; border-radius: 20px; }
-#message QLabel { font-size: 20px; font-weight: 700; color: #5c2e00; background: transparent; border: none; }
-#walkpad QToolButton { background: rgba(255, 255, 255, 215); font-size: 12px; }
-"""
+from junior_planner.ui.editor.look import (  # noqa: F401 - names the kiosk and tests use from here
+    BIRDS_EYE_ZOOM, DRAG_TURN, DRAG_WALK, HIGH_CONTRAST, MESSAGE_MS, ROTATE_STEP, SCALE_STEP, STYLE, MessageBubble,
+    _big_button, block_model, ground_index, scaled_style,
+)
+from junior_planner.ui.editor.navigation import Navigation
 
 
-@lru_cache(maxsize=64)
-def block_model(path: str) -> MeshAsset:
-    from junior_planner.meshes.loader import load_file
-
-    return load_file(model3d(path))
-
-
-ground_index = library.ground_index
-
-
-class MessageBubble(QFrame):
-    """A gentle inline message with a picture: never a dialog."""
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setObjectName("message")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(12, 8, 18, 8)
-        self.picture = PlainLabel()
-        self.picture.setFixedSize(64, 64)
-        self.text = PlainLabel()
-        self.text.setWordWrap(True)
-        row.addWidget(self.picture)
-        row.addWidget(self.text, 1)
-        self.code: Optional[str] = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.clear)
-        self.hide()
-
-    def say(self, picture: str, text: str, code: Optional[str] = None, linger_ms: Optional[int] = MESSAGE_MS) -> None:
-        self.code = code
-        self.picture.setPixmap(pictures.picture(picture, 64))
-        self.text.setText(text)
-        self.setAccessibleName(text)
-        self._place()
-        self.show()
-        self.raise_()
-        if linger_ms:
-            self._timer.start(linger_ms)
-        else:
-            self._timer.stop()
-
-    def clear(self) -> None:
-        self.code = None
-        self.hide()
-
-    def _place(self) -> None:
-        parent = self.parentWidget()
-        width = min(560, parent.width() - 24)
-        self.setFixedWidth(max(width, 200))
-        self.adjustSize()
-        self.move((parent.width() - self.width()) // 2, 14)
-
-
-HIGH_CONTRAST = """
-EditorWidget { background: #ffffff; }
-QToolButton { background: #ffffff; border: 4px solid #000000; color: #000000; }
-QToolButton:pressed, QToolButton:checked { background: #ffd400; border-color: #000000; }
-QToolButton:disabled { color: #6c757d; border-color: #6c757d; }
-#palette { background: #ffffff; border-left: 4px solid #000000; }
-#toolbar { background: #ffffff; border-bottom: 4px solid #000000; }
-#message { background: #ffffff; border: 5px solid #000000; }
-#message QLabel { color: #000000; }
-"""
-
-
-def scaled_style(style: str, scale: float) -> str:
-    """The style sheet with every font size multiplied by `scale`."""
-    if abs(scale - 1.0) < 1e-6:
-        return style
-    return re.sub(r"font-size: (\d+)px", lambda m: f"font-size: {round(int(m.group(1)) * scale)}px", style)
-
-
-def _big_button(name: str, text: str, picture: str, size: int = 74) -> QToolButton:
-    button = QToolButton()
-    button.setObjectName(name)
-    button.setText(text)
-    button.setAccessibleName(text)
-    button.setIcon(pictures.icon(picture))
-    button.setIconSize(QSize(44, 44))
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-    button.setMinimumSize(size, size)
-    button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # keyboard users reach every button with Tab
-    return button
-
-
-class EditorWidget(QWidget):
+class EditorWidget(Navigation, QWidget):
     undoing = False  # true while an undo or redo runs (listeners may react differently, e.g. sounds)
     def __init__(self, editor: ProposalEditor, parent: Optional[QWidget] = None, with_site_model: bool = True,
                  high_contrast: bool = False, scale: float = 1.0):
@@ -455,147 +342,3 @@ class EditorWidget(QWidget):
 
     def _toggle_snap(self) -> None:
         self.tool.snapping = self.buttons["snap"].isChecked()
-
-    # --- views and walking ----------------------------------------------------------------------
-    def toggle_view(self) -> None:
-        if self.view.mode == "child":
-            self.birds_eye()
-        else:
-            self._show_child_eye()
-        self._set_view_button()
-
-    def birds_eye(self) -> None:
-        """The site's bird's-eye camera, a little closer so blocks are big enough to tap."""
-        self.view.birds_eye()
-        self.view.opts["distance"] *= BIRDS_EYE_ZOOM
-        self.view.update()
-
-    def _show_child_eye(self) -> None:
-        self.view.child_eye(self.walk.x, self.walk.y, self.walk.heading)
-
-    def _set_view_button(self) -> None:
-        button = self.buttons["view"]
-        child = self.view.mode == "child"
-        button.setText(_("From above") if child else _("Walk in"))
-        button.setAccessibleName(button.text())
-        button.setIcon(pictures.icon("birds-eye" if child else "child-eye"))
-        button.setMinimumWidth(104)
-        self.walkpad.setVisible(child)
-        if child:
-            self._place_walkpad()
-
-    def _solid_blocks_near(self, x: float, y: float, radius: float):
-        """Footprints of the placed blocks near (x, y) that a child cannot walk through."""
-        from junior_planner.model.rules import block_corners
-        from junior_planner.ui.editor.walk import WALK_OVER
-
-        for block in self.editor.proposal.blocks.values():
-            kind = self.editor.catalog.get(block.block_type)
-            if kind is None or kind.height * block.scale <= WALK_OVER:
-                continue
-            reach = radius + max(kind.width, kind.depth) * block.scale
-            if abs(block.x - x) <= reach and abs(block.y - y) <= reach:
-                yield block_corners(block, kind)
-
-    def step(self, metres: float) -> bool:
-        moved = self.walk.step(metres)
-        if not moved:
-            self.message.say("building", _("Bump! You cannot walk through that."), "bump")
-        self._show_child_eye()
-        return moved
-
-    def turn(self, degrees: float) -> None:
-        self.walk.turn(degrees)
-        self._show_child_eye()
-
-    def walk_drag(self, dx: float, dy: float) -> None:
-        if self.view.mode != "child":
-            return
-        if dx:
-            self.walk.turn(-dx * DRAG_TURN)
-        self._walk_rest[0] += -dy * DRAG_WALK
-        if abs(self._walk_rest[0]) >= 0.25:
-            metres, self._walk_rest[0] = self._walk_rest[0], 0.0
-            if not self.walk.step(metres):
-                self.message.say("building", _("Bump! You cannot walk through that."), "bump")
-        self._show_child_eye()
-
-    def _make_walkpad(self) -> QWidget:
-        pad = QWidget(self.view)
-        pad.setObjectName("walkpad")
-        grid = QGridLayout(pad)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
-        self.walk_buttons: dict[str, QToolButton] = {}
-        for name, text, row, col, slot in (
-                ("forward", _("Walk"), 0, 1, lambda: self.step(1.0)),
-                ("left", _("Turn left"), 1, 0, lambda: self.turn(30.0)),
-                ("right", _("Turn right"), 1, 2, lambda: self.turn(-30.0)),
-                ("back", _("Step back"), 2, 1, lambda: self.step(-1.0))):
-            button = _big_button(f"walk-{name}", text, name, size=72)
-            button.setFixedSize(76, 76)
-            button.setIconSize(QSize(36, 36))
-            button.setAutoRepeat(True)
-            button.setAutoRepeatInterval(180)
-            button.clicked.connect(slot)
-            grid.addWidget(button, row, col)
-            self.walk_buttons[name] = button
-        pad.adjustSize()
-        pad.hide()
-        return pad
-
-    def _place_walkpad(self) -> None:
-        self.walkpad.adjustSize()
-        self.walkpad.move(16, self.view.height() - self.walkpad.height() - 16)
-        self.walkpad.raise_()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._place_walkpad)
-
-    # --- keys ---------------------------------------------------------------------------------------
-    def key(self, event) -> bool:
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo()
-        elif event.matches(QKeySequence.StandardKey.Redo) or (
-                event.key() == Qt.Key.Key_Y and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
-            self.redo()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete()
-        elif event.key() == Qt.Key.Key_Escape:
-            self.palette.choose(None)
-            self.select(None)
-        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.tool.armed is not None:
-            self.place_at_centre()
-        elif (self.view.mode != "child" and self.selected is not None
-              and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)):
-            self.nudge(*{Qt.Key.Key_Up: (0.0, 1.0), Qt.Key.Key_Down: (0.0, -1.0),
-                         Qt.Key.Key_Left: (-1.0, 0.0), Qt.Key.Key_Right: (1.0, 0.0)}[event.key()])
-        elif self.view.mode == "child" and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right):
-            {Qt.Key.Key_Up: lambda: self.step(1.0), Qt.Key.Key_Down: lambda: self.step(-1.0),
-             Qt.Key.Key_Left: lambda: self.turn(30.0), Qt.Key.Key_Right: lambda: self.turn(-30.0)}[event.key()]()
-        else:
-            return False
-        return True
-
-    def place_at_centre(self) -> None:
-        """Keyboard placing: the chosen block goes where the middle of the view meets the ground."""
-        block_type = self.tool.armed
-        ground = self._ground(self.view.width() / 2, self.view.height() / 2)
-        if block_type is None or ground is None:
-            return
-        step = GRID if self.tool.snapping else None
-        x, y = ground if step is None else (round(ground[0] / step) * step, round(ground[1] / step) * step)
-        self._do(Outcome("place", block_type=block_type, x=x, y=y))
-
-    def nudge(self, dx: float, dy: float) -> None:
-        """Keyboard moving: half a metre (one grid step) in screen-independent compass directions."""
-        block = self.editor.proposal.blocks.get(self.selected or "")
-        if block is None:
-            return
-        x, y = block.x + dx * GRID, block.y + dy * GRID
-        self._run(MoveBlock(target=block.uuid, x=x, y=y, z=self.view.ground_height(x, y)))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        if not self.key(event):
-            super().keyPressEvent(event)
