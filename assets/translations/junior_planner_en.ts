@@ -137,8 +137,8 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="390"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="466"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="23"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="320"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
@@ -311,7 +311,7 @@
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="280"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
@@ -392,17 +392,17 @@
         <translation>Blocks to choose from</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="479"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="36"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Blocks: all</source>
         <translation>Blocks: all</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Blocks: {count}</source>
         <translation>Blocks: {count}</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Budget used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
         <source>Budget: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
@@ -471,12 +471,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="150"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="148"/>
         <source>Children and consent</source>
         <translation>Children and consent</translation>
     </message>
@@ -512,7 +512,7 @@
         <translation>Children most often asked for {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="423"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="353"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
@@ -609,7 +609,7 @@
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
         <source>Create a new workshop</source>
         <translation>Create a new workshop</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Create workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="184"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -639,22 +639,22 @@
         <translation>Delete all data of this workshop after a date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
         <source>Delete the child&apos;s data</source>
         <translation>Delete the child&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="82"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Delete the chosen workshop and all its data</source>
         <translation>Delete the chosen workshop and all its data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
         <source>Delete the workshop</source>
         <translation>Delete the workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
         <source>Delete this child&apos;s data?</source>
         <translation>Delete this child&apos;s data?</translation>
     </message>
@@ -664,12 +664,12 @@
         <translation>Delete this child&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
         <source>Delete this workshop?</source>
         <translation>Delete this workshop?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
         <source>Delete workshop…</source>
         <translation>Delete workshop…</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="188"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
@@ -719,12 +719,12 @@
         <translation>Double-click to type the notice version</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="335"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="45"/>
         <source>Drawing pictures…</source>
         <translation>Drawing pictures…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
         <source>Edit the chosen workshop&apos;s settings</source>
         <translation>Edit the chosen workshop&apos;s settings</translation>
     </message>
@@ -734,7 +734,7 @@
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -749,12 +749,12 @@
         <translation>Explorer name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="27"/>
         <source>Export for planners</source>
         <translation>Export for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
         <source>Export for planners…</source>
         <translation>Export for planners…</translation>
     </message>
@@ -769,12 +769,12 @@
         <translation>Export planner notes (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="168"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
         <source>Export the chosen workshop for planners</source>
         <translation>Export the chosen workshop for planners</translation>
     </message>
@@ -784,7 +784,7 @@
         <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="331"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="41"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -802,7 +802,7 @@
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="483"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="40"/>
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>Idle time</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Idle: {minutes} min</source>
         <translation>Idle: {minutes} min</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>Imported &apos;{name}&apos; as site {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
         <source>Include pictures of each design in the export</source>
         <translation>Include pictures of each design in the export</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>Junior Planner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="46"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="44"/>
         <source>Junior Planner - Facilitator</source>
         <translation>Junior Planner - Facilitator</translation>
     </message>
@@ -1011,7 +1011,7 @@
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
@@ -1058,7 +1058,7 @@
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="470"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="27"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="122"/>
         <source>Made by</source>
         <translation>Made by</translation>
@@ -1099,7 +1099,7 @@
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
         <source>New workshop…</source>
         <translation>New workshop…</translation>
     </message>
@@ -1124,7 +1124,7 @@
         <translation>No blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
         <source>No budget</source>
         <translation>No budget</translation>
     </message>
@@ -1140,7 +1140,7 @@
         <translation>No finished designs yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="152"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Not enough coins left! Take something away first.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="72"/>
         <source>Not exported: {reason}</source>
         <translation>Not exported: {reason}</translation>
     </message>
@@ -1191,7 +1191,7 @@
         <translation>Not safe</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -1240,12 +1240,12 @@
         <translation>Open bundles...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="130"/>
         <source>Open in 3D</source>
         <translation>Open in 3D</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="134"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>People walk here. Keep the path free!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="318"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="28"/>
         <source>Planner bundles (*.jpbundle)</source>
         <translation>Planner bundles (*.jpbundle)</translation>
     </message>
@@ -1346,15 +1346,15 @@
         <translation>Previous design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="105"/>
         <source>Proposal details</source>
         <translation>Proposal details</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="94"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="145"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="96"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="143"/>
         <location filename="../../junior_planner/ui/review/window.py" line="105"/>
         <location filename="../../junior_planner/ui/review/window.py" line="127"/>
         <source>Proposals</source>
@@ -1433,12 +1433,12 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
         <source>Review and remove words the children typed</source>
         <translation>Review and remove words the children typed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="158"/>
         <source>Review free text…</source>
         <translation>Review free text…</translation>
     </message>
@@ -1498,7 +1498,7 @@
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="293"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="291"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
@@ -1559,17 +1559,17 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
         <source>Start kiosk</source>
         <translation>Start kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>Start the children&apos;s kiosk for this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1650,22 +1650,22 @@
         <translation>The children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="91"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="89"/>
         <source>The chosen workshop</source>
         <translation>The chosen workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="295"/>
         <source>The kiosk could not be started.</source>
         <translation>The kiosk could not be started.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="110"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="108"/>
         <source>The proposal seen from above</source>
         <translation>The proposal seen from above</translation>
     </message>
@@ -1675,7 +1675,7 @@
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="267"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
@@ -1725,7 +1725,7 @@
         <translation>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Title</source>
@@ -1786,12 +1786,12 @@
         <translation>Voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Voice notes: off</source>
         <translation>Voice notes: off</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Voice notes: on</source>
         <translation>Voice notes: on</translation>
     </message>
@@ -1857,7 +1857,7 @@
         <translation>Who is building?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="486"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="43"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -1895,12 +1895,12 @@
         <translation>Workshop title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="68"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="51"/>
         <source>Workshops on this computer</source>
         <translation>Workshops on this computer</translation>
     </message>
@@ -1920,7 +1920,7 @@
         <translation>Write a report (PDF)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="343"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="53"/>
         <source>Writing and checking the bundle…</source>
         <translation>Writing and checking the bundle…</translation>
     </message>
@@ -2084,7 +2084,7 @@
         <translation>at most {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="14"/>
         <source>being made</source>
         <translation>being made</translation>
     </message>
@@ -2361,7 +2361,7 @@
         <translation>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="14"/>
         <source>finished</source>
         <translation>finished</translation>
     </message>
@@ -2466,7 +2466,7 @@
         <translation>leave out the page per proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="14"/>
         <source>left unfinished</source>
         <translation>left unfinished</translation>
     </message>
@@ -2663,7 +2663,7 @@
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="498"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="55"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
     </message>
@@ -2755,7 +2755,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/report.py" line="385"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="333"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="43"/>
         <source>pictures were not asked for</source>
         <translation>pictures were not asked for</translation>
     </message>
@@ -3571,7 +3571,7 @@
         <translation>with --origin: the height of the model&apos;s origin (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
         <source>with pictures</source>
         <translation>with pictures</translation>
     </message>
@@ -4409,7 +4409,7 @@
         <translation>{thing} ({count})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="205"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="203"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}

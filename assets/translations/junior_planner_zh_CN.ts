@@ -141,8 +141,8 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="184"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="390"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="466"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="23"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="320"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
@@ -315,7 +315,7 @@
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="280"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>“{name}”的所有数据已删除。</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Blocks</source>
         <translation>积木数</translation>
@@ -396,17 +396,17 @@
         <translation>可以选的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="479"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="36"/>
         <source>Blocks used</source>
         <translation>用到的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Blocks: all</source>
         <translation>积木：全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Blocks: {count}</source>
         <translation>积木：{count} 种</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>已用预算</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
         <source>Budget: {budget}</source>
         <translation>预算：{budget}</translation>
     </message>
@@ -475,12 +475,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <source>Children</source>
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="150"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="148"/>
         <source>Children and consent</source>
         <translation>儿童与监护人同意</translation>
     </message>
@@ -516,7 +516,7 @@
         <translation>孩子们最常提出的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="423"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="353"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
         <source>Create a new workshop</source>
         <translation>创建新的工作坊</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>创建工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="184"/>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
@@ -643,22 +643,22 @@
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
         <source>Delete the child&apos;s data</source>
         <translation>删除这名孩子的数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="82"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Delete the chosen workshop and all its data</source>
         <translation>删除所选工作坊及其全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
         <source>Delete the workshop</source>
         <translation>删除工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="277"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
         <source>Delete this child&apos;s data?</source>
         <translation>删除这名孩子的数据？</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>删除这名孩子的数据…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="264"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
         <source>Delete this workshop?</source>
         <translation>删除这个工作坊？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
         <source>Delete workshop…</source>
         <translation>删除工作坊…</translation>
     </message>
@@ -688,7 +688,7 @@
         <translation>已删除“{name}”的所有数据：删除了 {deleted} 个其独自完成的方案，{changed} 个小组方案中移除了此人，{notes} 条留言，{media} 条语音留言。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="188"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>以下工作坊已过保留期限，已被删除：{list}</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>双击输入告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="335"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="45"/>
         <source>Drawing pictures…</source>
         <translation>正在绘制图片…</translation>
     </message>
@@ -736,7 +736,7 @@
         <translation type="vanished">EPSG:{code} 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
         <source>Edit the chosen workshop&apos;s settings</source>
         <translation>编辑所选工作坊的设置</translation>
     </message>
@@ -746,7 +746,7 @@
         <translation>编辑工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -761,12 +761,12 @@
         <translation>探险家名字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="317"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="27"/>
         <source>Export for planners</source>
         <translation>导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
         <source>Export for planners…</source>
         <translation>导出给规划师…</translation>
     </message>
@@ -781,12 +781,12 @@
         <translation>导出规划师笔记（CSV）……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="168"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
         <source>Export the chosen workshop for planners</source>
         <translation>将所选工作坊导出给规划师</translation>
     </message>
@@ -796,7 +796,7 @@
         <translation>已将 {proposals} 个方案（{annotations} 条留言，{pictures} 张图片）导出到 {path}。所有校验和均已核对。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="331"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="41"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>引导师 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="483"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="40"/>
         <source>Favourite</source>
         <translation>最喜欢的</translation>
     </message>
@@ -917,7 +917,7 @@
         <translation>空闲时间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Idle: {minutes} min</source>
         <translation>空闲：{minutes} 分钟</translation>
     </message>
@@ -945,7 +945,7 @@
         <translation>已将“{name}”导入为场地 {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
         <source>Include pictures of each design in the export</source>
         <translation>在导出中包含每个方案的图片</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="46"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="44"/>
         <source>Junior Planner - Facilitator</source>
         <translation>小小规划师 - 引导师</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
@@ -1070,7 +1070,7 @@
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="470"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="27"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="122"/>
         <source>Made by</source>
         <translation>作者</translation>
@@ -1111,7 +1111,7 @@
         <translation>新建工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
         <source>New workshop…</source>
         <translation>新建工作坊…</translation>
     </message>
@@ -1136,7 +1136,7 @@
         <translation>不选积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
         <source>No budget</source>
         <translation>无预算</translation>
     </message>
@@ -1152,7 +1152,7 @@
         <translation>还没有做完的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>No keep-until date</source>
         <translation>未设保留期限</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="152"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。请点击“新建工作坊…”，或在命令行中输入：junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1192,7 +1192,7 @@
         <translation>金币不够了！先拿走一些东西吧。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="362"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="72"/>
         <source>Not exported: {reason}</source>
         <translation>未导出：{reason}</translation>
     </message>
@@ -1207,7 +1207,7 @@
         <translation>不安全</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Notes</source>
         <translation>便签数</translation>
@@ -1256,12 +1256,12 @@
         <translation>打开数据包……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="130"/>
         <source>Open in 3D</source>
         <translation>用3D打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="134"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>在3D编辑器中打开选中的方案</translation>
     </message>
@@ -1322,7 +1322,7 @@
         <translation>大家在这里走路，别挡住小路哦！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="318"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="28"/>
         <source>Planner bundles (*.jpbundle)</source>
         <translation>规划师数据包 (*.jpbundle)</translation>
     </message>
@@ -1362,15 +1362,15 @@
         <translation>上一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="107"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="105"/>
         <source>Proposal details</source>
         <translation>方案详情</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="94"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="145"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="96"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="143"/>
         <location filename="../../junior_planner/ui/review/window.py" line="105"/>
         <location filename="../../junior_planner/ui/review/window.py" line="127"/>
         <source>Proposals</source>
@@ -1449,12 +1449,12 @@
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
         <source>Review and remove words the children typed</source>
         <translation>检查并删除孩子们输入的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="158"/>
         <source>Review free text…</source>
         <translation>检查自由文字…</translation>
     </message>
@@ -1514,7 +1514,7 @@
         <translation>说说为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="293"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="291"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>请先为“{title}”设置 PIN 码（编辑…）：PIN 码是关闭自助终端的唯一方式。</translation>
     </message>
@@ -1575,17 +1575,17 @@
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
         <source>Start kiosk</source>
         <translation>启动自助终端</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="139"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>为这个工作坊启动儿童自助终端</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1666,22 +1666,22 @@
         <translation>孩子们的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="91"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="89"/>
         <source>The chosen workshop</source>
         <translation>所选工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="295"/>
         <source>The kiosk could not be started.</source>
         <translation>自助终端无法启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>“{title}”的自助终端正在启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="110"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="108"/>
         <source>The proposal seen from above</source>
         <translation>从上面看这个方案</translation>
     </message>
@@ -1691,7 +1691,7 @@
         <translation>两个视角同步移动：旋转或缩放任一视图即可。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="267"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>工作坊“{title}”及其全部数据已删除。</translation>
     </message>
@@ -1741,7 +1741,7 @@
         <translation>监护人同意后请勾选“同意”，并注明他们看到的告知书版本。没有同意，孩子的任何数据都不应离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="99"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Title</source>
@@ -1802,12 +1802,12 @@
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Voice notes: off</source>
         <translation>语音留言：关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Voice notes: on</source>
         <translation>语音留言：开启</translation>
     </message>
@@ -1873,7 +1873,7 @@
         <translation>谁在搭建？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="486"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="43"/>
         <source>Why</source>
         <translation>为什么</translation>
     </message>
@@ -1911,12 +1911,12 @@
         <translation>工作坊名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="68"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
         <source>Workshops</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="53"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="51"/>
         <source>Workshops on this computer</source>
         <translation>这台电脑上的工作坊</translation>
     </message>
@@ -1936,7 +1936,7 @@
         <translation>生成报告（PDF）……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="343"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="53"/>
         <source>Writing and checking the bundle…</source>
         <translation>正在写入并检查数据包…</translation>
     </message>
@@ -2100,7 +2100,7 @@
         <translation>至多 {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="14"/>
         <source>being made</source>
         <translation>正在做</translation>
     </message>
@@ -2381,7 +2381,7 @@
         <translation>范围 {w:.0f} × {d:.0f} 米，最高 {h:.1f} 米</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="14"/>
         <source>finished</source>
         <translation>已完成</translation>
     </message>
@@ -2490,7 +2490,7 @@
         <translation>不生成每个方案的单独页面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="31"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="14"/>
         <source>left unfinished</source>
         <translation>没有做完</translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation>告知书</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="498"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="55"/>
         <source>on the {block}</source>
         <translation>在{block}上</translation>
     </message>
@@ -2783,7 +2783,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/report.py" line="385"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="333"/>
+        <location filename="../../junior_planner/ui/facilitator/exporting.py" line="43"/>
         <source>pictures were not asked for</source>
         <translation>未要求导出图片</translation>
     </message>
@@ -3643,7 +3643,7 @@
         <translation>与 --origin 一起使用：模型原点的高程（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
         <source>with pictures</source>
         <translation>包含图片</translation>
     </message>
@@ -4519,7 +4519,7 @@
 {site} - {count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="205"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="203"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}

@@ -7,28 +7,26 @@ Expired workshops are purged when it opens, with a notice saying which.
 from __future__ import annotations
 
 import html
-import re
-from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
+    QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QListWidget, QListWidgetItem,
     QMainWindow, QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextBrowser,
     QVBoxLayout, QWidget,
 )
 
-from junior_planner.i18n import N_, _, language, translate
+from junior_planner.i18n import _, language, translate
 from junior_planner.services import data_rights, library
 from junior_planner.services.errors import UserError
-from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
 from junior_planner.store import Store
 from junior_planner.ui.facilitator import panel
 from junior_planner.ui.facilitator.participants import ParticipantsView
 from junior_planner.ui.text import PlainLabel
 
-STATUS_NAMES = {"draft": N_("being made"), "submitted": N_("finished"), "abandoned": N_("left unfinished")}
+from junior_planner.ui.facilitator.details import STATUS_NAMES, proposal_html  # noqa: F401 - tests use it
+from junior_planner.ui.facilitator.exporting import Exporting
 
 
 def _button(text: str, name: str, accessible: str) -> QPushButton:
@@ -39,7 +37,7 @@ def _button(text: str, name: str, accessible: str) -> QPushButton:
     return button
 
 
-class FacilitatorHome(QMainWindow):
+class FacilitatorHome(Exporting, QMainWindow):
     def __init__(self, store: Store, purge: bool = True, today: Optional[str] = None):
         super().__init__()
         self.store = store
@@ -310,74 +308,6 @@ class FacilitatorHome(QMainWindow):
         self.refresh(select=workshop_id)
         return dialog
 
-    # --- export --------------------------------------------------------------------------------------
-    def export_destination(self, ws) -> Optional[Path]:
-        safe = re.sub(r"[^\w-]+", "-", ws.title, flags=re.UNICODE).strip("-")[:40] or "workshop"
-        suggested = str(Path.home() / f"{safe}.jpbundle")
-        path, _filter = QFileDialog.getSaveFileName(self, _("Export for planners"), suggested,
-                                                    _("Planner bundles (*.jpbundle)"))
-        if not path:
-            return None
-        return Path(path if path.endswith(".jpbundle") else path + ".jpbundle")
-
-    def export(self) -> Optional[panel.ExportJob]:
-        ws = self.current_workshop()
-        if ws is None or self._export_job is not None:
-            return None
-        out = self.export_destination(ws)
-        if out is None:
-            return None
-        self.export_button.setEnabled(False)
-        self.export_result.setText(_("Exporting…"))
-        self.progress.show()
-        renderer, note = None, _("pictures were not asked for")
-        if self.with_pictures.isChecked() and self.store.proposal_summaries(ws.id):
-            self.export_result.setText(_("Drawing pictures…"))
-
-            def step(done: int, total: int) -> None:
-                self.progress.setRange(0, total)
-                self.progress.setValue(done)
-
-            renderer, note = panel.render_pictures(self.store, ws.id, step)
-        self.progress.setRange(0, 0)  # until the first proposal is written
-        self.export_result.setText(_("Writing and checking the bundle…"))
-        job = panel.ExportJob(self.store.data_dir, ws.id, out, renderer, note, parent=self)
-        job.step.connect(self._export_step)
-        job.succeeded.connect(self._export_done)
-        job.failed.connect(self._export_failed)
-        job.finished.connect(self._export_finished)
-        self._export_job = job
-        job.start()
-        return job
-
-    def _export_step(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-
-    def _export_done(self, text: str) -> None:
-        self.export_result.setText(text)
-
-    def _export_failed(self, text: str) -> None:
-        message = text[:1].upper() + text[1:]
-        self.export_result.setText(_("Not exported: {reason}").format(reason=message))
-
-    def _export_finished(self) -> None:
-        self.progress.hide()
-        self.progress.setRange(0, 1)
-        self.export_button.setEnabled(self.workshop_list.count() > 0)
-        if self._export_job is not None:
-            self._export_job.deleteLater()
-        self._export_job = None
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - let a running export finish its file
-        if self._export_job is not None:
-            self._export_job.wait()
-        self._picture_timer.stop()
-        if self._snapshotter is not None:
-            self._snapshotter.close()
-            self._snapshotter = None
-        super().closeEvent(event)
-
     # --- proposals ------------------------------------------------------------------------------------
     def _show_proposals(self, current, _previous) -> None:
         workshop_id = current.data(Qt.ItemDataRole.UserRole) if current else None
@@ -455,48 +385,3 @@ class FacilitatorHome(QMainWindow):
             self._pictures[key] = image
         self.picture.setPixmap(QPixmap.fromImage(image))
         self.picture.show()
-
-
-
-def proposal_html(store: Store, proposal) -> str:
-    """What a facilitator wants to see of one proposal, as simple HTML."""
-    lang = language()
-    catalog = library.load_catalog()
-    esc = html.escape
-    parts = [f"<h2>{esc(proposal.title or _('(no title yet)'))}</h2>"]
-    children = store.participants(proposal_id=proposal.id)
-    if children:
-        people = ", ".join(f"{esc(data_rights.shown_name(p.pseudonym))} ({esc(p.age_band)})" for p in children)
-        parts.append(f"<p><b>{esc(_('Made by'))}:</b> {people}</p>")
-    counts: dict[str, int] = {}
-    for block in proposal.blocks.values():
-        counts[block.block_type] = counts.get(block.block_type, 0) + 1
-    if counts:
-        names = []
-        for block_type, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
-            kind = catalog.get(block_type)
-            names.append(f"{esc(kind.name(lang) if kind else block_type)} × {count}")
-        parts.append(f"<p><b>{esc(_('Blocks used'))}:</b> {', '.join(names)}</p>")
-    favourite = proposal.blocks.get(proposal.favourite_block or "")
-    if favourite is not None:
-        kind = catalog.get(favourite.block_type)
-        parts.append(f"<p><b>{esc(_('Favourite'))}:</b> {esc(kind.name(lang) if kind else favourite.block_type)}</p>")
-    notes = list(proposal.annotations.values())
-    if notes:
-        parts.append(f"<p><b>{esc(_('Why'))}:</b></p><ul>")
-        for note in notes:
-            bits = []
-            if note.sticker:
-                bits.append(f"<b>{esc(translate(STICKER_NAMES.get(note.sticker, note.sticker)))}</b>")
-            if note.reasons:
-                bits.append(esc(", ".join(translate(REASON_NAMES.get(r, r)) for r in note.reasons)))
-            if note.text:
-                bits.append(f"“{esc(note.text)}”")
-            where = ""
-            if note.block_uuid and note.block_uuid in proposal.blocks:
-                kind = catalog.get(proposal.blocks[note.block_uuid].block_type)
-                where = f" ({esc(_('on the {block}').format(block=kind.name(lang) if kind else '?'))})"
-            parts.append(f"<li>{' · '.join(bits)}{where}</li>")
-        parts.append("</ul>")
-    return "".join(parts)
-
