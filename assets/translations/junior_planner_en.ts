@@ -118,7 +118,7 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="340"/>
+        <location filename="../../junior_planner/services/bundle.py" line="274"/>
         <location filename="../../junior_planner/services/review.py" line="307"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
@@ -2175,13 +2175,13 @@
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
         <location filename="../../junior_planner/commands/proposals.py" line="208"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="192"/>
+        <location filename="../../junior_planner/services/bundle.py" line="126"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="225"/>
-        <location filename="../../junior_planner/services/bundle.py" line="305"/>
+        <location filename="../../junior_planner/services/bundle.py" line="239"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2431,7 +2431,7 @@
         <translation>import a site of your own</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="66"/>
+        <location filename="../../junior_planner/services/bundle.py" line="68"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
@@ -2594,7 +2594,7 @@
         <translation>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="254"/>
+        <location filename="../../junior_planner/services/bundle.py" line="188"/>
         <source>no pictures were asked for</source>
         <translation>no pictures were asked for</translation>
     </message>
@@ -2604,13 +2604,13 @@
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="252"/>
+        <location filename="../../junior_planner/services/bundle.py" line="186"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="254"/>
+        <location filename="../../junior_planner/services/bundle.py" line="188"/>
         <source>no proposals to draw</source>
         <translation>no proposals to draw</translation>
     </message>
@@ -2744,7 +2744,7 @@
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="247"/>
+        <location filename="../../junior_planner/services/bundle.py" line="181"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
@@ -2929,7 +2929,7 @@
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="94"/>
+        <location filename="../../junior_planner/services/bundle.py" line="96"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
@@ -3258,7 +3258,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
-        <location filename="../../junior_planner/services/bundle.py" line="195"/>
+        <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3321,7 +3321,7 @@
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="236"/>
+        <location filename="../../junior_planner/services/bundle.py" line="170"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
@@ -3609,7 +3609,7 @@
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="52"/>
+        <location filename="../../junior_planner/services/bundle.py" line="54"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
@@ -3916,7 +3916,7 @@
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="450"/>
+        <location filename="../../junior_planner/services/bundle.py" line="384"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -3973,7 +3973,7 @@
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="357"/>
+        <location filename="../../junior_planner/services/bundle.py" line="291"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -4125,12 +4125,12 @@
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="351"/>
+        <location filename="../../junior_planner/services/bundle.py" line="285"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="347"/>
+        <location filename="../../junior_planner/services/bundle.py" line="281"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
@@ -4175,7 +4175,7 @@
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="365"/>
+        <location filename="../../junior_planner/services/bundle.py" line="299"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -4421,7 +4421,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="398"/>
+        <location filename="../../junior_planner/services/bundle.py" line="332"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>

@@ -122,7 +122,7 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="340"/>
+        <location filename="../../junior_planner/services/bundle.py" line="274"/>
         <location filename="../../junior_planner/services/review.py" line="307"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
@@ -2191,13 +2191,13 @@
         <location filename="../../junior_planner/commands/proposals.py" line="102"/>
         <location filename="../../junior_planner/commands/proposals.py" line="208"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="192"/>
+        <location filename="../../junior_planner/services/bundle.py" line="126"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="225"/>
-        <location filename="../../junior_planner/services/bundle.py" line="305"/>
+        <location filename="../../junior_planner/services/bundle.py" line="239"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2455,7 +2455,7 @@
         <translation>导入你自己的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="66"/>
+        <location filename="../../junior_planner/services/bundle.py" line="68"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>已导入工作坊 {workshop}：新增 {added} 个方案，{versions} 个作为第二版本保留，{unchanged} 个本机已有</translation>
     </message>
@@ -2618,7 +2618,7 @@
         <translation>没有坐标系：场地只有本地坐标（可用 &apos;junior-planner site georef&apos; 设置）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="254"/>
+        <location filename="../../junior_planner/services/bundle.py" line="188"/>
         <source>no pictures were asked for</source>
         <translation>未要求生成图片</translation>
     </message>
@@ -2628,13 +2628,13 @@
         <translation>没有图片：这台电脑上没有安装该场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="252"/>
+        <location filename="../../junior_planner/services/bundle.py" line="186"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
         <source>no pictures: {reason}</source>
         <translation>没有图片：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="254"/>
+        <location filename="../../junior_planner/services/bundle.py" line="188"/>
         <source>no proposals to draw</source>
         <translation>没有可绘制的方案</translation>
     </message>
@@ -2772,7 +2772,7 @@
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="247"/>
+        <location filename="../../junior_planner/services/bundle.py" line="181"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>图片从上方和孩子的视线高度绘制</translation>
     </message>
@@ -2977,7 +2977,7 @@
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="94"/>
+        <location filename="../../junior_planner/services/bundle.py" line="96"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>场地“{site}”：{reason}</translation>
     </message>
@@ -3314,7 +3314,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="64"/>
         <location filename="../../junior_planner/commands/proposals.py" line="109"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
-        <location filename="../../junior_planner/services/bundle.py" line="195"/>
+        <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3381,7 +3381,7 @@
         <translation>发给监护人的告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="236"/>
+        <location filename="../../junior_planner/services/bundle.py" line="170"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
@@ -3685,7 +3685,7 @@
         <translation>已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="52"/>
+        <location filename="../../junior_planner/services/bundle.py" line="54"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
     </message>
@@ -3992,7 +3992,7 @@
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="450"/>
+        <location filename="../../junior_planner/services/bundle.py" line="384"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
@@ -4049,7 +4049,7 @@
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="357"/>
+        <location filename="../../junior_planner/services/bundle.py" line="291"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
     </message>
@@ -4201,12 +4201,12 @@
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="351"/>
+        <location filename="../../junior_planner/services/bundle.py" line="285"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="347"/>
+        <location filename="../../junior_planner/services/bundle.py" line="281"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
@@ -4251,7 +4251,7 @@
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="365"/>
+        <location filename="../../junior_planner/services/bundle.py" line="299"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
@@ -4531,7 +4531,7 @@
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="398"/>
+        <location filename="../../junior_planner/services/bundle.py" line="332"/>
         <source>{title} (second version of {id})</source>
         <translation>{title}（{id} 的第二版本）</translation>
     </message>
