@@ -36,11 +36,11 @@ from junior_planner.render.camera import (
 from junior_planner.render.instanced import InstancedMesh
 from junior_planner.render.offscreen import SKY, mesh_item
 from junior_planner.render.shading import flat_shaded
+from junior_planner.model.vocabulary import STICKER_COLOURS
 
 CHILD_EYE_HEIGHT = 1.0
 GHOST_OK = (0.25, 0.85, 0.35, 0.55)
 GHOST_REFUSED = (0.95, 0.2, 0.2, 0.6)
-STICKER_COLOURS = {"love": "#e63975", "like": "#f39c12", "idea": "#f1c40f", "worry": "#8e44ad", "unsafe": "#c0392b"}
 
 
 def grid_spacing(extent_m: float, most_lines: int = 200) -> float:

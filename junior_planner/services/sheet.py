@@ -21,9 +21,8 @@ from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
 from junior_planner.services import library
 from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
 from junior_planner.store import Store
+from junior_planner.model.vocabulary import STICKER_COLOURS, STICKER_SYMBOLS  # noqa: F401 - the sheet's look
 
-STICKER_COLOURS = {"love": "#e63975", "like": "#f39c12", "idea": "#e0b400", "worry": "#8e44ad", "unsafe": "#c0392b"}
-STICKER_SYMBOLS = {"love": "♥", "like": "★", "idea": "!", "worry": "?", "unsafe": "✕"}
 AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
 PICTURE_SIZE = (1600, 1000)  # pixels of each picture on the sheet (16:10)
 

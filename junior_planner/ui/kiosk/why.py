@@ -14,14 +14,13 @@ from PySide6.QtWidgets import (
 from junior_planner.i18n import _, translate
 from junior_planner.model.commands import Annotate, DeleteAnnotation, EditAnnotation
 from junior_planner.model.entities import Annotation, new_id, utc_now
-from junior_planner.model.vocabulary import STICKERS
+from junior_planner.model.vocabulary import STICKER_COLOURS, STICKERS
 from junior_planner.services.editing import EditRefused, ProposalEditor
 from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES, refusal_message
 from junior_planner.ui.audio import MAX_VOICE_SECONDS, NoRecorder, VoiceRecorder
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
 from junior_planner.ui.text import PlainLabel
 
-STICKER_COLOURS = {"love": "#e63975", "like": "#f39c12", "idea": "#f1c40f", "worry": "#8e44ad", "unsafe": "#c0392b"}
 
 
 class WhyPanel(QFrame):

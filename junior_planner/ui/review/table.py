@@ -8,12 +8,12 @@ from typing import Optional
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from junior_planner.i18n import N_, _, language, translate
-from junior_planner.model.vocabulary import STICKERS
+from junior_planner.model.vocabulary import STICKER_SYMBOLS, STICKERS
 from junior_planner.services import review
 
 COLUMNS = (N_("Title"), N_("Site"), N_("Workshop"), N_("Ages"), N_("Blocks"), N_("Notes"), N_("Stickers"),
            N_("Voice"), N_("Budget used"), N_("Planner tags"))
-STICKER_MARKS = {"love": "♥", "like": "✓", "idea": "✦", "worry": "☹", "unsafe": "⚠"}
+STICKER_MARKS = STICKER_SYMBOLS  # the one set of sticker symbols (model/vocabulary.py)
 
 
 

@@ -1,0 +1,43 @@
+"""Each vocabulary has one home (model/vocabulary.py, names in services/messages.py) and every
+place that spells it out agrees: the export schemas' enums, the sticker colours, symbols and names,
+the reason chips' names."""
+
+from __future__ import annotations
+
+import json
+
+from junior_planner.exchange.bundle import SCHEMA_DIR
+from junior_planner.model import vocabulary as v
+from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
+
+
+def _enums(node, path=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "enum":
+                yield path, value
+            else:
+                yield from _enums(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        for item in node:
+            yield from _enums(item, path)
+
+
+def test_the_export_schemas_enums_are_the_vocabularies():
+    known = {"age_band": list(v.AGE_BANDS), "status": list(v.PROPOSAL_STATUSES), "items": list(v.LANGUAGES)}
+    seen = set()
+    for name in ("manifest-1.schema.json", "proposal-1.schema.json"):
+        for path, values in _enums(json.loads((SCHEMA_DIR / name).read_text())):
+            key = path.rsplit("/", 1)[-1]
+            assert key in known, f"{name}{path}: an enum with no vocabulary behind it"
+            assert values == known[key], f"{name}{path}"
+            seen.add(key)
+    assert seen == set(known)
+
+
+def test_every_sticker_has_a_colour_a_symbol_and_a_name():
+    assert set(v.STICKER_COLOURS) == set(v.STICKER_SYMBOLS) == set(STICKER_NAMES) == set(v.STICKERS)
+
+
+def test_every_default_reason_chip_has_a_name():
+    assert set(v.DEFAULT_REASON_CHIPS) <= set(REASON_NAMES)
