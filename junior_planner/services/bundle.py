@@ -380,7 +380,7 @@ def _incoming(doc: Mapping[str, Any], pid: str, title: str, workshop: Workshop, 
             record = fmt.map_values(step["record"], "author", to_id)
             try:
                 command_from_record(record)
-            except Exception:  # any shape the editor could not read back later
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError):  # a shape the editor could not read back
                 raise UserError(_("{file}: history step {seq} of proposal {id} is not a readable edit").format(
                     file=where, seq=step["seq"], id=doc["id"])) from None
             rows.append((step["seq"], record, step["created_at"]))

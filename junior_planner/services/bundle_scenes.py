@@ -7,6 +7,7 @@ import functools
 from typing import Any, Mapping, Optional
 
 from junior_planner.exchange.geo import LocalFrame
+from junior_planner.meshes.asset import MeshError
 from junior_planner.model.site import Site
 from junior_planner.services import library
 
@@ -25,7 +26,7 @@ def _block_mesh(block_type: str):
     if kind.model:
         try:
             return load_file(model3d(kind.model))
-        except Exception:  # a missing or broken bundled model: a box of the right size instead
+        except (MeshError, OSError):  # a missing or broken bundled model: a box of the right size instead
             pass
     return box_mesh(kind.width, kind.depth, kind.height)
 

@@ -31,6 +31,8 @@ from junior_planner.model.site import Site
 from junior_planner.model.vocabulary import AGE_BANDS, DEFAULT_REASON_CHIPS, STICKERS
 from junior_planner.services import indicators as indicator_service
 from junior_planner.services import library
+from junior_planner.services.errors import UserError
+from junior_planner.services.library import LibraryError
 
 from junior_planner.services.review_patterns import Patterns, reason_name, sticker_name  # noqa: F401
 from junior_planner.services.review_records import (  # noqa: F401 - the review's names, in one place
@@ -137,7 +139,7 @@ class Corpus(Patterns):
             try:
                 definitions = indicator_service.load_definitions(catalog=self.catalog)
                 calc = indicator_service.calculator(definitions, self.catalog, site)
-            except Exception:  # noqa: BLE001 - a broken definitions file must not stop a review
+            except (UserError, LibraryError, ValueError):  # a broken definitions file must not stop a review
                 calc = None
         budget = m["workshop"]["settings"].get("budget")
         self.bundles.append(info)
