@@ -12,6 +12,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def _lint_with_probe(probe: Path, line: str) -> subprocess.CompletedProcess:
+    """lint-imports with one deliberately wrong module written for the run, removed after."""
+    probe.write_text(line + "  # deliberately wrong\n")
+    try:
+        lint = Path(sys.executable).with_name("lint-imports")
+        return subprocess.run([str(lint), str(ROOT / "pyproject.toml"), "--no-cache"], cwd=ROOT,
+                              capture_output=True, text=True)
+    finally:
+        probe.unlink()
+
+
 def test_import_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint), str(ROOT / "pyproject.toml")], cwd=ROOT,
@@ -22,14 +33,7 @@ def test_import_contracts_hold():
 
 def test_the_contract_checker_catches_a_qt_import_in_the_model(tmp_path):
     """The contracts can fail: a model module importing PySide6 breaks them."""
-    bad = ROOT / "junior_planner" / "model" / "_contract_probe.py"
-    bad.write_text("import PySide6.QtCore  # deliberately wrong\n")
-    try:
-        lint = Path(sys.executable).with_name("lint-imports")
-        result = subprocess.run([str(lint), str(ROOT / "pyproject.toml"), "--no-cache"], cwd=ROOT,
-                                capture_output=True, text=True)
-    finally:
-        bad.unlink()
+    result = _lint_with_probe(ROOT / "junior_planner" / "model" / "_contract_probe.py", "import PySide6.QtCore")
     assert result.returncode != 0
     assert "junior_planner.model._contract_probe" in result.stdout
 
@@ -70,13 +74,6 @@ def test_every_label_and_message_shows_text_plainly():
 def test_the_layers_contract_catches_an_import_up_or_across(layer, forbidden):
     """A services module reaching up into render, the store reaching across into exchange, or a
     service importing Qt: each breaks the contracts (written in a probe module, removed after)."""
-    bad = ROOT / "junior_planner" / layer / "_layer_probe.py"
-    bad.write_text(f"import {forbidden}  # deliberately wrong\n")
-    try:
-        lint = Path(sys.executable).with_name("lint-imports")
-        result = subprocess.run([str(lint), str(ROOT / "pyproject.toml"), "--no-cache"], cwd=ROOT,
-                                capture_output=True, text=True)
-    finally:
-        bad.unlink()
+    result = _lint_with_probe(ROOT / "junior_planner" / layer / "_layer_probe.py", f"import {forbidden}")
     assert result.returncode != 0
     assert f"junior_planner.{layer}._layer_probe" in result.stdout

@@ -119,7 +119,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="274"/>
-        <location filename="../../junior_planner/services/review.py" line="307"/>
+        <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
@@ -321,7 +321,7 @@
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -354,7 +354,7 @@
         <translation>Back to the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="212"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
         <source>Because...</source>
         <translation>Because...</translation>
     </message>
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -779,7 +779,7 @@
         <translation>Export the chosen workshop for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="171"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="177"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
     </message>
@@ -910,10 +910,10 @@
         <translation>Idle: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="62"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="73"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="76"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="65"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="68"/>
         <source>Import a site</source>
         <translation>Import a site</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>Open workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="134"/>
+        <location filename="../../junior_planner/services/sheet.py" line="133"/>
         <source>Our design</source>
         <translation>Our design</translation>
     </message>
@@ -1366,7 +1366,7 @@
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="60"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
         <source>Reading {file}...</source>
         <translation>Reading {file}...</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation>Reasons given, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
@@ -1413,7 +1413,7 @@
         <translation>Remove these words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
         <source>Remove this note</source>
         <translation>Remove this note</translation>
     </message>
@@ -1453,7 +1453,7 @@
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1483,12 +1483,12 @@
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Say it</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
         <source>Say it in your own words</source>
         <translation>Say it in your own words</translation>
     </message>
@@ -1528,7 +1528,7 @@
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
         <source>Site files ({patterns})</source>
         <translation>Site files ({patterns})</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1775,7 +1775,7 @@
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="270"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
@@ -1868,7 +1868,7 @@
         <translation>Why we made it like this</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="208"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
         <source>Why? Tell the planners!</source>
         <translation>Why? Tell the planners!</translation>
     </message>
@@ -1940,7 +1940,7 @@
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
         <source>Your words</source>
         <translation>Your words</translation>
     </message>
@@ -2158,7 +2158,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="304"/>
+        <location filename="../../junior_planner/services/review.py" line="306"/>
         <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
@@ -3405,7 +3405,7 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <location filename="../../junior_planner/services/workshops.py" line="40"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
@@ -3452,8 +3452,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="168"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="46"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="144"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -3775,7 +3774,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle_check.py" line="97"/>
-        <location filename="../../junior_planner/services/review.py" line="345"/>
+        <location filename="../../junior_planner/services/review.py" line="347"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
@@ -3901,7 +3900,7 @@
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="342"/>
+        <location filename="../../junior_planner/services/review.py" line="344"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>

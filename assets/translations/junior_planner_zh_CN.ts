@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="274"/>
-        <location filename="../../junior_planner/services/review.py" line="307"/>
+        <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
     </message>
@@ -325,7 +325,7 @@
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>回到孩子们的界面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="212"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
         <source>Because...</source>
         <translation>因为……</translation>
     </message>
@@ -439,7 +439,7 @@
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -791,7 +791,7 @@
         <translation>将所选工作坊导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="171"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="177"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>已将 {proposals} 个方案（{annotations} 条留言，{pictures} 张图片）导出到 {path}。所有校验和均已核对。</translation>
     </message>
@@ -922,10 +922,10 @@
         <translation>空闲：{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="55"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="62"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="73"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="76"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="47"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="65"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="68"/>
         <source>Import a site</source>
         <translation>导入场地</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>打开工作坊数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="134"/>
+        <location filename="../../junior_planner/services/sheet.py" line="133"/>
         <source>Our design</source>
         <translation>我们的设计</translation>
     </message>
@@ -1382,7 +1382,7 @@
         <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="60"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
         <source>Reading {file}...</source>
         <translation>正在读取 {file}…</translation>
     </message>
@@ -1399,7 +1399,7 @@
         <translation>各年龄段给出的理由</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Record again</source>
         <translation>再录一次</translation>
     </message>
@@ -1429,7 +1429,7 @@
         <translation>删除这些文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
         <source>Remove this note</source>
         <translation>删掉这条便签</translation>
     </message>
@@ -1469,7 +1469,7 @@
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1499,12 +1499,12 @@
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Say it</source>
         <translation>说出来</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
         <source>Say it in your own words</source>
         <translation>用你自己的话说说</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
         <source>Site files ({patterns})</source>
         <translation>场地文件 ({patterns})</translation>
     </message>
@@ -1605,7 +1605,7 @@
         <translation>贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1791,7 +1791,7 @@
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="270"/>
         <source>Voice note</source>
         <translation>语音留言</translation>
@@ -1884,7 +1884,7 @@
         <translation>我们为什么这样设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="208"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
         <source>Why? Tell the planners!</source>
         <translation>为什么？告诉规划师吧！</translation>
     </message>
@@ -1956,7 +1956,7 @@
         <translation>下面的标签和评论针对：{what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
         <source>Your words</source>
         <translation>你的话</translation>
     </message>
@@ -2174,7 +2174,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
         <location filename="../../junior_planner/services/indicators.py" line="85"/>
-        <location filename="../../junior_planner/services/review.py" line="304"/>
+        <location filename="../../junior_planner/services/review.py" line="306"/>
         <location filename="../../junior_planner/services/sites.py" line="291"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
@@ -3465,7 +3465,7 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <location filename="../../junior_planner/services/workshops.py" line="40"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的工作坊</translation>
     </message>
@@ -3520,8 +3520,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="168"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="46"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="144"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -3851,7 +3850,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle_check.py" line="97"/>
-        <location filename="../../junior_planner/services/review.py" line="345"/>
+        <location filename="../../junior_planner/services/review.py" line="347"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}：“{name}”与其 sha256 校验和不符</translation>
     </message>
@@ -3977,7 +3976,7 @@
         <translation>{file}：在 {place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="342"/>
+        <location filename="../../junior_planner/services/review.py" line="344"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}：无法读取“{name}”（{reason}）</translation>
     </message>

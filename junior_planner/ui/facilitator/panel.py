@@ -130,6 +130,20 @@ def render_pictures(store: Store, workshop_id: str, progress: Callable[[int, int
     return renderer, ""
 
 
+def worker_failure(exc: BaseException) -> str:
+    """One line for what stopped a background job: the user's mistake or the store's sentence as
+    they are, a bug named as one (a worker thread must not die silently)."""
+    from junior_planner.services.errors import UserError
+    from junior_planner.services.messages import store_message
+    from junior_planner.store import StoreError
+
+    if isinstance(exc, UserError):
+        return str(exc)
+    if isinstance(exc, StoreError):
+        return store_message(exc)
+    return _("unexpected error") + f": {type(exc).__name__}: {exc}"
+
+
 class ExportJob(QThread):
     """Writes a bundle in the background with a store of its own (SQLite connections are not
     shared between threads here). Emits `succeeded(summary)` or `failed(message)`."""
@@ -147,8 +161,6 @@ class ExportJob(QThread):
     def run(self) -> None:  # noqa: D102 - in the worker thread
         from junior_planner.services import bundle
         from junior_planner.services.errors import UserError
-        from junior_planner.services.messages import store_message
-        from junior_planner.store import StoreError
 
         try:
             with Store(self.data_dir) as store:
@@ -158,14 +170,8 @@ class ExportJob(QThread):
                 result = bundle.export_bundle(store, workshop, self.out, include_audio=self.include_audio,
                                               snapshots=self.renderer, snapshot_note=self.note,
                                               progress=lambda done, total: self.step.emit(done, total))
-        except UserError as exc:
-            self.failed.emit(str(exc))
-            return
-        except StoreError as exc:
-            self.failed.emit(store_message(exc))
-            return
-        except Exception as exc:  # a bug: say so in one line rather than lose the thread silently
-            self.failed.emit(_("unexpected error") + f": {type(exc).__name__}: {exc}")
+        except Exception as exc:  # a worker thread is a process edge: whatever stopped it, one line
+            self.failed.emit(worker_failure(exc))
             return
         c = result.manifest["counts"]
         self.succeeded.emit(_("Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. "

@@ -28,22 +28,14 @@ class SiteImportJob(QThread):
 
     def run(self) -> None:  # noqa: D102 - in the worker thread
         from junior_planner.services import sites
-        from junior_planner.services.errors import UserError
-        from junior_planner.services.messages import store_message
-        from junior_planner.store import StoreError
+        from junior_planner.ui.facilitator.panel import worker_failure
 
         report: list[str] = []
         try:
             with Store(self.data_dir) as store:
                 site_id = sites.import_site(store, self.path, report=report)
-        except UserError as exc:
-            self.failed.emit(str(exc))
-            return
-        except StoreError as exc:
-            self.failed.emit(store_message(exc))
-            return
-        except Exception as exc:  # a bug: one line rather than a lost thread
-            self.failed.emit(_("unexpected error") + f": {type(exc).__name__}: {exc}")
+        except Exception as exc:  # a worker thread is a process edge: whatever stopped it, one line
+            self.failed.emit(worker_failure(exc))
             return
         self.succeeded.emit(site_id, "\n".join(report))
 
