@@ -181,3 +181,18 @@ def test_an_office_shapefile_in_gauss_kruger_with_gbk_text_and_no_cpg(tmp_path):
     assert built.georef.easting == pytest.approx(east + 30) and built.georef.northing == pytest.approx(north + 20)
     assert sorted(b.height for b in source.buildings) == [12.0, 18.0]
     assert not built.warnings
+
+
+def test_cityjson_roads_and_water_are_no_build_zones(tmp_path):
+    doc = {"type": "CityJSON", "version": "2.0", "transform": {"scale": [0.01, 0.01, 0.01], "translate": [460000, 3217000, 40]},
+           "metadata": {"referenceSystem": "https://www.opengis.net/def/crs/EPSG/0/4549"},
+           "CityObjects": {
+               "r1": {"type": "Road", "geometry": [{"type": "MultiSurface", "lod": "1", "boundaries": [[[0, 1, 2, 3]]]}]},
+               "w1": {"type": "WaterBody", "geometry": [{"type": "MultiSurface", "lod": "1", "boundaries": [[[4, 5, 6, 7]]]}]}},
+           "vertices": [[0, 0, 0], [4000, 0, 0], [4000, 600, 0], [0, 600, 0],
+                        [0, 2000, 0], [1500, 2000, 0], [1500, 3000, 0], [0, 3000, 0]]}
+    path = tmp_path / "streets.city.json"
+    path.write_text(json.dumps(doc))
+    built = build(read_site(path), GeorefRequest(), str(path))
+    areas = {kind: __import__("shapely").geometry.Polygon(z).area for kind, z in built.zones}
+    assert areas["road"] == pytest.approx(40 * 6, rel=0.02) and areas["water"] == pytest.approx(15 * 10, rel=0.02)

@@ -126,6 +126,8 @@ def build(source: SiteSource, request: GeorefRequest, where: str) -> BuiltSite:
         grow(np.asarray(asset.vertices, dtype=np.float64))
         if mesh.role == "ground":
             model_ground = True
+        elif mesh.role in ("road", "water"):  # CityJSON roads and water bodies: flat, but not to build on
+            zones += [(mesh.role, _outline(p)) for p in _surface_footprint(asset)]
         else:
             solid_meshes.append(asset)
     if parts.n == 0:
@@ -171,6 +173,24 @@ def _blocked_area(zones) -> float:
     polygons = [Polygon(z) for kind, z in zones if kind in ("building", "water", "road")]
     polygons = [p if p.is_valid else p.buffer(0) for p in polygons]
     return float(unary_union(polygons).area) if polygons else 0.0
+
+
+def _surface_footprint(asset: MeshAsset, most: int = 400) -> list:
+    """The outline, seen from above, of a surface mesh (a road, a lake): its triangles' union,
+    as simple polygons (largest first), for the no-build zones."""
+    import shapely
+
+    v = np.asarray(asset.vertices, dtype=np.float64)[:, :2]
+    tri = v[np.asarray(asset.faces, dtype=np.int64)]
+    area = 0.5 * np.abs((tri[:, 1, 0] - tri[:, 0, 0]) * (tri[:, 2, 1] - tri[:, 0, 1])
+                        - (tri[:, 1, 1] - tri[:, 0, 1]) * (tri[:, 2, 0] - tri[:, 0, 0]))
+    tri = tri[area > 1e-6]
+    if not len(tri):
+        return []
+    rings = np.concatenate([tri, tri[:, :1]], axis=1)
+    merged = shapely.union_all(shapely.polygons(rings)).buffer(0.01)
+    polygons = sorted(_zone_polygons(merged), key=lambda p: -p.area)
+    return polygons[:most]
 
 
 def import_file(path: str, options, request: GeorefRequest) -> BuiltSite:
