@@ -8,6 +8,7 @@ neither hang nor exhaust the app.
 from __future__ import annotations
 
 import io
+import logging
 import multiprocessing
 import resource
 from pathlib import Path
@@ -17,6 +18,8 @@ import numpy as np
 
 from junior_planner.meshes.asset import MeshAsset, MeshError
 from junior_planner.meshes.precheck import precheck
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_MAX_TRIANGLES = 5_000_000
 UNITS = {"m": 1.0, "cm": 0.01, "mm": 0.001}
@@ -87,6 +90,7 @@ def _parse(path: Path, fmt: str) -> MeshAsset:
     except MeshError:
         raise
     except Exception as exc:  # trimesh raises many kinds for broken files; all mean the same here
+        _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
         raise MeshError("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}") from None
 
 
@@ -148,6 +152,7 @@ def _child(conn, target: str, args: tuple, kwargs: dict, memory_mb: int, where: 
     except MemoryError:
         conn.send(("error", ("too-much-memory", where, f"{memory_mb} MB")))
     except Exception as exc:  # a parser bug on a hostile file must not escape as a traceback
+        _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
         conn.send(("error", ("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}")))
     finally:
         conn.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import logging
 import uuid as _uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +36,8 @@ from junior_planner.store import merge as store_merge
 # names for the participants and second versions an import creates (stable, so importing twice
 # creates nothing new)
 from junior_planner.services.bundle_scenes import _scene, _site_mesh, _site_scene  # noqa: F401
+
+_log = logging.getLogger(__name__)
 
 IMPORT_NAMESPACE = _uuid.UUID("5b0f6f1e-8a55-4f4e-9d38-6a3c1f7e2b11")
 SNAPSHOT_VIEWS = ("top", "child")
@@ -180,6 +183,7 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
                     pictures += 1
             note = note or _("pictures drawn from above and at a child's eye height")
         except Exception as exc:  # no GL, a driver problem: the bundle is still useful without pictures
+            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             for name in [n for n in members if n.startswith("snapshots/")]:
                 del members[name]
             pictures = 0

@@ -195,6 +195,21 @@ def test_snapshots_come_from_the_renderer_and_are_stored(lawn, tmp_path):
     assert manifest["snapshots"]["included"] is False and "OpenGL" in manifest["snapshots"]["note"]
 
 
+def test_what_an_edge_catches_is_logged(lawn, tmp_path, caplog):
+    """The picture step catches anything (no GL is not an error), and logs what it was."""
+    import logging
+
+    store, ws, _path = lawn
+
+    def broken(p, site, view):
+        raise RuntimeError("cannot create an OpenGL context on this display")
+
+    with caplog.at_level(logging.DEBUG, logger="junior_planner"):
+        export(store, ws, tmp_path / "logged.jpbundle", snapshots=broken)
+    caught = [r for r in caplog.records if r.name == "junior_planner.services.bundle" and r.exc_info]
+    assert caught and "OpenGL" in str(caught[0].exc_info[1])
+
+
 def test_export_without_a_display_notes_that_pictures_were_skipped(lawn, tmp_path, monkeypatch, capsys):
     store, ws, _path = lawn
     monkeypatch.delenv("DISPLAY", raising=False)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +13,8 @@ from junior_planner.meshes.asset import MeshAsset, MeshError
 from junior_planner.meshes.formats import ReadOptions
 from junior_planner.meshes.formats.source import SiteSource, SurfaceMesh
 from junior_planner.meshes.formats.confined import Folder, clean_name
+
+_log = logging.getLogger(__name__)
 
 
 def as_site_mesh(asset: MeshAsset, fmt: str, options: ReadOptions, where: str, default_up: str = "z") -> SiteSource:
@@ -54,6 +57,7 @@ def read_obj(path: Path, options: ReadOptions) -> SiteSource:
     except MeshError:
         raise
     except Exception as exc:  # trimesh raises many kinds for broken files
+        _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
         raise MeshError("not-a-mesh", where, f"{type(exc).__name__}: {str(exc)[:80]}") from None
     _bake_textures(scene)
     return as_site_mesh(_scene_to_asset(scene, where), "obj", options, where)

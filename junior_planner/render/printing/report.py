@@ -6,6 +6,7 @@ with the 3D renderer if this process can reach an OpenGL display, or left out wi
 from __future__ import annotations
 
 import functools
+import logging
 from pathlib import Path
 from typing import Optional
 
@@ -20,6 +21,8 @@ from junior_planner.i18n import _, language, translate
 from junior_planner.model.vocabulary import AGE_BANDS
 from junior_planner.services import report as content
 from junior_planner.services import review
+
+_log = logging.getLogger(__name__)
 
 DPI = 144
 BAND_COLOURS = ("#4e9a06", "#3465a4", "#c17d11", "#75507b")
@@ -365,6 +368,7 @@ class _Pdf:
                 self._snapshotter = snapshot.Snapshotter(self._corpus.catalog, (960, 600))
             return self._snapshotter.render(review.to_proposal(record), site, pic.view)
         except Exception as exc:  # noqa: BLE001 - no GL here: the page says so instead
+            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             self.render_problem = str(exc)[:200]
             self.render_pictures = False
             return QImage()

@@ -7,6 +7,7 @@ background thread with a progress bar.
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Callable, Optional
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from junior_planner.i18n import _, language
 from junior_planner.store import Store
 from junior_planner.ui.text import PlainLabel
+
+_log = logging.getLogger(__name__)
 
 
 # --- asking -----------------------------------------------------------------------------------
@@ -120,6 +123,7 @@ def render_pictures(store: Store, workshop_id: str, progress: Callable[[int, int
                 progress(len(pictures), total)
                 QApplication.processEvents()
     except Exception as exc:  # no GL, a driver problem: the bundle is still useful without pictures
+        _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
         return None, _("no pictures: {reason}").format(reason=str(exc)[:300])
     finally:
         drawer.close()
@@ -171,6 +175,7 @@ class ExportJob(QThread):
                                               snapshots=self.renderer, snapshot_note=self.note,
                                               progress=lambda done, total: self.step.emit(done, total))
         except Exception as exc:  # a worker thread is a process edge: whatever stopped it, one line
+            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             self.failed.emit(worker_failure(exc))
             return
         c = result.manifest["counts"]

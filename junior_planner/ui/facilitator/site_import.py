@@ -4,6 +4,7 @@ what was found, or the one-line reason it could not be used."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Optional
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 from junior_planner.i18n import _
 from junior_planner.store import Store
 from junior_planner.ui.text import tell, tell_warning
+
+_log = logging.getLogger(__name__)
 
 FILTER_PATTERNS = ("*.shp *.zip *.gpkg *.geojson *.json *.osm *.pbf *.city.json *.cityjson *.city.jsonl *.jsonl "
                    "*.glb *.gltf *.obj *.ply *.stl *.off")
@@ -35,6 +38,7 @@ class SiteImportJob(QThread):
             with Store(self.data_dir) as store:
                 site_id = sites.import_site(store, self.path, report=report)
         except Exception as exc:  # a worker thread is a process edge: whatever stopped it, one line
+            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             self.failed.emit(worker_failure(exc))
             return
         self.succeeded.emit(site_id, "\n".join(report))

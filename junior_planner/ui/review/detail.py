@@ -3,6 +3,7 @@ the note), voice notes, and the planner's tags and comments."""
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from typing import TYPE_CHECKING, Optional, Sequence
@@ -23,6 +24,8 @@ from junior_planner.i18n import _, language
 from junior_planner.services import review
 from junior_planner.ui.review.table import STICKER_MARKS
 from junior_planner.ui.text import PlainLabel, tell_warning
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:  # the window holds this part; imported for the type only
     from junior_planner.ui.review.window import ReviewWindow
@@ -111,6 +114,7 @@ class VoicePlayer:
             self.player = mm.QMediaPlayer()
             self.player.setAudioOutput(self.output)
         except Exception:  # noqa: BLE001 - no audio here is never an error
+            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             self.player = None
 
     @property

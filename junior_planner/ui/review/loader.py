@@ -3,12 +3,15 @@ hands the finished corpus back; the window stays responsive and shows progress."
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Optional, Sequence
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from junior_planner.services import review
+
+_log = logging.getLogger(__name__)
 
 
 class LoadWorker(QObject):
@@ -35,6 +38,7 @@ class LoadWorker(QObject):
             review.load_bundles(self.paths, corpus, progress=lambda d, t, n: self.progress.emit(d, t, n),
                                 cancelled=lambda: self._cancel)
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; say it
+            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             corpus.problems.append(f"{type(exc).__name__}: {exc}")
         self.finished.emit(corpus)
 
