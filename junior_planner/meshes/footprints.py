@@ -11,8 +11,6 @@ import numpy as np
 from junior_planner.meshes.asset import MeshAsset, MeshError
 from junior_planner.meshes.precheck import MAX_JSON_BYTES, strict_json
 
-HEIGHT_KEYS = ("height", "building:height", "Height", "HEIGHT")
-LEVEL_KEYS = ("levels", "building:levels")
 BUILDING = np.array([0.85, 0.78, 0.68, 1.0], dtype=np.float32)
 ROOF = np.array([0.62, 0.42, 0.36, 1.0], dtype=np.float32)
 GROUND = np.array([0.55, 0.68, 0.45, 1.0], dtype=np.float32)
@@ -130,15 +128,10 @@ def _site_georef(origin: dict, crs: str, where: str):
 
 
 def _height(props: dict) -> float | None:
-    for key in HEIGHT_KEYS:
-        value = props.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and 0.1 <= value < 1000:
-            return float(value)
-    for key in LEVEL_KEYS:
-        value = props.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and 0.05 <= value < 300:
-            return float(value) * 3.0
-    return None
+    """The importers' reading of heights (formats/heights.py): numbers, strings with units, levels."""
+    from junior_planner.meshes.formats.heights import building_height
+
+    return building_height(props)[0]
 
 
 def extrude_geojson(path: Path) -> MeshAsset:

@@ -161,7 +161,7 @@ def import_site(store: Store, path: Path, name: Optional[str] = None, up: Option
         "cameras": {"birds_eye": {"position": [0.0, float(lo_y) - 0.3 * float(hi_y - lo_y),
                                                max(8.0, top * 2, 0.6 * float(max(hi_x - lo_x, hi_y - lo_y)))],
                                   "target": [0.0, 0.0, 0.0]},
-                    "child_eye": {"position": _child_spot(built), "heading": 90.0}},
+                    "child_eye": {"position": built.child_spot, "heading": 90.0}},
         "import": {"file": path.name, "counts": built.counts, "warnings": built.warnings,
                    "default_height": built.default_height_used},
     }
@@ -191,29 +191,6 @@ def _zone_ok(site_json: dict, zone: dict) -> bool:
         return True
     except library.LibraryError:
         return False
-
-
-def _child_spot(built) -> list[float]:
-    """Where the child's-eye view starts, facing north: south of the middle of what was imported
-    (so the model is in front of the child), on free ground (zones and the model's own footprint
-    are where one cannot stand), the free point nearest to that."""
-    from shapely.geometry import Point, Polygon, box
-    from shapely.ops import nearest_points, unary_union
-
-    (c_lo_x, c_lo_y, _z0), (c_hi_x, c_hi_y, _z1) = built.model_bounds
-    wanted = Point((c_lo_x + c_hi_x) / 2.0, c_lo_y + 0.25 * (c_hi_y - c_lo_y))
-    blocked = [Polygon(z) for kind, z in built.zones if kind in ("building", "water")]
-    if built.counts.get("meshes") and not built.counts.get("ground"):
-        blocked.append(box(c_lo_x, c_lo_y, c_hi_x, c_hi_y))  # a model of one thing: stand outside it
-        wanted = Point((c_lo_x + c_hi_x) / 2.0, c_lo_y - max(2.0, 0.5 * (c_hi_y - c_lo_y)))
-    blocked = unary_union([p if p.is_valid else p.buffer(0) for p in blocked]) if blocked else None
-    (lo_x, lo_y), (hi_x, hi_y) = built.bounds.min(axis=0), built.bounds.max(axis=0)
-    ground = box(lo_x + 0.5, lo_y + 0.5, hi_x - 0.5, hi_y - 0.5)
-    free = ground.difference(blocked.buffer(1.0)) if blocked is not None and not blocked.is_empty else ground
-    if free.is_empty:
-        return [0.0, 0.0]
-    spot = wanted if free.contains(wanted) else nearest_points(free, wanted)[0]
-    return [round(spot.x, 2), round(spot.y, 2)]
 
 
 def import_summary(site_id: str, name: str, built) -> list[str]:

@@ -10,7 +10,7 @@ thousands of buildings builds in well under a second.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
@@ -36,8 +36,7 @@ class BuiltSite:
     counts: dict[str, int]
     warnings: dict[str, int]
     default_height_used: Optional[float]
-    crs_label: str = ""
-    notes: list[str] = field(default_factory=list)
+    child_spot: list[float]  # where the child's-eye view starts, facing north, on free ground
 
 
 # --- the whole site -------------------------------------------------------------------------------
@@ -152,27 +151,48 @@ def build(source: SiteSource, request: GeorefRequest, where: str) -> BuiltSite:
         plate = box(lo_x, lo_y, hi_x, hi_y)
         v, f, c = _flat(plate, 0.0, GROUND)
         parts.add(v, f, c)
-    if margin > 0 or not model_ground:
-        pass
     bounds = np.array([[lo_x, lo_y], [hi_x, lo_y], [hi_x, hi_y], [lo_x, hi_y]])
     asset = parts.asset()
-    blocked = _blocked_area(zones)
-    total = (hi_x - lo_x) * (hi_y - lo_y)
-    if total - blocked < 4.0:
+    # one union of the zones serves the buildable check and the child's starting spot
+    standing = _union(z for kind, z in zones if kind in ("building", "water"))
+    blocked = _union([z for kind, z in zones if kind == "road"], standing)
+    if (hi_x - lo_x) * (hi_y - lo_y) - blocked.area < 4.0:
         raise MeshError("nothing-buildable", where)
-    return BuiltSite(asset, zones, bounds,
-                     [[round(float(x), 3) for x in content_lo], [round(float(x), 3) for x in content_hi]],
-                     ref, source.counts(), dict(source.warnings), source.default_height_used,
-                     ref.crs if ref else "")
+    model_bounds = [[round(float(x), 3) for x in content_lo], [round(float(x), 3) for x in content_hi]]
+    lone_object = bool(solid_meshes) and not model_ground
+    return BuiltSite(asset, zones, bounds, model_bounds, ref, source.counts(), dict(source.warnings),
+                     source.default_height_used, _child_spot(bounds, model_bounds, standing, lone_object))
 
 
-def _blocked_area(zones) -> float:
+def _union(rings, start=None):
+    """The union of zone outlines (repaired where a simplified outline crosses itself)."""
     from shapely.geometry import Polygon
     from shapely.ops import unary_union
 
-    polygons = [Polygon(z) for kind, z in zones if kind in ("building", "water", "road")]
-    polygons = [p if p.is_valid else p.buffer(0) for p in polygons]
-    return float(unary_union(polygons).area) if polygons else 0.0
+    polygons = [Polygon(r) for r in rings]
+    polygons = [p if p.is_valid else p.buffer(0) for p in polygons] + ([start] if start is not None else [])
+    return unary_union(polygons) if polygons else Polygon()
+
+
+def _child_spot(bounds: np.ndarray, model_bounds, standing, lone_object: bool) -> list[float]:
+    """Where the child's-eye view starts, facing north: south of the middle of what was imported
+    (so the model is in front of the child), on free ground (buildings, water and a lone object's
+    own footprint are where one cannot stand), the free point nearest to that."""
+    from shapely.geometry import Point, box
+    from shapely.ops import nearest_points, unary_union
+
+    (c_lo_x, c_lo_y, _z0), (c_hi_x, c_hi_y, _z1) = model_bounds
+    wanted = Point((c_lo_x + c_hi_x) / 2.0, c_lo_y + 0.25 * (c_hi_y - c_lo_y))
+    if lone_object:  # a model of one thing: stand outside it, in front
+        standing = unary_union([standing, box(c_lo_x, c_lo_y, c_hi_x, c_hi_y)])
+        wanted = Point((c_lo_x + c_hi_x) / 2.0, c_lo_y - max(2.0, 0.5 * (c_hi_y - c_lo_y)))
+    (lo_x, lo_y), (hi_x, hi_y) = bounds.min(axis=0), bounds.max(axis=0)
+    ground = box(lo_x + 0.5, lo_y + 0.5, hi_x - 0.5, hi_y - 0.5)
+    free = ground.difference(standing.buffer(1.0)) if not standing.is_empty else ground
+    if free.is_empty:
+        return [0.0, 0.0]
+    spot = wanted if free.contains(wanted) else nearest_points(free, wanted)[0]
+    return [round(spot.x, 2), round(spot.y, 2)]
 
 
 def _surface_footprint(asset: MeshAsset, most: int = 400) -> list:

@@ -21,9 +21,6 @@ def usable_polygon(geometry: Any, source: SiteSource) -> Optional[Any]:
     if geometry is None or geometry.is_empty:
         source.warnings["empty-geometry"] += 1
         return None
-    if not _sane(geometry):
-        source.warnings["invalid-polygon-skipped"] += 1
-        return None
     if not geometry.is_valid:
         repaired = make_valid(geometry)
         parts = [g for g in getattr(repaired, "geoms", [repaired]) if isinstance(g, (Polygon, MultiPolygon))]

@@ -143,12 +143,6 @@ class Georef:
     height: float = 0.0
     rotation: float = 0.0
 
-    def to_projected(self, xy: np.ndarray) -> np.ndarray:
-        xy = np.asarray(xy, dtype=np.float64).reshape(-1, 2)
-        a = math.radians(self.rotation)
-        c, s = math.cos(a), math.sin(a)
-        return np.column_stack([c * xy[:, 0] - s * xy[:, 1] + self.easting, s * xy[:, 0] + c * xy[:, 1] + self.northing])
-
     def origin_dict(self) -> dict[str, float]:
         lon, lat = lonlat_of(parse_crs(self.crs), self.easting, self.northing)
         return {"lon": round(lon, 9), "lat": round(lat, 9), "height": round(self.height, 3),
