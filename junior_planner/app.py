@@ -1,4 +1,4 @@
-"""The desktop app's composition root: builds the store and opens the facilitator home."""
+"""The desktop app's composition root: opens the workspace (store + Library) and the first window."""
 
 from __future__ import annotations
 
@@ -14,15 +14,15 @@ def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
     from junior_planner.render.qtapp import application
 
     from junior_planner.i18n import _
-    from junior_planner.store import Store
+    from junior_planner.services.workspace import Workspace
     from junior_planner.ui.facilitator.home import FacilitatorHome
 
     app = application()
     app.setApplicationName("Junior Planner")
     app.setApplicationDisplayName(_("Junior Planner"))
-    store = Store(data_dir)
+    workspace = Workspace.open(data_dir)
     try:
-        window = FacilitatorHome(store)
+        window = FacilitatorHome(workspace)
         window.resize(1280, 800)
         window.show()
         if screenshot:
@@ -34,7 +34,7 @@ def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
             QTimer.singleShot(500, grab)
         return app.exec()
     finally:
-        store.close()
+        workspace.close()
 
 
 def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: float = 1.0,
@@ -45,15 +45,16 @@ def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: f
 
     from junior_planner.i18n import _
     from junior_planner.services.kiosk import KioskSession
-    from junior_planner.store import Store
+    from junior_planner.services.workspace import Workspace
     from junior_planner.ui.kiosk.window import KioskWindow
 
     app = application()
     app.setApplicationDisplayName(_("Junior Planner"))
-    store = Store(data_dir)
+    workspace = Workspace.open(data_dir)
     try:
-        workshop = store.workshop(workshop_id)
-        window = KioskWindow(store, KioskSession(store, workshop), scale=scale, high_contrast=high_contrast)
+        workshop = workspace.workshop(workshop_id)
+        window = KioskWindow(workspace, KioskSession(workspace.store, workshop), scale=scale,
+                             high_contrast=high_contrast)
         if windowed or screenshot:
             window.resize(1280, 800)
             window.show()
@@ -69,4 +70,4 @@ def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: f
             QTimer.singleShot(800, grab)
         return app.exec()
     finally:
-        store.close()
+        workspace.close()

@@ -1,5 +1,6 @@
 """The layer rules in pyproject.toml ([tool.importlinter]): the model never knows Qt, only the
-meshes layer imports trimesh, render never imports the UI."""
+meshes layer imports trimesh, render never imports the UI, the UI reaches data only through the
+services; and the Library is the one way the code loads the catalog and the sites."""
 
 from __future__ import annotations
 
@@ -70,10 +71,60 @@ def test_every_label_and_message_shows_text_plainly():
 
 @pytest.mark.parametrize("layer, forbidden", [("services", "junior_planner.render.snapshot"),
                                               ("store", "junior_planner.exchange.geo"),
-                                              ("services", "PySide6.QtGui")])
+                                              ("services", "PySide6.QtGui"),
+                                              ("ui", "junior_planner.store.repository"),
+                                              ("render", "junior_planner.store")])
 def test_the_layers_contract_catches_an_import_up_or_across(layer, forbidden):
-    """A services module reaching up into render, the store reaching across into exchange, or a
-    service importing Qt: each breaks the contracts (written in a probe module, removed after)."""
+    """A services module reaching up into render, the store reaching across into exchange, a
+    service importing Qt, a window or a picture opening the store itself: each breaks the contracts
+    (written in a probe module, removed after)."""
     result = _lint_with_probe(ROOT / "junior_planner" / layer / "_layer_probe.py", f"import {forbidden}")
     assert result.returncode != 0
     assert f"junior_planner.{layer}._layer_probe" in result.stdout
+
+
+def _calls(path: Path):
+    import ast
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            yield node
+
+
+def test_windows_read_through_the_workspace_not_the_store():
+    """No window or picture calls a method of the store it was handed; it reads through its
+    Workspace (services/workspace.py) and passes the store only to service functions."""
+    import ast
+
+    offenders = []
+    for layer in ("ui", "render"):
+        for path in sorted((ROOT / "junior_planner" / layer).rglob("*.py")):
+            for call in _calls(path):
+                owner = call.func.value
+                named = (isinstance(owner, ast.Name) and owner.id == "store") or (
+                    isinstance(owner, ast.Attribute) and owner.attr == "store")
+                if named:
+                    offenders.append(f"{path.relative_to(ROOT)}:{call.lineno}: store.{call.func.attr}(...)")
+    assert not offenders, "\n".join(offenders)
+
+
+def test_the_catalog_and_sites_are_loaded_only_through_the_library():
+    """`Library.of(store)` is the one way code gets the catalog, the sites and their meshes; the
+    loaders in services/library.py are called by nothing else."""
+    import ast
+
+    loaders = {"load_catalog", "bundled_sites", "sites", "site", "site_ids", "site_mesh", "ground_index",
+               "attach_ground", "forget_cache", "load_site_file"}
+    offenders = []
+    for path in sorted((ROOT / "junior_planner").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() == "junior_planner/services/library.py":
+            continue
+        for call in _calls(path):
+            owner = call.func.value
+            if isinstance(owner, ast.Name) and owner.id == "library" and call.func.attr in loaders:
+                offenders.append(f"{path.relative_to(ROOT)}:{call.lineno}: library.{call.func.attr}(...)")
+        text = path.read_text(encoding="utf-8")
+        for name in ("load_catalog", "bundled_sites"):
+            if f"import {name}" in text or f", {name}" in text and "services.library import" in text:
+                offenders.append(f"{path.relative_to(ROOT)}: imports {name}")
+    assert not offenders, "\n".join(offenders)

@@ -10,16 +10,13 @@ per site shows a refused ghost with its message.
 
 from __future__ import annotations
 
-import argparse
 import math
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import ROOT, save, settle, start  # noqa: E402,F401
 
 SIZES = ((1280, 800), (1024, 600))
 SITES = ("lakeside-park", "school-gate")
@@ -52,36 +49,24 @@ def build_playground(editor, centre) -> list[str]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    args = parser.parse_args(argv)
-
-    from PySide6.QtWidgets import QApplication
+    args, app = start(__doc__, argv)
 
     from junior_planner import i18n
-    from junior_planner.services import library, workshops
+    from junior_planner.services import workshops
+    from junior_planner.services.library import Library
     from junior_planner.store import Store
     from junior_planner.ui.editor.widget import EditorWidget
 
-    from junior_planner.render.qtapp import application
-
-    app = application()
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    def settle(n: int = 8) -> None:
-        for _ in range(n):
-            app.processEvents()
-
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "data") as store:
         for site_id in SITES:
-            site = library.site(site_id, store)
-            library.attach_ground(site)
+            site = Library.of(store).site(site_id)
+            Library.of(store).attach_ground(site)
             ws = workshops.new_workshop(store, site_id, "Screenshots", budget=60)
             proposal = workshops.start_proposal(store, ws, workshops.new_participant(ws, "Blue Fox", "6-8"))
             editor = workshops.open_editor(store, proposal)
-            start = (site.cameras.get("child_eye") or {}).get("position", [0, 0])
+            eye = (site.cameras.get("child_eye") or {}).get("position", [0, 0])
             heading = math.radians((site.cameras.get("child_eye") or {}).get("heading", 90))
-            centre = (start[0] + 16 * math.cos(heading), start[1] + 16 * math.sin(heading))
+            centre = (eye[0] + 16 * math.cos(heading), eye[1] + 16 * math.sin(heading))
             placed = build_playground(editor, centre)
             for lang in ("en", "zh_CN"):
                 i18n.set_language(lang)
@@ -89,16 +74,15 @@ def main(argv=None) -> int:
                     widget = EditorWidget(editor)
                     widget.resize(width, height)
                     widget.show()
-                    settle()
+                    settle(app, 8)
                     if placed:
                         widget.select(placed[0])
                     for view in ("birds-eye", "child-eye"):
                         if view == "child-eye":
                             widget.toggle_view()
-                        settle()
+                        settle(app, 8)
                         path = args.out / f"editor-{site_id}-{view}-{lang}-{width}x{height}.png"
-                        widget.grab().save(str(path))
-                        print("saved", path.relative_to(ROOT))
+                        save(widget, path)
                     if width == 1280:  # a refused ghost and its message, from above
                         widget.toggle_view()
                         widget.select(None)
@@ -108,14 +92,13 @@ def main(argv=None) -> int:
                             x, y = road.polygon.mean(axis=0)
                             pixels, _ = widget.view.project([[x, y, site.ground_height(x, y)]])
                             widget._do(widget.tool.move(tuple(pixels[0]), (x, y)))
-                            settle()
+                            settle(app, 8)
                             path = args.out / f"editor-{site_id}-refused-{lang}-{width}x{height}.png"
-                            widget.grab().save(str(path))
-                            print("saved", path.relative_to(ROOT))
+                            save(widget, path)
                     widget.close_editor()
                     widget.close()
                     widget.deleteLater()
-                    settle()
+                    settle(app, 8)
     return 0
 
 

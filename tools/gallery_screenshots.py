@@ -10,10 +10,8 @@ and docs/images/sheet-<n>-<lang>.png (the A4 sheet rendered by pdftoppm at 80 dp
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -21,9 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import ROOT, save, settle, start  # noqa: E402,F401
 
 SCRIPTS = [
     [
@@ -90,18 +87,12 @@ def build_workshop(data_dir: Path, site: str):
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    parser.add_argument("--site", default="school-gate")
-    args = parser.parse_args(argv)
+    args, app = start(__doc__, argv, site="school-gate")
 
     from junior_planner import i18n
-    from junior_planner.render.qtapp import application
     from junior_planner.render.printing import sheet
     from junior_planner.services.library import load_catalog
 
-    app = application()
-    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         store, ws, proposals = build_workshop(Path(tmp) / "data", args.site)
         try:

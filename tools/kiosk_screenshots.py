@@ -8,15 +8,12 @@ flow with a few blocks and a note, and saves docs/images/kiosk-<screen>-<lang>-<
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import ROOT, save, settle, start  # noqa: E402,F401
 
 SIZES = ((1280, 800), (1024, 600))
 BLOCKS = (("slide", 4.0, 2.0, 90.0), ("swing", -5.0, 3.0, 0.0), ("tree", 9.0, -6.0, 0.0), ("bench", -2.0, -5.0, 0.0),
@@ -24,12 +21,7 @@ BLOCKS = (("slide", 4.0, 2.0, 90.0), ("swing", -5.0, 3.0, 0.0), ("tree", 9.0, -6
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    parser.add_argument("--site", default="school-gate")
-    args = parser.parse_args(argv)
-
-    from PySide6.QtWidgets import QApplication
+    args, app = start(__doc__, argv, site="school-gate")
 
     from junior_planner import i18n
     from junior_planner.model.commands import PlaceBlock
@@ -42,10 +34,7 @@ def main(argv=None) -> int:
     from junior_planner.ui.audio import SoundPlayer
     from junior_planner.ui.kiosk.window import KioskWindow
 
-    from junior_planner.render.qtapp import application
 
-    app = application()
-    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "data") as store:
         ws = workshops.new_workshop(store, args.site, "Screenshots", budget=60)
         PinGuard(store, ws.id).set_pin("2468")

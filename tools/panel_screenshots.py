@@ -10,15 +10,12 @@ saves docs/images/panel-<what>-<lang>.png.
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import ROOT, save, settle, start  # noqa: E402,F401
 
 SIZE = (1280, 800)
 
@@ -26,27 +23,21 @@ SIZE = (1280, 800)
 def _settle(app, widget) -> None:
     widget.resize(*SIZE)
     widget.show()
-    for _ in range(5):
-        app.processEvents()
+    settle(app)
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    args = parser.parse_args(argv)
+    args, app = start(__doc__, argv)
 
     from junior_planner import i18n
     from junior_planner.model.commands import Annotate
     from junior_planner.model.entities import Annotation, new_id
-    from junior_planner.render.qtapp import application
     from junior_planner.services import data_rights, demo, workshops
     from junior_planner.store import Store
     from junior_planner.ui.facilitator.home import FacilitatorHome
     from junior_planner.ui.facilitator.redaction import ReviewDialog
     from junior_planner.ui.facilitator.workshop_form import WorkshopForm
 
-    app = application()
-    args.out.mkdir(parents=True, exist_ok=True)
     for lang in ("en", "zh_CN"):
         i18n.set_language(lang)
         with tempfile.TemporaryDirectory() as tmp:

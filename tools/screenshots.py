@@ -8,35 +8,25 @@ Prepares the demo workshop in a temporary data folder, opens each window at 1280
 
 from __future__ import annotations
 
-import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import ROOT, save, settle, start  # noqa: E402,F401
 
 SIZES = ((1280, 800), (1024, 600))
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
-    args = parser.parse_args(argv)
-
-    from PySide6.QtWidgets import QApplication
+    args, app = start(__doc__, argv)
 
     from junior_planner import i18n
     from junior_planner.services import demo
     from junior_planner.store import Store
     from junior_planner.ui.facilitator.home import FacilitatorHome
 
-    from junior_planner.render.qtapp import application
 
-    app = application()
-    args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         data = demo.prepare(str(Path(tmp) / "demo"))
         with Store(data) as store:
@@ -46,12 +36,9 @@ def main(argv=None) -> int:
                     window = FacilitatorHome(store)
                     window.resize(width, height)
                     window.show()
-                    for _ in range(5):
-                        app.processEvents()
-                    path = args.out / f"facilitator-home-{lang}-{width}x{height}.png"
-                    window.grab().save(str(path))
+                    settle(app)
+                    save(window, args.out / f"facilitator-home-{lang}-{width}x{height}.png")
                     window.close()
-                    print("saved", path.relative_to(ROOT))
     return 0
 
 

@@ -12,10 +12,10 @@ from junior_planner.commands import _open_store, _print_json, _table
 
 
 def cmd_sites(args: argparse.Namespace) -> int:
-    from junior_planner.services import library
+    from junior_planner.services.library import Library
 
     with _open_store(args) as store:
-        sites = library.sites(store)
+        sites = Library.of(store).sites()
     if args.json:
         _print_json([{"id": s.id, "names": dict(s.names), "descriptions": dict(s.descriptions),
                       "source": s.source, "crs": s.crs or None, "origin": dict(s.origin),
@@ -57,9 +57,9 @@ def cmd_site(args: argparse.Namespace) -> int:
 
 
 def cmd_blocks(args: argparse.Namespace) -> int:
-    from junior_planner.services import library
+    from junior_planner.services.library import Library
 
-    catalog = library.load_catalog()
+    catalog = Library.of().catalog
     if args.json:
         _print_json([{"id": b.id, "names": dict(b.names), "category": b.category,
                       "footprint": {"width": b.width, "depth": b.depth}, "height": b.height, "cost": b.cost,

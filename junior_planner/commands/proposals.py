@@ -48,10 +48,11 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_indicators(args: argparse.Namespace) -> int:
     from junior_planner.i18n import language
-    from junior_planner.services import indicators, library, proposals, workshops
+    from junior_planner.services import indicators, proposals, workshops
+    from junior_planner.services.library import Library
     from junior_planner.services.errors import UserError
 
-    catalog = library.load_catalog()
+    catalog = Library.of().catalog
     definitions = indicators.load_definitions(args.definitions, catalog)
     with _open_store(args) as store:
         proposal = workshops.find_proposal(store, args.proposal)
@@ -86,7 +87,8 @@ def cmd_indicators(args: argparse.Namespace) -> int:
 
 def cmd_render(args: argparse.Namespace) -> int:
     from junior_planner.render import snapshot  # Qt-free until it draws
-    from junior_planner.services import library, workshops
+    from junior_planner.services import workshops
+    from junior_planner.services.library import Library
     from junior_planner.services.errors import UserError
 
     low, high = snapshot.MIN_SIZE, snapshot.MAX_SIZE
@@ -104,14 +106,14 @@ def cmd_render(args: argparse.Namespace) -> int:
         proposal = workshops.find_proposal(store, args.proposal)
         workshop = store.workshop(proposal.workshop_id)
         assert workshop is not None
-        site = library.site(workshop.site_id, store)
+        site = Library.of(store).site(workshop.site_id)
         if site is None:
             raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
     problem = snapshot.display_problem()
     if problem:
         raise UserError(problem)
     try:
-        image = snapshot.render_proposal(proposal, site, library.load_catalog(), args.view, (width, height))
+        image = snapshot.render_proposal(proposal, site, Library.of(store).catalog, args.view, (width, height))
     except snapshot.RenderError as exc:
         raise UserError(str(exc)) from None
     if not image.save(str(out), "PNG"):
@@ -132,11 +134,11 @@ def _snapshot_renderer():
     def draw(proposal, site, view: str) -> bytes:
         from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-        from junior_planner.services import library
+        from junior_planner.services.library import Library
         from junior_planner.services.bundle import SNAPSHOT_SIZE
 
         if not snapshotter:
-            snapshotter.append(snapshot.Snapshotter(library.load_catalog(), SNAPSHOT_SIZE))
+            snapshotter.append(snapshot.Snapshotter(Library.of().catalog, SNAPSHOT_SIZE))
         image = snapshotter[0].render(proposal, site, view)
         data = QByteArray()
         buffer = QBuffer(data)

@@ -237,21 +237,23 @@ class SafeZip:
 
 
 # --- strict JSON -------------------------------------------------------------------------------
-class _Bad(Exception):
-    pass
+class StrictJSONError(Exception):
+    """JSON that breaks a rule of strict_json (the message is one translated sentence)."""
 
 
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+def no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
+    """json.loads object_pairs_hook: a key given twice is refused, not silently the last one."""
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise _Bad(_("the key '{key}' appears twice").format(key=key[:40]))
+            raise StrictJSONError(_("the key '{key}' appears twice").format(key=key[:40]))
         result[key] = value
     return result
 
 
-def _reject_constant(name: str) -> Any:
-    raise _Bad(_("{value} is not allowed; use a finite number").format(value=name))
+def reject_constant(name: str) -> Any:
+    """json.loads parse_constant: NaN and Infinity are refused."""
+    raise StrictJSONError(_("{value} is not allowed; use a finite number").format(value=name))
 
 
 def json_depth(value: Any, limit: int) -> int:
@@ -280,8 +282,8 @@ def strict_json(raw: bytes, where: str, max_bytes: int, max_depth: int = 32) -> 
     if text.startswith("\ufeff"):
         raise BundleError(_("{file}: the JSON starts with a byte order mark").format(file=where))
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
-    except _Bad as exc:
+        value = json.loads(text, object_pairs_hook=no_duplicate_keys, parse_constant=reject_constant)
+    except StrictJSONError as exc:
         raise BundleError(f"{where}: {exc}") from None
     except json.JSONDecodeError as exc:
         raise BundleError(_("{file}: not valid JSON ({detail} at line {line})").format(

@@ -98,14 +98,14 @@ _site_meshes: dict[tuple[str, str], object] = {}
 
 def _site_mesh(site: Site):
     """The site's mesh, loaded once per process (an export draws many pictures of one site)."""
-    from junior_planner.services import library
+    from junior_planner.services.library import Library
 
     if not site.model:
         return None
     key = (site.id, site.model)
     if key not in _site_meshes:
         _site_meshes.clear()  # one site at a time: a big site is ~10 MB of arrays
-        _site_meshes[key] = library.site_mesh(site)
+        _site_meshes[key] = Library.of().site_mesh(site)
     return _site_meshes[key]
 
 
@@ -135,10 +135,10 @@ def make_viewport(catalog: Catalog, size: tuple[int, int]):
 def set_scene(viewport, proposal: Proposal, site: Site) -> None:
     """The site's mesh and ground index (uploaded once per viewport and site), and the proposal's
     blocks and pins."""
-    from junior_planner.services import library
+    from junior_planner.services.library import Library
 
     if viewport.site is not site:
-        viewport.set_site(site, _site_mesh(site), library.ground_index(site))
+        viewport.set_site(site, _site_mesh(site), Library.of().ground_index(site))
     viewport.set_proposal(proposal)
 
 

@@ -27,7 +27,7 @@ from junior_planner.i18n import _
 from junior_planner.model.entities import Participant, Proposal, ProposalDetails, Workshop, utc_now
 from junior_planner.model.serial import command_from_record
 from junior_planner.model.site import Site
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 from junior_planner.services.proposals import proposal_document
 from junior_planner.store import Store
@@ -127,11 +127,11 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
-    site = library.site(workshop.site_id, store)
+    site = Library.of(store).site(workshop.site_id)
     if site is None:
         raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
     frame = _frame(site)
-    catalog = library.load_catalog()
+    catalog = Library.of(store).catalog
     proposals = [store.proposal(s.id) for s in store.proposal_summaries(workshop.id)]
     people = {p.id: p for p in store.participants(workshop_id=workshop.id)}
     # SAFETY.md: work of children without guardian consent never leaves this machine
@@ -280,7 +280,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     manifest = checked.manifest
     where = path.name
     site_info = manifest["site"]
-    site = library.site(site_info["id"], store)
+    site = Library.of(store).site(site_info["id"])
     if site is None:
         raise UserError(_("{file}: the site '{site}' is not installed here; import the site first").format(
             file=where, site=site_info["id"]))
@@ -288,7 +288,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     if site_info["model_sha256"] != sha:
         raise UserError(_("{file}: the site '{site}' here is not the same model as the one the bundle was made on").format(
             file=where, site=site.id))
-    catalog = library.load_catalog()
+    catalog = Library.of(store).catalog
     for doc in checked.proposals.values():
         for b in doc["blocks"]:
             if b["type"] not in catalog:

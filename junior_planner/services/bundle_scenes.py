@@ -9,7 +9,7 @@ from typing import Any, Mapping, Optional
 from junior_planner.exchange.geo import LocalFrame
 from junior_planner.meshes.asset import MeshError
 from junior_planner.model.site import Site
-from junior_planner.services import library
+from junior_planner.services.library import Library
 
 # names for the participants and second versions an import creates (stable, so importing twice
 # creates nothing new)
@@ -20,7 +20,7 @@ def _block_mesh(block_type: str):
     from junior_planner.meshes.scene_export import box_mesh
     from junior_planner.resources import model3d
 
-    kind = library.load_catalog().get(block_type)
+    kind = Library.of().catalog.get(block_type)
     if kind is None:
         return box_mesh(1.0, 1.0, 1.0)
     if kind.model:
@@ -34,7 +34,7 @@ def _block_mesh(block_type: str):
 def _site_mesh(site: Site):
     from junior_planner.meshes.scene_export import ground_mesh
 
-    mesh = library.site_mesh(site)
+    mesh = Library.of().site_mesh(site)
     return mesh if mesh is not None else ground_mesh(site.bounds)
 
 
@@ -55,7 +55,7 @@ def _site_scene(site_mesh, site: Site, frame: Optional[LocalFrame]) -> bytes:
 def _scene(doc: Mapping[str, Any], site: Site, frame: Optional[LocalFrame]) -> bytes:
     from junior_planner.meshes.scene_export import Placement, scene_glb, with_asset_extras
 
-    catalog = library.load_catalog()
+    catalog = Library.of().catalog
     notes: dict[str, list[Mapping[str, Any]]] = {}
     for a in doc["annotations"]:
         if a["anchor"].get("block"):

@@ -19,7 +19,7 @@ from junior_planner.i18n import N_, _, language, translate
 from junior_planner.model.entities import Participant, Workshop, new_id, utc_now
 from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
 from junior_planner.model.vocabulary import DEFAULT_REASON_CHIPS, LANGUAGES
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 from junior_planner.services.workshops import MAX_TITLE
 from junior_planner.store import Store
@@ -62,7 +62,7 @@ def check_settings(store: Store, *, title: str, budget: Optional[float], palette
             raise UserError(_("the budget must be a positive number"))
     if palette is not None:
         palette = tuple(dict.fromkeys(palette))
-        catalog = library.load_catalog()
+        catalog = Library.of(store).catalog
         unknown = [b for b in palette if b not in catalog]
         if unknown:
             raise UserError(_("there is no block type '{block}'").format(block=unknown[0]))
@@ -104,9 +104,9 @@ def create_workshop(store: Store, site_id: str, title: str, budget: Optional[flo
     """A new workshop with all its settings (and its PIN when given), everything checked first."""
     from junior_planner.services.pin import PinGuard, hash_pin
 
-    if library.site(site_id, store) is None:
+    if Library.of(store).site(site_id) is None:
         raise UserError(_("there is no site '{site}' (known sites: {known})").format(
-            site=site_id, known=", ".join(sorted(library.sites(store)))))
+            site=site_id, known=", ".join(sorted(Library.of(store).sites()))))
     settings = check_settings(store, title=title, budget=budget, palette=palette, idle_timeout_s=idle_timeout_s,
                               languages=languages, voice_notes=voice_notes, keep_until=keep_until,
                               reason_chips=reason_chips, on=on)
@@ -202,6 +202,11 @@ def plan_child_erasure(store: Store, participant_id: str) -> ChildErasurePlan:
     proposals = erase.proposals_of(store, participant_id)
     return ChildErasurePlan(person, tuple(t for _pid, t, n in proposals if n == 1),
                             tuple(t for _pid, t, n in proposals if n > 1))
+
+
+def proposals_of(store: Store, participant_id: str) -> list[tuple[str, str, int]]:
+    """(proposal id, title, group size) of each proposal a child made, alone or in a group."""
+    return erase.proposals_of(store, participant_id)
 
 
 def delete_participant(store: Store, participant_id: str) -> Erased:

@@ -9,7 +9,8 @@ from typing import Callable, Optional
 
 from junior_planner import resources
 from junior_planner.i18n import _
-from junior_planner.services import library, workshops
+from junior_planner.services import workshops
+from junior_planner.services.library import Library
 from junior_planner.services.replay import Replay
 from junior_planner.store import Store
 from junior_planner.store.database import default_data_dir
@@ -29,7 +30,7 @@ def prepare(override: Optional[str] = None, reset: bool = False, say: Callable[[
         if store.workshops():
             return data_dir
         say(_("Preparing the demo workshop in {path}").format(path=data_dir))
-        site_id = next(s for s in PREFERRED_SITES if library.site(s) is not None)
+        site_id = next(s for s in PREFERRED_SITES if Library.of().site(s) is not None)
         ws = workshops.new_workshop(store, site_id, _("Demo: our park"), budget=60)
         for script in sorted(resources.asset("demo").glob("*.jsonl")):
             with open(script, "rb") as stream:

@@ -30,7 +30,7 @@ __all__ = ["IndicatorsFileError", "calculator", "default_path", "format_number",
            "load_definitions", "parse_definitions", "proposal_indicators", "schema_path"]
 from junior_planner.model.site import Site
 from junior_planner.model.vocabulary import AGE_BANDS, LANGUAGES
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -63,7 +63,7 @@ def _validator():
 def load_definitions(path: Optional[Path | str] = None, catalog: Optional[Catalog] = None) -> IndicatorSet:
     """The bundled default set, or the file at `path`, validated against `catalog` (default: the
     bundled catalog). Raises IndicatorsFileError."""
-    catalog = catalog or library.load_catalog()
+    catalog = catalog or Library.of().catalog
     if path is None:
         return _default_definitions(catalog)
     return _load(Path(path), catalog)
@@ -299,8 +299,8 @@ def proposal_indicators(store, proposal: Proposal, indicators: Optional[Indicato
     """The indicators of a stored proposal, or None when its site is not installed here."""
     workshop = store.workshop(proposal.workshop_id)
     assert workshop is not None
-    catalog = catalog or library.load_catalog()
-    site = library.site(workshop.site_id, store)
+    catalog = catalog or Library.of(store).catalog
+    site = Library.of(store).site(workshop.site_id)
     if site is None:
         return None
     indicators = indicators or load_definitions(catalog=catalog)

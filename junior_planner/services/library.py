@@ -1,14 +1,21 @@
-"""The sites and the block catalog available here: bundled ones from `models3d/` (and, once the
-site-import issue lands, imported ones from the store). Loaded once, cached.
+"""The Library: the reference data every front end and service needs, loaded once and handed down —
+the block catalog, the sites (bundled ones from `models3d/` and the store's imported ones) and the
+vocabularies (stickers, reason chips, block categories).
+
+Get it with `Library.of(store)` (one per open store; `Library.of(None)` has only bundled sites).
+The module's functions below are the loaders it is built from; nothing else calls them.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import weakref
 from pathlib import Path
+from typing import Optional
 
 from junior_planner import resources
+from junior_planner.model import vocabulary
 from junior_planner.model.catalog import Catalog, CatalogError
 from junior_planner.model.site import Site, SiteError
 
@@ -137,3 +144,63 @@ def attach_ground(site: Site) -> None:
     index = PickIndex(ground_only(site_mesh(site)))
     _ground_cache[site.id] = index
     site.ground_height = index.ground_height
+
+
+class Library:
+    """The catalog, sites and vocabularies for one store (or none: bundled sites only)."""
+
+    stickers = vocabulary.STICKERS
+    reason_chips = vocabulary.DEFAULT_REASON_CHIPS
+    age_bands = vocabulary.AGE_BANDS
+    sticker_name = staticmethod(vocabulary.sticker_name)
+    reason_name = staticmethod(vocabulary.reason_name)
+
+    _by_store: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+    _bundled_only: Optional["Library"] = None
+
+    def __init__(self, store=None, catalog: Optional[Catalog] = None):
+        self._store = weakref.ref(store) if store is not None else None
+        self.catalog = catalog if catalog is not None else load_catalog()
+
+    @classmethod
+    def of(cls, store=None) -> "Library":
+        """The one Library of `store` (made on first use)."""
+        if store is None:
+            if cls._bundled_only is None:
+                cls._bundled_only = cls()
+            return cls._bundled_only
+        found = cls._by_store.get(store)
+        if found is None:
+            found = cls._by_store[store] = cls(store)
+        return found
+
+    @property
+    def store(self):
+        return self._store() if self._store is not None else None
+
+    @property
+    def categories(self):
+        """The block categories (ids, names in each language, colours), in catalog order."""
+        return self.catalog.categories
+
+    def sites(self) -> dict[str, Site]:
+        return sites(self.store)
+
+    def site_ids(self) -> set[str]:
+        return site_ids(self.store)
+
+    def site(self, site_id: str) -> Site | None:
+        return site(site_id, self.store)
+
+    def site_mesh(self, site: Site):
+        return site_mesh(site)
+
+    def ground_index(self, site: Site):
+        return ground_index(site)
+
+    def attach_ground(self, site: Site) -> None:
+        attach_ground(site)
+
+    def forget_sites(self) -> None:
+        """Re-read sites on next use (after an import or a geo-reference)."""
+        forget_cache()

@@ -32,15 +32,6 @@ REFUSALS = {
     "bad-field": N_("a note has no field '{field}'"),
 }
 
-STICKER_NAMES = {"love": N_("I love it"), "like": N_("I like it"), "idea": N_("Idea"), "worry": N_("Worried"),
-                 "unsafe": N_("Not safe")}
-REASON_NAMES = {
-    "more-shade": N_("more shade"), "place-to-sit": N_("a place to sit"), "safe-crossing": N_("safe crossing"),
-    "for-little-kids": N_("for little kids"), "quiet-corner": N_("a quiet corner"), "more-light": N_("more light"),
-    "more-green": N_("more green"), "play-together": N_("play together"), "sports": N_("sports"),
-    "clean-toilets": N_("clean toilets"), "water-to-drink": N_("water to drink"), "meet-friends": N_("meet friends"),
-}
-
 STORE_PROBLEMS = {
     "foreign": N_("{path} is not a Junior Planner database; it was left untouched"),
     "damaged": N_("the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help"),

@@ -8,7 +8,7 @@ from junior_planner.exchange.proposal_json import proposal_to_dict
 from junior_planner.model.entities import Proposal
 from junior_planner.model.indicators import IndicatorSet
 from junior_planner.services import indicators as indicator_service
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.store import Store
 
 
@@ -18,7 +18,7 @@ def proposal_document(store: Store, proposal: Proposal, codes: Optional[Mapping[
     of `definitions` (default: assets/indicators/default.json) under "items", by stable id."""
     workshop = store.workshop(proposal.workshop_id)
     assert workshop is not None
-    catalog = library.load_catalog()
+    catalog = Library.of(store).catalog
     used = sum(catalog.blocks[b.block_type].cost for b in proposal.blocks.values() if b.block_type in catalog)
     definitions = definitions or indicator_service.load_definitions(catalog=catalog)
     results = indicator_service.proposal_indicators(store, proposal, definitions, catalog)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, field
-from typing import IO, Any, Callable, Optional
+from typing import IO, Callable, Optional
 
 from junior_planner.i18n import _
 from junior_planner.model.commands import (
     Annotate, DeleteBlock, MoveBlock, PlaceBlock, RotateBlock, ScaleBlock,
 )
 from junior_planner.model.entities import Annotation, PlacedBlock, Proposal, Workshop, new_id, utc_now
+from junior_planner.exchange.safezip import StrictJSONError, json_depth, no_duplicate_keys, reject_constant
 from junior_planner.services import workshops
 from junior_planner.services.editing import EditRefused, ProposalEditor
 from junior_planner.services.errors import UserError
@@ -33,31 +34,8 @@ class ReplayError(UserError):
         self.line, self.reason = line, reason
 
 
-class _Bad(Exception):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Bad(_("the key '{key}' appears twice").format(key=key))
-        result[key] = value
-    return result
-
-
-def _reject_constant(name: str) -> Any:
-    raise _Bad(_("{value} is not allowed; use a finite number").format(value=name))
-
-
-def _depth(value: Any, level: int = 0) -> int:
-    if level > MAX_DEPTH:
-        return level
-    if isinstance(value, dict):
-        return max([_depth(v, level + 1) for v in value.values()] or [level + 1])
-    if isinstance(value, list):
-        return max([_depth(v, level + 1) for v in value] or [level + 1])
-    return level
+# a line that breaks a rule; the strict JSON hooks (shared with the bundle reader) raise it too
+_Bad = StrictJSONError
 
 
 def parse_line(raw: bytes) -> dict:
@@ -66,14 +44,14 @@ def parse_line(raw: bytes) -> dict:
     except UnicodeDecodeError:
         raise _Bad(_("the line is not UTF-8 text")) from None
     try:
-        value = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_reject_constant)
+        value = json.loads(text, object_pairs_hook=no_duplicate_keys, parse_constant=reject_constant)
     except json.JSONDecodeError as exc:
         raise _Bad(_("not valid JSON ({detail})").format(detail=exc.msg)) from None
     except RecursionError:
         raise _Bad(_("the JSON is nested too deeply")) from None
     if not isinstance(value, dict):
         raise _Bad(_("each line must be a JSON object"))
-    if _depth(value) > MAX_DEPTH:
+    if json_depth(value, MAX_DEPTH) > MAX_DEPTH:
         raise _Bad(_("the JSON is nested too deeply"))
     return value
 

@@ -17,7 +17,7 @@ from typing import Any, Optional, Union
 
 from junior_planner import __version__
 from junior_planner.i18n import N_, _, language, translate
-from junior_planner.model.vocabulary import AGE_BANDS
+from junior_planner.model.vocabulary import AGE_BANDS, reason_name, sticker_name
 from junior_planner.services import review
 
 MAX_QUOTE = 90
@@ -191,7 +191,7 @@ def build_report(corpus: review.Corpus, f: review.Filter = review.Filter(), titl
                                {b: [types[k][b] for k in keys] for b in AGE_BANDS}, _("blocks")))
         reasons = corpus.reasons_by_band(sf)
         keys = list(reasons)[:12]
-        items.append(BarFigure(_("Reasons given, by age band"), [review.reason_name(k) for k in keys],
+        items.append(BarFigure(_("Reasons given, by age band"), [reason_name(k) for k in keys],
                                {b: [reasons[k][b] for k in keys] for b in AGE_BANDS}, _("notes")))
         moods = [m for m in corpus.sentiment(site_id, sf) if m.positive or m.negative][:12]
         if moods:
@@ -206,7 +206,7 @@ def build_report(corpus: review.Corpus, f: review.Filter = review.Filter(), titl
     left_out = 0
     for reason, count in top:
         items.append(Heading(_("{reason}: {count} of {total} proposals").format(
-            reason=review.reason_name(reason), count=count, total=len(records)), 2))
+            reason=reason_name(reason), count=count, total=len(records)), 2))
         quotes = []
         for r in records:
             for a in r.doc["annotations"]:
@@ -247,9 +247,9 @@ def build_report(corpus: review.Corpus, f: review.Filter = review.Filter(), titl
             for a in r.doc["annotations"]:
                 bits = []
                 if a["sticker"]:
-                    bits.append(review.sticker_name(a["sticker"]))
+                    bits.append(sticker_name(a["sticker"]))
                 if a["reasons"]:
-                    bits.append(", ".join(review.reason_name(x) for x in a["reasons"]))
+                    bits.append(", ".join(reason_name(x) for x in a["reasons"]))
                 if a["text"]:
                     q = short_quote(a["text"], 160)
                     bits.append(f"“{q}”" if q else _("(words left out)"))

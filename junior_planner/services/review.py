@@ -30,11 +30,11 @@ from junior_planner.model.entities import PlacedBlock, Proposal, ProposalDetails
 from junior_planner.model.site import Site
 from junior_planner.model.vocabulary import AGE_BANDS, DEFAULT_REASON_CHIPS, STICKERS
 from junior_planner.services import indicators as indicator_service
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 from junior_planner.services.library import LibraryError
 
-from junior_planner.services.review_patterns import Patterns, reason_name, sticker_name  # noqa: F401
+from junior_planner.services.review_patterns import Patterns  # noqa: F401
 from junior_planner.services.review_records import (  # noqa: F401 - the review's names, in one place
     DEFAULT_CELL_M, MAX_SNAPSHOT_BYTES, NEAR_FEATURE_M, NEAR_ZONE_M, NEGATIVE, POSITIVE, BundleInfo, Filter,
     Heatmap, Layer, Place, ProposalRecord, ReviewError, Sentiment,
@@ -45,7 +45,7 @@ class Corpus(Patterns):
     """Proposals from many bundles, with flat arrays for fast aggregates."""
 
     def __init__(self, catalog: Optional[Catalog] = None):
-        self.catalog = catalog or library.load_catalog()
+        self.catalog = catalog or Library.of().catalog
         self.records: list[ProposalRecord] = []
         self.bundles: list[BundleInfo] = []
         self.sites: dict[str, Site] = {}
@@ -159,7 +159,7 @@ class Corpus(Patterns):
     def site(self, site_id: str, manifest_site: Optional[Mapping[str, Any]] = None) -> Optional[Site]:
         if site_id in self.sites:
             return self.sites[site_id]
-        found = library.site(site_id)
+        found = Library.of().site(site_id)
         if found is None:
             found = _stand_in_site(site_id, (manifest_site or {}).get("names") or {})
         self.sites[site_id] = found

@@ -12,10 +12,9 @@ import numpy as np
 
 from junior_planner.i18n import N_, _, language, translate
 from junior_planner.model.geometry import points_in_polygon
-from junior_planner.model.vocabulary import AGE_BANDS, STICKERS
+from junior_planner.model.vocabulary import AGE_BANDS, STICKERS, reason_name
 from junior_planner.model.indicators import format_number
 from junior_planner.services import indicators as indicator_service
-from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
 
 from junior_planner.services.review_records import (
     DEFAULT_CELL_M, NEAR_FEATURE_M, NEAR_ZONE_M, NEGATIVE, POSITIVE, Filter, Heatmap, Layer, Place, ProposalRecord,
@@ -251,14 +250,6 @@ def _join(items: Sequence[str], one: str, two: str, three: str) -> str:
     if len(items) == 2:
         return translate(two).format(first=items[0], second=items[1])
     return translate(three).format(first=items[0], second=items[1], third=items[2])
-
-
-def reason_name(reason: str) -> str:
-    return translate(REASON_NAMES[reason]) if reason in REASON_NAMES else reason
-
-
-def sticker_name(sticker: str) -> str:
-    return translate(STICKER_NAMES[sticker]) if sticker in STICKER_NAMES else sticker
 
 
 def _near(place: Place, xy: np.ndarray) -> np.ndarray:

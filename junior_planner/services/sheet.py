@@ -18,10 +18,9 @@ from junior_planner.i18n import N_, language, translate
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import Participant, Proposal
 from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
-from junior_planner.services import library
-from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
+from junior_planner.services.library import Library
 from junior_planner.store import Store
-from junior_planner.model.vocabulary import STICKER_COLOURS, STICKER_SYMBOLS  # noqa: F401 - the sheet's look
+from junior_planner.model.vocabulary import STICKER_COLOURS, STICKER_SYMBOLS, reason_name, sticker_name  # noqa: F401 - the sheet's look
 
 AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
 PICTURE_SIZE = (1600, 1000)  # pixels of each picture on the sheet (16:10)
@@ -103,9 +102,9 @@ def design_story(store: Store, proposal: Proposal, catalog: Optional[Catalog] = 
     """Everything a sheet or the gallery says about one proposal, in `lang` (default: the current
     language). Stickers and reasons are words, never ids."""
     lang = lang or language()
-    catalog = catalog or library.load_catalog()
+    catalog = catalog or Library.of(store).catalog
     workshop = store.workshop(proposal.workshop_id)
-    site = library.site(workshop.site_id, store) if workshop else None
+    site = Library.of(store).site(workshop.site_id) if workshop else None
     people = {p.id: p for p in store.participants(proposal_id=proposal.id)}
     explorers = tuple(explorer(people[pid], lang) for pid in proposal.participants if pid in people)
 
@@ -124,8 +123,8 @@ def design_story(store: Store, proposal: Proposal, catalog: Optional[Catalog] = 
         if note.sticker:
             stickers[note.sticker] += 1
         notes.append(Note(sticker=note.sticker,
-                          sticker_name=translate(STICKER_NAMES[note.sticker], lang) if note.sticker in STICKER_NAMES else "",
-                          reasons=tuple(translate(REASON_NAMES[r], lang) if r in REASON_NAMES else r for r in note.reasons),
+                          sticker_name=sticker_name(note.sticker, lang) if note.sticker else "",
+                          reasons=tuple(reason_name(r, lang) for r in note.reasons),
                           text=(note.text or "").strip(),
                           block_name=block_name(anchor.block_type) if anchor else ""))
     return DesignStory(

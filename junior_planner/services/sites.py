@@ -18,7 +18,7 @@ import numpy as np
 from junior_planner.i18n import N_, _, translate
 from junior_planner.meshes.asset import MeshAsset, MeshError
 from junior_planner.model.entities import utc_now
-from junior_planner.services import library
+from junior_planner.services.library import Library, LibraryError, site_from_dict
 from junior_planner.services.errors import UserError
 from junior_planner.store import Store
 
@@ -142,7 +142,7 @@ def import_site(store: Store, path: Path, name: Optional[str] = None, up: Option
         raise UserError(mesh_message(exc)) from None
     display = (name or path.stem).strip()[:80] or path.stem
     base = _slug(display)
-    taken = library.site_ids(store)
+    taken = Library.of(store).site_ids()
     site_id, n = base, 2
     while site_id in taken:
         site_id, n = f"{base}-{n}", n + 1
@@ -166,15 +166,15 @@ def import_site(store: Store, path: Path, name: Optional[str] = None, up: Option
                    "default_height": built.default_height_used},
     }
     try:
-        library.site_from_dict(site_json, "imported")
-    except library.LibraryError:
+        site_from_dict(site_json, "imported")
+    except LibraryError:
         # zones the model layer cannot use are dropped one by one, not fatal
         site_json["zones"] = [z for z in site_json["zones"] if _zone_ok(site_json, z)]
     data, ending = _originals(path)
     original = store.media.put(data, ending)
     mesh = store.media.put(mesh_to_npz(built.asset), ".npz")
     store.add_imported_site(site_id, site_json, mesh, original, path.name, utc_now())
-    library.forget_cache()
+    Library.of().forget_sites()
     if report is not None:
         report.extend(import_summary(site_id, display, built))
     return site_id
@@ -187,9 +187,9 @@ ZONE_NAMES = {"building": {"en": "Building", "zh_CN": "建筑"}, "road": {"en": 
 
 def _zone_ok(site_json: dict, zone: dict) -> bool:
     try:
-        library.site_from_dict(dict(site_json, zones=[zone]), "imported")
+        site_from_dict(dict(site_json, zones=[zone]), "imported")
         return True
-    except library.LibraryError:
+    except LibraryError:
         return False
 
 
@@ -228,7 +228,7 @@ def georef_site(store: Store, site_id: str, crs: str, origin: tuple[float, float
 
     entry = next(((sid, data) for sid, data, _mesh in store.imported_sites() if sid == site_id), None)
     if entry is None:
-        if library.site(site_id) is not None:
+        if Library.of().site(site_id) is not None:
             raise UserError(_("'{site}' is a bundled site; only imported sites can be geo-referenced here").format(site=site_id))
         raise UserError(_("there is no imported site '{site}'").format(site=site_id))
     if not all(math.isfinite(v) for v in (*origin, height, rotation)):
@@ -245,7 +245,7 @@ def georef_site(store: Store, site_id: str, crs: str, origin: tuple[float, float
         raise UserError(_("the origin lies outside {crs}").format(crs=ref.crs))
     data = dict(entry[1], crs=ref.crs, origin=origin_json)
     store.update_imported_site(site_id, data)
-    library.forget_cache()
+    Library.of().forget_sites()
     return data
 
 
@@ -256,7 +256,7 @@ def set_buildable_area(store: Store, site_id: str, path: Path) -> int:
 
     entry = next(((sid, data) for sid, data, _mesh in store.imported_sites() if sid == site_id), None)
     if entry is None:
-        if library.site(site_id) is not None:
+        if Library.of().site(site_id) is not None:
             raise UserError(_("'{site}' is a bundled site; only imported sites can get a new buildable area").format(site=site_id))
         raise UserError(_("there is no imported site '{site}'").format(site=site_id))
     data = dict(entry[1])
@@ -268,9 +268,9 @@ def set_buildable_area(store: Store, site_id: str, path: Path) -> int:
         raise UserError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)) from None
     data["buildable"] = rings
     try:
-        library.site_from_dict(data, "imported")
-    except library.LibraryError as exc:
+        site_from_dict(data, "imported")
+    except LibraryError as exc:
         raise UserError(_("the area in {path} cannot be used: {reason}").format(path=path, reason=exc)) from None
     store.update_imported_site(site_id, data)
-    library.forget_cache()
+    Library.of().forget_sites()
     return len(rings)

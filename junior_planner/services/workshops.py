@@ -7,7 +7,7 @@ from typing import Optional
 from junior_planner.i18n import _
 from junior_planner.model.entities import Participant, Proposal, Workshop, new_id, utc_now
 from junior_planner.model.vocabulary import AGE_BANDS
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.services.editing import ProposalEditor
 from junior_planner.services.errors import UserError
 from junior_planner.store import Store
@@ -94,8 +94,8 @@ def join(store: Store, proposal: Proposal, pseudonym: str, age_band: str, avatar
 def open_editor(store: Store, proposal: Proposal) -> ProposalEditor:
     workshop = store.workshop(proposal.workshop_id)
     assert workshop is not None
-    site = library.site(workshop.site_id, store)
+    site = Library.of(store).site(workshop.site_id)
     if site is None:
         raise UserError(_("the site '{site}' of this workshop is not installed here").format(site=workshop.site_id))
-    library.attach_ground(site)
-    return ProposalEditor(store, proposal, workshop, site, library.load_catalog())
+    Library.of().attach_ground(site)
+    return ProposalEditor(store, proposal, workshop, site, Library.of(store).catalog)

@@ -1,6 +1,6 @@
-"""Each vocabulary has one home (model/vocabulary.py, names in services/messages.py) and every
-place that spells it out agrees: the export schemas' enums, the sticker colours, symbols and names,
-the reason chips' names."""
+"""Each vocabulary has one home (model/vocabulary.py: ids, names, colours, symbols) and every place
+that spells it out agrees: the export schemas' enums, the sticker colours, symbols and names, the
+reason chips' names, and the Library the windows are handed."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import json
 
 from junior_planner.exchange.bundle import SCHEMA_DIR
 from junior_planner.model import vocabulary as v
-from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
+from junior_planner.model.vocabulary import REASON_NAMES, STICKER_NAMES
+from junior_planner.services.library import Library
 
 
 def _enums(node, path=""):
@@ -41,3 +42,22 @@ def test_every_sticker_has_a_colour_a_symbol_and_a_name():
 
 def test_every_default_reason_chip_has_a_name():
     assert set(v.DEFAULT_REASON_CHIPS) <= set(REASON_NAMES)
+
+
+def test_names_are_translated_from_the_one_table():
+    assert v.sticker_name("love", "en") == "I love it"
+    assert v.sticker_name("love", "zh_CN") not in ("", "I love it")
+    assert v.reason_name("more-shade", "zh_CN") not in ("", "more shade")
+    assert v.reason_name("made-up-chip") == "made-up-chip"
+
+
+def test_the_library_is_made_once_per_store_and_shares_one_catalog(tmp_path):
+    from junior_planner.store import Store
+
+    with Store(tmp_path / "data") as store:
+        library = Library.of(store)
+        assert Library.of(store) is library
+        assert library.catalog is Library.of().catalog  # loaded once for the process
+        assert library.stickers == v.STICKERS and library.reason_chips == v.DEFAULT_REASON_CHIPS
+        assert set(library.categories) == {b.category for b in library.catalog.blocks.values()}
+        assert "practice-lawn" in library.sites() and library.site("practice-lawn").id == "practice-lawn"

@@ -12,13 +12,12 @@ from junior_planner.i18n import _
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import Proposal
 from junior_planner.model.site import Site
-from junior_planner.services import library
 from junior_planner.services.errors import UserError
 from junior_planner.services.sheet import (
     PICTURE_SIZE, STICKER_COLOURS, STICKER_SYMBOLS, DesignStory, design_story,
 )
 from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 
 
 def cjk_font_family() -> str:
@@ -99,7 +98,7 @@ class SheetPictures:
             self._viewport = None
 
 
-def write_sheet(store: Store, proposal: Proposal, out: Path, pictures: Optional[SheetPictures] = None) -> Path:
+def write_sheet(workspace: Workspace, proposal: Proposal, out: Path, pictures: Optional[SheetPictures] = None) -> Path:
     """Write the one-page A4 "My design" PDF for `proposal` to `out`, in the current language.
 
     Raises UserError (one sentence) when there is no display for the pictures, the site is not
@@ -113,14 +112,15 @@ def write_sheet(store: Store, proposal: Proposal, out: Path, pictures: Optional[
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
-    workshop = store.workshop(proposal.workshop_id)
-    site = library.site(workshop.site_id, store) if workshop else None
+    data = Workspace.of(workspace)
+    workshop = data.workshop(proposal.workshop_id)
+    site = data.library.site(workshop.site_id) if workshop else None
     if site is None:
         raise UserError(_("the site '{site}' of this workshop is not installed here").format(
             site=workshop.site_id if workshop else "?"))
-    library.attach_ground(site)
-    catalog = library.load_catalog()
-    story = design_story(store, proposal, catalog)
+    data.library.attach_ground(site)
+    catalog = data.library.catalog
+    story = design_story(data.store, proposal, catalog)
     own = pictures is None
     try:
         if own:

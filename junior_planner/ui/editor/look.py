@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from junior_planner.meshes.asset import MeshAsset
 from junior_planner.resources import model3d
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.ui.editor import pictures
 from junior_planner.ui.text import PlainLabel
 
@@ -52,7 +52,7 @@ def block_model(path: str) -> MeshAsset:
     return load_file(model3d(path))
 
 
-ground_index = library.ground_index
+ground_index = Library.of().ground_index
 
 
 class MessageBubble(QFrame):

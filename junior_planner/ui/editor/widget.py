@@ -21,9 +21,9 @@ from junior_planner.i18n import _
 from junior_planner.model.commands import Command, DeleteBlock, MoveBlock, PlaceBlock, RotateBlock, ScaleBlock
 from junior_planner.model.entities import PlacedBlock, new_id
 from junior_planner.model.rules import Refusal
-from junior_planner.services import library
+from junior_planner.services.library import Library
 from junior_planner.services.editing import EditRefused, ProposalEditor
-from junior_planner.store import StoreError
+from junior_planner.services.workspace import StoreError
 from junior_planner.ui.editor.feedback import child_sentence, picture_name
 from junior_planner.ui.editor.gestures import Twist
 from junior_planner.ui.editor.palette import BlockPalette
@@ -59,7 +59,7 @@ class EditorWidget(Navigation, QWidget):
         self.view = EditorViewport(editor.catalog, block_model)
         self.view.handler = self
         self.view.setMinimumSize(320, 240)
-        mesh = library.site_mesh(editor.site) if with_site_model else None
+        mesh = Library.of().site_mesh(editor.site) if with_site_model else None
         self.view.set_site(editor.site, mesh, ground_index(editor.site) if with_site_model else None)
         self.view.set_proposal(editor.proposal)
         self.birds_eye()

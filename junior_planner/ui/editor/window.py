@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QMainWindow
 from junior_planner.i18n import _, language
 from junior_planner.model.entities import Proposal
 from junior_planner.services import workshops
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.editor.widget import EditorWidget
 
 
 class EditorWindow(QMainWindow):
-    def __init__(self, store: Store, proposal: Proposal, parent=None):
+    def __init__(self, workspace: Workspace, proposal: Proposal, parent=None):
         super().__init__(parent)
-        self.editor = workshops.open_editor(store, proposal)
+        self.editor = workshops.open_editor(Workspace.of(workspace).store, proposal)
         self.widget = EditorWidget(self.editor)
         self.setCentralWidget(self.widget)
         site = self.editor.site.name(language())
@@ -31,14 +31,14 @@ class EditorWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def run_editor(store: Store, proposal: Proposal, screenshot: Optional[str] = None) -> int:
+def run_editor(workspace: Workspace, proposal: Proposal, screenshot: Optional[str] = None) -> int:
     """Open the editor window and run until it is closed (or save a picture and quit)."""
 
     from junior_planner.render.qtapp import application
 
     app = application()
     app.setApplicationName("Junior Planner")
-    window = EditorWindow(store, proposal)
+    window = EditorWindow(workspace, proposal)
     window.show()
     if screenshot:  # settle, save a picture, close; no event loop, so a host application keeps running
         import time

@@ -6,22 +6,23 @@ from __future__ import annotations
 import html
 
 
-from junior_planner.i18n import N_, _, language, translate
-from junior_planner.services import data_rights, library
-from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES
-from junior_planner.store import Store
+from junior_planner.i18n import N_, _, language
+from junior_planner.services import data_rights
+from junior_planner.model.vocabulary import reason_name, sticker_name
+from junior_planner.services.workspace import Workspace
 
 STATUS_NAMES = {"draft": N_("being made"), "submitted": N_("finished"), "abandoned": N_("left unfinished")}
 
 
 
-def proposal_html(store: Store, proposal) -> str:
+def proposal_html(workspace: Workspace, proposal) -> str:
     """What a facilitator wants to see of one proposal, as simple HTML."""
     lang = language()
-    catalog = library.load_catalog()
+    data = Workspace.of(workspace)
+    catalog = data.library.catalog
     esc = html.escape
     parts = [f"<h2>{esc(proposal.title or _('(no title yet)'))}</h2>"]
-    children = store.participants(proposal_id=proposal.id)
+    children = data.participants(proposal_id=proposal.id)
     if children:
         people = ", ".join(f"{esc(data_rights.shown_name(p.pseudonym))} ({esc(p.age_band)})" for p in children)
         parts.append(f"<p><b>{esc(_('Made by'))}:</b> {people}</p>")
@@ -44,9 +45,9 @@ def proposal_html(store: Store, proposal) -> str:
         for note in notes:
             bits = []
             if note.sticker:
-                bits.append(f"<b>{esc(translate(STICKER_NAMES.get(note.sticker, note.sticker)))}</b>")
+                bits.append(f"<b>{esc(sticker_name(note.sticker))}</b>")
             if note.reasons:
-                bits.append(esc(", ".join(translate(REASON_NAMES.get(r, r)) for r in note.reasons)))
+                bits.append(esc(", ".join(reason_name(r) for r in note.reasons)))
             if note.text:
                 bits.append(f"“{esc(note.text)}”")
             where = ""

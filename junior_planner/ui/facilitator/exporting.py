@@ -18,7 +18,7 @@ from junior_planner.ui.facilitator import panel
 
 
 class Exporting:
-    """The export part of FacilitatorHome (which holds the store, the buttons and the status line)."""
+    """The export part of FacilitatorHome (which holds the workspace, the buttons and the status line)."""
 
     # --- export --------------------------------------------------------------------------------------
     def export_destination(self, ws) -> Optional[Path]:
@@ -41,17 +41,17 @@ class Exporting:
         self.export_result.setText(_("Exporting…"))
         self.progress.show()
         renderer, note = None, _("pictures were not asked for")
-        if self.with_pictures.isChecked() and self.store.proposal_summaries(ws.id):
+        if self.with_pictures.isChecked() and self.data.proposal_summaries(ws.id):
             self.export_result.setText(_("Drawing pictures…"))
 
             def step(done: int, total: int) -> None:
                 self.progress.setRange(0, total)
                 self.progress.setValue(done)
 
-            renderer, note = panel.render_pictures(self.store, ws.id, step)
+            renderer, note = panel.render_pictures(self.data, ws.id, step)
         self.progress.setRange(0, 0)  # until the first proposal is written
         self.export_result.setText(_("Writing and checking the bundle…"))
-        job = panel.ExportJob(self.store.data_dir, ws.id, out, renderer, note, parent=self)
+        job = panel.ExportJob(self.data.data_dir, ws.id, out, renderer, note, parent=self)
         job.step.connect(self._export_step)
         job.succeeded.connect(self._export_done)
         job.failed.connect(self._export_failed)

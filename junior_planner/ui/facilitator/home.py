@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from junior_planner.i18n import _, language, translate
-from junior_planner.services import data_rights, library
+from junior_planner.services import data_rights
 from junior_planner.services.errors import UserError
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.facilitator import panel
 from junior_planner.ui.facilitator.participants import ParticipantsView
 from junior_planner.ui.text import PlainLabel
@@ -38,9 +38,10 @@ def _button(text: str, name: str, accessible: str) -> QPushButton:
 
 
 class FacilitatorHome(Exporting, QMainWindow):
-    def __init__(self, store: Store, purge: bool = True, today: Optional[str] = None):
+    def __init__(self, workspace: Workspace, purge: bool = True, today: Optional[str] = None):
         super().__init__()
-        self.store = store
+        self.data = Workspace.of(workspace)
+        store = self.store = self.data.store  # handed to the services
         self.setWindowTitle(_("Junior Planner - Facilitator"))
         self.notice = panel.NoticeBar()
         self.purged: list[data_rights.Purged] = data_rights.purge_expired(store, today) if purge else []
@@ -142,7 +143,7 @@ class FacilitatorHome(Exporting, QMainWindow):
         right.addLayout(proposal_buttons)
         self.tabs.addTab(proposals_page, _("Proposals"))
 
-        self.participants = ParticipantsView(store)
+        self.participants = ParticipantsView(self.data)
         self.participants.delete_requested.connect(self.delete_participant)
         self.participants.problem.connect(lambda text: self.notice.show_notice(text))
         self.tabs.addTab(self.participants, _("Children and consent"))
@@ -181,7 +182,7 @@ class FacilitatorHome(Exporting, QMainWindow):
         self._export_job: Optional[panel.ExportJob] = None
 
         self.setCentralWidget(central)
-        self.statusBar().showMessage(_("Data folder: {path}").format(path=store.data_dir))
+        self.statusBar().showMessage(_("Data folder: {path}").format(path=self.data.data_dir))
         if self.purged:
             self.notice.show_notice(_("Deleted because their keep-until date has passed: {list}").format(
                 list=data_rights.purged_summary(self.purged)))
@@ -192,12 +193,12 @@ class FacilitatorHome(Exporting, QMainWindow):
         select = select or self.current_workshop_id()
         self.workshop_list.blockSignals(True)
         self.workshop_list.clear()
-        sites = library.sites(self.store)
+        sites = self.data.library.sites()
         counts: dict[str, int] = {}
-        for s in self.store.proposal_summaries():
+        for s in self.data.proposal_summaries():
             counts[s.workshop_id] = counts.get(s.workshop_id, 0) + 1
         chosen = 0
-        for ws in self.store.workshops():
+        for ws in self.data.workshops():
             site = sites.get(ws.site_id)
             site_name = site.name(language()) if site else ws.site_id
             text = _("{title}\n{site} · proposals: {count}").format(title=ws.title, site=site_name, count=counts.get(ws.id, 0))
@@ -223,7 +224,7 @@ class FacilitatorHome(Exporting, QMainWindow):
 
     def current_workshop(self):
         workshop_id = self.current_workshop_id()
-        return self.store.workshop(workshop_id) if workshop_id else None
+        return self.data.workshop(workshop_id) if workshop_id else None
 
     def _describe_workshop(self, ws) -> str:
         if ws is None:
@@ -238,7 +239,7 @@ class FacilitatorHome(Exporting, QMainWindow):
     def new_workshop(self):
         from junior_planner.ui.facilitator.workshop_form import WorkshopForm
 
-        form = WorkshopForm(self.store, parent=self)
+        form = WorkshopForm(self.data, parent=self)
         if form.exec() and form.workshop is not None:
             self.refresh(select=form.workshop.id)
         return form.workshop
@@ -249,7 +250,7 @@ class FacilitatorHome(Exporting, QMainWindow):
         ws = self.current_workshop()
         if ws is None:
             return None
-        form = WorkshopForm(self.store, ws, parent=self)
+        form = WorkshopForm(self.data, ws, parent=self)
         if form.exec():
             self.refresh(select=ws.id)
         return form.workshop
@@ -291,7 +292,7 @@ class FacilitatorHome(Exporting, QMainWindow):
             self.notice.show_notice(_("Set a PIN for '{title}' first (Edit…): the PIN is the only way to close the kiosk.")
                                     .format(title=ws.title))
             return False
-        if not panel.start_kiosk(self.store.data_dir, ws.id):
+        if not panel.start_kiosk(self.data.data_dir, ws.id):
             self.notice.show_notice(_("The kiosk could not be started."))
             return False
         self.statusBar().showMessage(_("The kiosk for '{title}' is starting.").format(title=ws.title), 8000)
@@ -311,9 +312,9 @@ class FacilitatorHome(Exporting, QMainWindow):
     # --- proposals ------------------------------------------------------------------------------------
     def _show_proposals(self, current, _previous) -> None:
         workshop_id = current.data(Qt.ItemDataRole.UserRole) if current else None
-        summaries = self.store.proposal_summaries(workshop_id) if current else []
+        summaries = self.data.proposal_summaries(workshop_id) if current else []
         self._summaries = summaries
-        self.workshop_info.setText(self._describe_workshop(self.store.workshop(workshop_id)) if workshop_id else "")
+        self.workshop_info.setText(self._describe_workshop(self.data.workshop(workshop_id)) if workshop_id else "")
         self.participants.show_workshop(workshop_id)
         self.proposal_table.setRowCount(len(summaries))
         for row, s in enumerate(summaries):
@@ -335,12 +336,12 @@ class FacilitatorHome(Exporting, QMainWindow):
         row = self.proposal_table.currentRow()
         if not 0 <= row < len(summaries):
             return None
-        proposal = self.store.proposal(summaries[row].id)
+        proposal = self.data.proposal(summaries[row].id)
         if proposal is None:
             return None
         from junior_planner.ui.editor.window import EditorWindow
 
-        window = EditorWindow(self.store, proposal)
+        window = EditorWindow(self.data, proposal)
         self._editor_windows = [w for w in self._editor_windows if w.isVisible()] + [window]
         window.show()
         return window
@@ -352,10 +353,10 @@ class FacilitatorHome(Exporting, QMainWindow):
         if not 0 <= row < len(summaries):
             self.details.setHtml(f"<p>{html.escape(_('Choose a proposal to see what the children made and why.'))}</p>")
             return
-        proposal = self.store.proposal(summaries[row].id)
+        proposal = self.data.proposal(summaries[row].id)
         if proposal is None:
             return
-        self.details.setHtml(proposal_html(self.store, proposal))
+        self.details.setHtml(proposal_html(self.data, proposal))
         self._picture_for = proposal
         self._picture_timer.start()
 
@@ -366,17 +367,17 @@ class FacilitatorHome(Exporting, QMainWindow):
         from junior_planner.render import snapshot
 
         proposal = self._picture_for
-        if proposal is None or not self.store.is_open or snapshot.display_problem():
+        if proposal is None or not self.data.is_open or snapshot.display_problem():
             self.picture.hide()
             return
         key = (proposal.id, proposal.updated_at)
         image = self._pictures.get(key)
         if image is None:
-            site = library.site(self.store.workshop(proposal.workshop_id).site_id, self.store)
+            site = self.data.library.site(self.data.workshop(proposal.workshop_id).site_id)
             if site is None:
                 return
             if self._snapshotter is None:
-                self._snapshotter = snapshot.Snapshotter(library.load_catalog(), (480, 300))
+                self._snapshotter = snapshot.Snapshotter(self.data.library.catalog, (480, 300))
             try:
                 image = self._snapshotter.render(proposal, site, "top")
             except snapshot.RenderError:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from junior_planner.i18n import _, language
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import PlainLabel
 
 _log = logging.getLogger(__name__)
@@ -90,28 +90,29 @@ def start_kiosk(data_dir: Path, workshop_id: str) -> bool:
 
 
 # --- exporting ------------------------------------------------------------------------------------------
-def render_pictures(store: Store, workshop_id: str, progress: Callable[[int, int], None]) -> tuple[Optional[Callable], str]:
+def render_pictures(workspace: Workspace, workshop_id: str, progress: Callable[[int, int], None]) -> tuple[Optional[Callable], str]:
     """Draw the export's pictures now, on the window's thread (OpenGL lives there), so the bundle
     can be written in the background. Returns (renderer for export_bundle, note)."""
     from junior_planner.render import snapshot
-    from junior_planner.services import bundle, library
+    from junior_planner.services import bundle
 
     problem = snapshot.display_problem()
     if problem:
         return None, problem
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    workshop = store.workshop(workshop_id)
-    site = library.site(workshop.site_id, store) if workshop else None
+    data = Workspace.of(workspace)
+    workshop = data.workshop(workshop_id)
+    site = data.library.site(workshop.site_id) if workshop else None
     if site is None:
         return None, _("no pictures: the site is not installed here")
     pictures: dict[tuple[str, str], bytes] = {}
-    summaries = store.proposal_summaries(workshop_id)
+    summaries = data.proposal_summaries(workshop_id)
     total = len(summaries) * len(bundle.SNAPSHOT_VIEWS)
-    drawer = snapshot.Snapshotter(library.load_catalog(), bundle.SNAPSHOT_SIZE)
+    drawer = snapshot.Snapshotter(data.library.catalog, bundle.SNAPSHOT_SIZE)
     try:
         for s in summaries:
-            proposal = store.proposal(s.id)
+            proposal = data.proposal(s.id)
             for view in bundle.SNAPSHOT_VIEWS:
                 image = drawer.render(proposal, site, view)
                 data = QByteArray()
@@ -139,7 +140,7 @@ def worker_failure(exc: BaseException) -> str:
     they are, a bug named as one (a worker thread must not die silently)."""
     from junior_planner.services.errors import UserError
     from junior_planner.services.messages import store_message
-    from junior_planner.store import StoreError
+    from junior_planner.services.workspace import StoreError
 
     if isinstance(exc, UserError):
         return str(exc)
@@ -167,11 +168,11 @@ class ExportJob(QThread):
         from junior_planner.services.errors import UserError
 
         try:
-            with Store(self.data_dir) as store:
-                workshop = store.workshop(self.workshop_id)
+            with Workspace.open(self.data_dir) as data:  # a connection of this thread's own
+                workshop = data.workshop(self.workshop_id)
                 if workshop is None:
                     raise UserError(_("there is no workshop '{id}'").format(id=self.workshop_id))
-                result = bundle.export_bundle(store, workshop, self.out, include_audio=self.include_audio,
+                result = bundle.export_bundle(data.store, workshop, self.out, include_audio=self.include_audio,
                                               snapshots=self.renderer, snapshot_note=self.note,
                                               progress=lambda done, total: self.step.emit(done, total))
         except Exception as exc:  # a worker thread is a process edge: whatever stopped it, one line

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from junior_planner.i18n import _
 from junior_planner.services import data_rights
 from junior_planner.services.errors import UserError
-from junior_planner.store import Store, erase
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import PlainLabel
 
 PSEUDONYM, AGE, DESIGNS, CONSENT, NOTICE = range(5)
@@ -26,9 +26,10 @@ class ParticipantsView(QWidget):
     delete_requested = Signal(str)  # participant id
     problem = Signal(str)
 
-    def __init__(self, store: Store, parent: Optional[QWidget] = None):
+    def __init__(self, workspace: Workspace, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.store = store
+        self.data = Workspace.of(workspace)
+        self.store = self.data.store  # handed to the services
         self.workshop_id: Optional[str] = None
         self._filling = False
         layout = QVBoxLayout(self)
@@ -71,13 +72,13 @@ class ParticipantsView(QWidget):
 
     def show_workshop(self, workshop_id: Optional[str]) -> None:
         self.workshop_id = workshop_id
-        people = self.store.participants(workshop_id=workshop_id) if workshop_id else []
+        people = self.data.participants(workshop_id=workshop_id) if workshop_id else []
         self._filling = True
         try:
             self.table.setRowCount(len(people))
             self._ids = [p.id for p in people]
             for row, p in enumerate(people):
-                designs = len(erase.proposals_of(self.store, p.id))
+                designs = len(data_rights.proposals_of(self.store, p.id))
                 for column, text in ((PSEUDONYM, data_rights.shown_name(p.pseudonym)), (AGE, p.age_band), (DESIGNS, str(designs))):
                     item = QTableWidgetItem(text)
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

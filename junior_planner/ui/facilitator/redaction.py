@@ -14,16 +14,16 @@ from PySide6.QtWidgets import (
 
 from junior_planner.i18n import _, translate
 from junior_planner.services import data_rights
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import PlainLabel
 
 DESIGN, KIND, AUTHOR, WORDS, CHECK = range(5)
 
 
 class ReviewDialog(QDialog):
-    def __init__(self, store: Store, workshop_id: str, parent: Optional[QWidget] = None):
+    def __init__(self, workspace: Workspace, workshop_id: str, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.store, self.workshop_id = store, workshop_id
+        self.store, self.workshop_id = Workspace.of(workspace).store, workshop_id  # handed to the services
         self.redactions = 0
         self.setObjectName("review-dialog")
         self.setWindowTitle(_("Review the children's words"))

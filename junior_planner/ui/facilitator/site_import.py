@@ -12,7 +12,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from junior_planner.i18n import _
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import tell, tell_warning
 
 _log = logging.getLogger(__name__)
@@ -35,8 +35,8 @@ class SiteImportJob(QThread):
 
         report: list[str] = []
         try:
-            with Store(self.data_dir) as store:
-                site_id = sites.import_site(store, self.path, report=report)
+            with Workspace.open(self.data_dir) as workspace:  # a connection of this thread's own
+                site_id = sites.import_site(workspace.store, self.path, report=report)
         except Exception as exc:  # a worker thread is a process edge: whatever stopped it, one line
             _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
             self.failed.emit(worker_failure(exc))

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from junior_planner import resources
-from junior_planner.i18n import _, language, translate
+from junior_planner.i18n import _, language
 from junior_planner.model.entities import Workshop
-from junior_planner.model.vocabulary import DEFAULT_REASON_CHIPS, LANGUAGES
-from junior_planner.services import data_rights, library
+from junior_planner.model.vocabulary import DEFAULT_REASON_CHIPS, LANGUAGES, reason_name
+from junior_planner.services import data_rights
 from junior_planner.services.errors import UserError
-from junior_planner.services.messages import REASON_NAMES
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import PlainLabel
 
 LANGUAGE_NAMES = {"zh_CN": "中文", "en": "English"}
@@ -43,12 +42,14 @@ def _set_all(widget: QListWidget, on: bool) -> None:
 
 
 class WorkshopForm(QDialog):
-    """`WorkshopForm(store)` creates a workshop; `WorkshopForm(store, workshop)` edits one.
+    """`WorkshopForm(workspace)` creates a workshop; `WorkshopForm(workspace, workshop)` edits one.
     After `accept()`, `self.workshop` is the stored workshop."""
 
-    def __init__(self, store: Store, workshop: Optional[Workshop] = None, parent: Optional[QWidget] = None):
+    def __init__(self, workspace: Workspace, workshop: Optional[Workshop] = None, parent: Optional[QWidget] = None):
         super().__init__(parent)
-        self.store, self.original, self.workshop = store, workshop, workshop
+        self.data = Workspace.of(workspace)
+        self.store = self.data.store  # handed to the services
+        self.original, self.workshop = workshop, workshop
         editing = workshop is not None
         self.setObjectName("workshop-form")
         self.setWindowTitle(_("Edit workshop") if editing else _("New workshop"))
@@ -169,7 +170,7 @@ class WorkshopForm(QDialog):
         self.chips.setAccessibleName(_("Reason chips children can pick"))
         chosen_chips = workshop.reason_chips if editing else DEFAULT_REASON_CHIPS
         for chip in DEFAULT_REASON_CHIPS:
-            item = QListWidgetItem(translate(REASON_NAMES.get(chip, chip)))
+            item = QListWidgetItem(reason_name(chip))
             item.setData(Qt.ItemDataRole.UserRole, chip)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if chip in chosen_chips else Qt.CheckState.Unchecked)
@@ -195,7 +196,7 @@ class WorkshopForm(QDialog):
         self.blocks.setMovement(QListView.Movement.Static)
         self.blocks.setWordWrap(True)
         self.blocks.setSpacing(2)
-        catalog = library.load_catalog()
+        catalog = self.data.library.catalog
         palette = workshop.palette if editing else None
         for kind in catalog.blocks.values():
             item = QListWidgetItem(kind.name(lang))
@@ -246,7 +247,7 @@ class WorkshopForm(QDialog):
 
     def _fill_sites(self, lang: str, select: Optional[str] = None) -> None:
         self.site.clear()
-        for site in library.sites(self.store).values():
+        for site in self.data.library.sites().values():
             label = site.name(lang)
             if site.source == "imported":
                 label = _("{name} (imported)").format(name=label)
@@ -257,9 +258,9 @@ class WorkshopForm(QDialog):
     def _import_site(self) -> None:
         from junior_planner.ui.facilitator.site_import import import_site_dialog
 
-        site_id = import_site_dialog(self, self.store.data_dir)
+        site_id = import_site_dialog(self, self.data.data_dir)
         if site_id:
-            library.forget_cache()
+            self.data.library.forget_sites()
             self._fill_sites(language(), select=site_id)
 
     def _count_blocks(self, *_args) -> None:

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
 from junior_planner.i18n import _
 from junior_planner.model.entities import Proposal
 from junior_planner.resources import asset
-from junior_planner.services import library
 from junior_planner.services.sheet import (
     STICKER_COLOURS, STICKER_SYMBOLS, DesignStory, design_story, submitted_proposals,
 )
 from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.kiosk.screens import avatar_pixmap
 from junior_planner.ui.text import PlainLabel
 
@@ -164,16 +163,17 @@ class StoryPanel(QFrame):
 class GalleryWindow(QWidget):
     """The day's submitted proposals of one workshop, one at a time."""
 
-    def __init__(self, store: Store, workshop_id: str, clock: Callable[[], float] = time.monotonic, parent=None):
+    def __init__(self, workspace: Workspace, workshop_id: str, clock: Callable[[], float] = time.monotonic, parent=None):
         super().__init__(parent)
         self.setObjectName("gallery")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.store = store
-        self.workshop = store.workshop(workshop_id)
+        self.data = Workspace.of(workspace)
+        store = self.store = self.data.store  # handed to the services
+        self.workshop = self.data.workshop(workshop_id)
         assert self.workshop is not None
-        self.site = library.site(self.workshop.site_id, store)
-        self.catalog = library.load_catalog()
+        self.site = self.data.library.site(self.workshop.site_id)
+        self.catalog = self.data.library.catalog
         self.proposals: list[Proposal] = submitted_proposals(store, workshop_id)
         self.index = 0
         self.flight: Optional[FlightPath] = None
@@ -352,7 +352,7 @@ class GalleryWindow(QWidget):
         super().closeEvent(event)
 
 
-def run_gallery(store: Store, workshop_id: str, windowed: bool = False, screenshot: Optional[str] = None,
+def run_gallery(workspace: Workspace, workshop_id: str, windowed: bool = False, screenshot: Optional[str] = None,
                 screenshot_time: float = 6.0) -> int:
     """Open the gallery full screen (or in a window) and run until it is closed; with
     `screenshot`, show the first design `screenshot_time` seconds into its walk, save a picture
@@ -361,7 +361,7 @@ def run_gallery(store: Store, workshop_id: str, windowed: bool = False, screensh
 
     app = application()
     app.setApplicationName("Junior Planner")
-    window = GalleryWindow(store, workshop_id)
+    window = GalleryWindow(workspace, workshop_id)
     if windowed or screenshot:
         window.resize(1280, 800)
         window.show()

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
 )
 
-from junior_planner.i18n import _, translate
+from junior_planner.i18n import _
 from junior_planner.model.commands import Annotate, DeleteAnnotation, EditAnnotation
 from junior_planner.model.entities import Annotation, new_id, utc_now
-from junior_planner.model.vocabulary import STICKER_COLOURS, STICKERS
+from junior_planner.model.vocabulary import STICKER_COLOURS, STICKERS, reason_name, sticker_name
 from junior_planner.services.editing import EditRefused, ProposalEditor
-from junior_planner.services.messages import REASON_NAMES, STICKER_NAMES, refusal_message
+from junior_planner.services.messages import refusal_message
 from junior_planner.ui.audio import MAX_VOICE_SECONDS, NoRecorder, VoiceRecorder
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
 from junior_planner.ui.text import PlainLabel
@@ -206,11 +206,11 @@ class WhyPanel(QFrame):
     def retranslate(self) -> None:
         self.title.setText(_("Why? Tell the planners!"))
         for sticker, button in self.sticker_buttons.items():
-            button.setText(translate(STICKER_NAMES[sticker]))
-            button.setAccessibleName(translate(STICKER_NAMES[sticker]))
+            button.setText(sticker_name(sticker))
+            button.setAccessibleName(sticker_name(sticker))
         self.reasons_label.setText(_("Because..."))
         for reason, button in self.reason_buttons.items():
-            name = translate(REASON_NAMES.get(reason, reason))
+            name = reason_name(reason)
             button.setText(name)
             button.setAccessibleName(name)
         self.text.setPlaceholderText(_("Say it in your own words"))

@@ -19,10 +19,9 @@ from junior_planner.i18n import _
 from junior_planner.model.commands import Annotate
 from junior_planner.model.entities import Annotation, new_id, utc_now
 from junior_planner.model.pseudonyms import display_name
-from junior_planner.services import library
 from junior_planner.services.kiosk import KioskSession
 from junior_planner.services.pin import PinGuard
-from junior_planner.store import Store
+from junior_planner.services.workspace import Workspace
 from junior_planner.ui.audio import SoundPlayer
 from junior_planner.ui.kiosk.pinpad import PinPad
 from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen, avatar_pixmap
@@ -75,11 +74,12 @@ class _Watcher(QObject):
 class KioskWindow(QWidget):
     exit_requested = Signal(int)
 
-    def __init__(self, store: Store, session: KioskSession, scale: float = 1.0, high_contrast: bool = False,
+    def __init__(self, workspace: Workspace, session: KioskSession, scale: float = 1.0, high_contrast: bool = False,
                  sounds: Optional[SoundPlayer] = None, editor_factory: Optional[Callable] = None,
                  site_picture: bool = True):
         super().__init__()
-        self.store, self.session = store, session
+        self.data, self.session = Workspace.of(workspace), session
+        store = self.store = self.data.store  # handed to the services
         self.setObjectName("kiosk")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -92,12 +92,12 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.editor = None
         self.editor_widget = None
-        site = library.site(session.workshop.site_id, store)
+        site = self.data.library.site(session.workshop.site_id)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeScreen(dict(site.names) if site else {"en": session.workshop.title})
         self.who = WhoScreen(lambda taken: session.suggest_pseudonym(taken))
         self.build = QWidget()
-        self.finish = FinishScreen(library.load_catalog())
+        self.finish = FinishScreen(self.data.library.catalog)
         self.thanks = ThanksScreen()
         for screen in (self.welcome, self.who, self.build, self.finish, self.thanks):
             self.stack.addWidget(screen)
@@ -134,7 +134,7 @@ class KioskWindow(QWidget):
         from junior_planner.ui.kiosk.why import WhyPanel
 
         self._make_why = lambda editor: WhyPanel(editor, make_recorder() if session.workshop.voice_notes else None,
-                                                 store.media, self)
+                                                 self.data.media, self)
         self.why: Optional[WhyPanel] = None
         self.pinpad = PinPad(PinGuard(store, session.workshop.id), self)
         self.pinpad.hide()
@@ -160,7 +160,7 @@ class KioskWindow(QWidget):
 
         if snapshot.display_problem():
             return
-        pictures = snapshot.Snapshotter(library.load_catalog(), (960, 540))
+        pictures = snapshot.Snapshotter(self.data.library.catalog, (960, 540))
         try:
             self.welcome.set_picture(pictures.render(Proposal(id="", workshop_id="", created_at=""), site, "orbit"))
         except snapshot.RenderError:
@@ -270,13 +270,13 @@ class KioskWindow(QWidget):
                                                      editor.catalog, editor.site)
         except indicators.IndicatorsFileError:
             self._indicators = None
-        self._age_bands = {p.age_band for p in self.store.participants(proposal_id=editor.proposal.id)}
+        self._age_bands = {p.age_band for p in self.data.participants(proposal_id=editor.proposal.id)}
         editor.subscribe(self._on_change)
         while self.avatars.count():
             item = self.avatars.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for person in self.store.participants(proposal_id=editor.proposal.id):
+        for person in self.data.participants(proposal_id=editor.proposal.id):
             badge = PlainLabel()
             badge.setPixmap(avatar_pixmap(person.pseudonym, 56))
             badge.setAccessibleName(display_name(person.pseudonym, i18n.language()))
@@ -366,7 +366,7 @@ class KioskWindow(QWidget):
         picture = None
         if self.editor_widget is not None and hasattr(self.editor_widget, "view"):
             picture = self.editor_widget.view.grabFramebuffer()
-        names = _(", ").join(display_name(p.pseudonym, i18n.language()) for p in self.store.participants(proposal_id=editor.proposal.id))
+        names = _(", ").join(display_name(p.pseudonym, i18n.language()) for p in self.data.participants(proposal_id=editor.proposal.id))
         self.session.finish(editor, title, favourite)
         self.sounds.play("finish")
         self._close_editor()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from junior_planner.model.vocabulary import reason_name, sticker_name
 from junior_planner.i18n import _, language
 from junior_planner.services import review
 from junior_planner.ui.review.table import STICKER_MARKS
@@ -231,9 +232,9 @@ class ProposalDetail(QWidget):
         for a in record.doc["annotations"]:
             bits = []
             if a["sticker"]:
-                bits.append(f"{STICKER_MARKS.get(a['sticker'], '')} {review.sticker_name(a['sticker'])}")
+                bits.append(f"{STICKER_MARKS.get(a['sticker'], '')} {sticker_name(a['sticker'])}")
             if a["reasons"]:
-                bits.append(", ".join(review.reason_name(r) for r in a["reasons"]))
+                bits.append(", ".join(reason_name(r) for r in a["reasons"]))
             if a["text"]:
                 bits.append(f"“{a['text']}”")
             if a["audio"]:
@@ -277,16 +278,16 @@ class ProposalDetail(QWidget):
                 self.voice.play(data)
 
     def _refresh_planner(self) -> None:
-        store = self.window.planner
+        notes = self.window.planner
         if self.record is None:
             return
         annotation = self.annotation
         self.scope.setText(_("Your tags and comments below are about: {what}").format(
             what=_("this note") if annotation else _("the whole proposal")))
-        tags = store.tags(self.record.key, annotation)
+        tags = notes.tags(self.record.key, annotation)
         self.tags_label.setText(_("Tags: {tags}").format(tags=", ".join(tags) if tags else _("none yet")))
         self.comments.clear()
-        for c in store.comments(self.record.key, annotation):
+        for c in notes.comments(self.record.key, annotation):
             self.comments.addItem(f"{c.updated_at[:16].replace('T', ' ')}  {c.text}")
 
     def _add_tag(self) -> None:

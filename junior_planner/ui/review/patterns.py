@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from junior_planner.i18n import N_, _, language, translate
-from junior_planner.model.vocabulary import AGE_BANDS
+from junior_planner.model.vocabulary import AGE_BANDS, reason_name
 from junior_planner.services import review
 from junior_planner.ui.text import PlainLabel
 
@@ -238,7 +238,7 @@ class PatternsTab(QWidget):
         self.indicators.setVisible(bool(lines))
         self.refresh_heatmap()
         self._bars(self.types_plot, self.corpus.block_types_by_band(f), self.corpus.block_name, _("blocks"))
-        self._bars(self.reasons_plot, self.corpus.reasons_by_band(f), review.reason_name, _("notes"))
+        self._bars(self.reasons_plot, self.corpus.reasons_by_band(f), reason_name, _("notes"))
         self._moods(self.corpus.sentiment(self.site_id, f))
 
     def refresh_heatmap(self) -> None:

@@ -8,7 +8,7 @@ from typing import Optional
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from junior_planner.i18n import N_, _, language, translate
-from junior_planner.model.vocabulary import STICKER_SYMBOLS, STICKERS
+from junior_planner.model.vocabulary import STICKERS, STICKER_SYMBOLS, sticker_name
 from junior_planner.services import review
 
 COLUMNS = (N_("Title"), N_("Site"), N_("Workshop"), N_("Ages"), N_("Blocks"), N_("Notes"), N_("Stickers"),
@@ -46,7 +46,7 @@ class ProposalModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return r.key
         if role == Qt.ItemDataRole.ToolTipRole and col == 6:
-            return ", ".join(f"{review.sticker_name(s)}: {n}" for s, n in r.stickers.items())
+            return ", ".join(f"{sticker_name(s)}: {n}" for s, n in r.stickers.items())
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (4, 5, 8):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.EditRole and col in (4, 5, 8):

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from junior_planner.i18n import _, language
-from junior_planner.model.vocabulary import AGE_BANDS, STICKERS
+from junior_planner.model.vocabulary import AGE_BANDS, STICKERS, sticker_name
 from junior_planner.services import review
-from junior_planner.store.planner import PlannerStore
+from junior_planner.services.workspace import open_planner_notes
 from junior_planner.ui.review.compare import CompareTab
 from junior_planner.ui.review.detail import ProposalDetail
 from junior_planner.ui.review.loader import Loader
@@ -45,7 +45,7 @@ class ReviewWindow(QMainWindow):
         self.setWindowTitle(_("Junior Planner - Review"))
         self.setAcceptDrops(True)
         self.corpus = review.Corpus()
-        self.planner = PlannerStore(data_dir)
+        self.planner = open_planner_notes(data_dir)
         self.loader = Loader(self)
         self.loader.progress.connect(self._progress)
         self.loader.loaded.connect(self._loaded)
@@ -201,7 +201,7 @@ class ReviewWindow(QMainWindow):
             self.band_box: [(b, b) for b in AGE_BANDS],
             self.category_box: [(c.category_name(k), k) for k in c.category_ids],
             self.type_box: sorted({(c.block_name(t), t) for r in c.records for t in r.block_types}),
-            self.sticker_box: [(f"{STICKER_MARKS[s]} {review.sticker_name(s)}", s) for s in STICKERS],
+            self.sticker_box: [(f"{STICKER_MARKS[s]} {sticker_name(s)}", s) for s in STICKERS],
             self.tag_box: [(t, t) for t in self.planner.all_tags()],
         }
         for box, items in choices.items():
