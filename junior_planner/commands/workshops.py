@@ -97,15 +97,13 @@ def _workshop_edit(store: Any, args: argparse.Namespace) -> int:
 def cmd_participant(args: argparse.Namespace) -> int:
     from junior_planner.services import data_rights, workshops
     from junior_planner.services.errors import UserError
-    from junior_planner.store import erase
-
     if args.participant_command not in ("list", "consent"):
         raise UserError(_("say 'participant list --workshop ID' or 'participant consent ID yes|no'"))
     with _open_store(args) as store:
         if args.participant_command == "list":
             ws = workshops.find_workshop(store, args.workshop)
             people = store.participants(workshop_id=ws.id)
-            rows = [(p, len(erase.proposals_of(store, p.id))) for p in people]
+            rows = [(p, len(data_rights.proposals_of(store, p.id))) for p in people]
             if args.json:
                 _print_json([{"id": p.id, "pseudonym": p.pseudonym, "age_band": p.age_band, "consent": p.consent,
                               "consent_notice_version": p.consent_notice_version, "proposals": n} for p, n in rows])

@@ -18,6 +18,14 @@ ANIMALS = {
     "elephant": ("Elephant", "大象"), "monkey": ("Monkey", "猴子"), "whale": ("Whale", "鲸鱼"), "squirrel": ("Squirrel", "松鼠"),
 }
 
+# the round badge behind a child's animal, wherever it is drawn (kiosk, gallery, sheet)
+AVATAR_COLOURS = ("#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4")
+
+
+def avatar_colour(pseudonym: str) -> str:
+    """The badge colour of a pseudonym (the same on every screen and on paper)."""
+    return AVATAR_COLOURS[sum(map(ord, pseudonym)) % len(AVATAR_COLOURS)]
+
 
 def pseudonym_id(colour: str, animal: str) -> str:
     if colour not in COLOURS or animal not in ANIMALS:

@@ -3,7 +3,7 @@ friendly checks, guardian consent per child, deleting one child's or one worksho
 everywhere, purging workshops past their keep-until date, and reviewing and redacting the free
 text children typed before anything is exported.
 
-The SQL lives in store/erase.py; this module checks, words and composes.
+The SQL lives in store/people.py, erase.py and redaction.py; this module checks, words and composes.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 from junior_planner.services.workshops import MAX_TITLE
 from junior_planner.store import Store
-from junior_planner.store import erase
-from junior_planner.store.erase import Erased, TextEntry
+from junior_planner.store import erase, people, redaction
+from junior_planner.store.erase import Erased
+from junior_planner.store.redaction import TextEntry
 
 MIN_IDLE_S, MAX_IDLE_S = 30, 3600
 MAX_NOTICE_VERSION = 40
@@ -138,7 +139,7 @@ def edit_workshop(store: Store, workshop: Workshop, *, title: str = _UNSET, budg
             raise UserError(_("a notice version has at most {limit} characters").format(limit=MAX_NOTICE_VERSION))
         settings["consent_on_file"] = notice
     updated = dataclasses.replace(workshop, **settings)
-    erase.update_workshop(store, updated)
+    people.update_workshop(store, updated)
     return updated
 
 
@@ -147,12 +148,12 @@ def find_participant(store: Store, given: str) -> Participant:
     given = given.strip()
     if len(given) < 4:
         raise UserError(_("give at least 4 characters of the participant id"))
-    ids = erase.participant_ids_starting(store, given)
+    ids = people.participant_ids_starting(store, given)
     if not ids:
         raise UserError(_("there is no participant '{id}'").format(id=given))
     if len(ids) > 1:
         raise UserError(_("'{id}' is the start of {count} participant ids; give more of it").format(id=given, count=len(ids)))
-    person = erase.participant(store, ids[0])
+    person = people.participant(store, ids[0])
     assert person is not None
     return person
 
@@ -163,10 +164,10 @@ def record_consent(store: Store, participant_id: str, consent: bool, notice_vers
     if len(notice_version) > MAX_NOTICE_VERSION:
         raise UserError(_("a notice version has at most {limit} characters").format(limit=MAX_NOTICE_VERSION))
     try:
-        erase.set_consent(store, participant_id, consent, notice_version)
+        people.set_consent(store, participant_id, consent, notice_version)
     except KeyError:
         raise UserError(_("there is no participant '{id}'").format(id=participant_id)) from None
-    person = erase.participant(store, participant_id)
+    person = people.participant(store, participant_id)
     assert person is not None
     return person
 
@@ -196,17 +197,17 @@ class ChildErasurePlan:
 
 
 def plan_child_erasure(store: Store, participant_id: str) -> ChildErasurePlan:
-    person = erase.participant(store, participant_id)
+    person = people.participant(store, participant_id)
     if person is None:
         raise UserError(_("there is no participant '{id}'").format(id=participant_id))
-    proposals = erase.proposals_of(store, participant_id)
+    proposals = people.proposals_of(store, participant_id)
     return ChildErasurePlan(person, tuple(t for _pid, t, n in proposals if n == 1),
                             tuple(t for _pid, t, n in proposals if n > 1))
 
 
 def proposals_of(store: Store, participant_id: str) -> list[tuple[str, str, int]]:
     """(proposal id, title, group size) of each proposal a child made, alone or in a group."""
-    return erase.proposals_of(store, participant_id)
+    return people.proposals_of(store, participant_id)
 
 
 def delete_participant(store: Store, participant_id: str) -> Erased:
@@ -247,7 +248,7 @@ class Purged:
 def purge_expired(store: Store, on: Optional[str] = None) -> list[Purged]:
     """Delete every workshop whose keep-until date has passed (the date itself is still kept)."""
     purged = []
-    for ws in erase.expired_workshops(store, on or today()):
+    for ws in people.expired_workshops(store, on or today()):
         result = erase.erase_workshop(store, ws.id)
         purged.append(Purged(ws.id, ws.title, str(ws.keep_until), len(result.proposals_deleted), len(result.participants)))
     return purged
@@ -296,7 +297,7 @@ def review(store: Store, workshop_id: str) -> list[ReviewItem]:
     names = {p.id: shown_name(p.pseudonym) for p in people}
     forms = {p.id: pseudonym_forms(p.pseudonym) for p in people}
     items = []
-    for entry in erase.free_text(store, workshop_id):
+    for entry in redaction.free_text(store, workshop_id):
         folded = entry.text.casefold()
         warnings = [_("mentions '{name}'").format(name=names[p.id]) for p in people
                     if any(f.casefold() in folded for f in forms[p.id])]
@@ -312,4 +313,4 @@ def redact(store: Store, item: ReviewItem | TextEntry, replacement: Optional[str
     """Replace a piece of free text everywhere it is stored (the note or title and every undo
     record holding it). A facilitator's action: undo never brings the words back."""
     entry = item.entry if isinstance(item, ReviewItem) else item
-    return erase.redact(store, entry, replacement if replacement is not None else translate(REMOVED))
+    return redaction.redact(store, entry, replacement if replacement is not None else translate(REMOVED))

@@ -17,12 +17,11 @@ from typing import Optional
 from junior_planner.i18n import N_, language, translate
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import Participant, Proposal
-from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
+from junior_planner.model.pseudonyms import ANIMALS, COLOURS, avatar_colour, display_name
 from junior_planner.services.library import Library
 from junior_planner.store import Store
 from junior_planner.model.vocabulary import STICKER_COLOURS, STICKER_SYMBOLS, reason_name, sticker_name  # noqa: F401 - the sheet's look
 
-AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
 PICTURE_SIZE = (1600, 1000)  # pixels of each picture on the sheet (16:10)
 
 
@@ -39,7 +38,7 @@ class Explorer:
 
     @property
     def colour(self) -> str:
-        return AVATAR_COLOURS[sum(map(ord, self.badge_key)) % len(AVATAR_COLOURS)]
+        return avatar_colour(self.badge_key)
 
     @property
     def glyph(self) -> str:

@@ -3,11 +3,14 @@ gallery's fly-through and the sheet's child-eye picture (Qt-free)."""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import Proposal
 from junior_planner.model.site import Site
+
+if TYPE_CHECKING:
+    import numpy as np
 
 
 OBSTACLE_ZONES = ("building", "tree", "water")

@@ -5,6 +5,7 @@ integrity after an unclean shutdown, migrate forward, and run every write in one
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
@@ -13,6 +14,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Optional
 
 from junior_planner.store import migrations
+
+
+def dumps(value: Any) -> str:
+    """How the store writes JSON into a column: compact, UTF-8 text, no NaN."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 APPLICATION_ID = 0x4A504C4E  # "JPLN"
 SQLITE_HEADER = b"SQLite format 3\x00"

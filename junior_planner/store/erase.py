@@ -1,5 +1,5 @@
-"""Facilitator writes the repository does not have yet: workshop settings, consent, and erasing a
-child's or a workshop's data everywhere it is stored (SAFETY.md: deletion on request, retention).
+"""Erasing a child's or a workshop's data everywhere it is stored (SAFETY.md: deletion on request,
+retention); people.py holds settings and consent, redaction.py the free-text review.
 
 Every write is one transaction (`store.db.transaction()`). Deletions switch on SQLite's
 `secure_delete` so freed pages are zeroed, truncate the write-ahead log afterwards so old page
@@ -15,17 +15,10 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-from junior_planner.model.entities import Participant, Workshop
+from junior_planner.store.database import dumps
 from junior_planner.store.media import fsync_dir
-
-_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips")
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-
 
 @dataclass
 class Erased:
@@ -38,44 +31,6 @@ class Erased:
     notes_removed: int = 0
     history_records_changed: int = 0
     media_removed: int = 0
-
-
-# --- settings and consent ----------------------------------------------------------------------
-def update_workshop(store, ws: Workshop) -> None:
-    """Write a workshop's title and settings (the id, site and creation time never change)."""
-    settings = {k: getattr(ws, k) for k in _SETTINGS}
-    with store.db.transaction() as c:
-        n = c.execute("UPDATE workshops SET title=?, settings=? WHERE id=?", (ws.title, _dumps(settings), ws.id)).rowcount
-    if n != 1:
-        raise KeyError(ws.id)
-
-
-def participant(store, participant_id: str) -> Optional[Participant]:
-    for p in store.participants():
-        if p.id == participant_id:
-            return p
-    return None
-
-
-def participant_ids_starting(store, prefix: str) -> list[str]:
-    like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return [r[0] for r in store._q("SELECT id FROM participants WHERE id LIKE ? ESCAPE '\\'", (like,))]
-
-
-def set_consent(store, participant_id: str, consent: bool, notice_version: str) -> None:
-    with store.db.transaction() as c:
-        n = c.execute("UPDATE participants SET consent=?, consent_notice_version=? WHERE id=?",
-                      (int(bool(consent)), notice_version, participant_id)).rowcount
-    if n != 1:
-        raise KeyError(participant_id)
-
-
-def proposals_of(store, participant_id: str) -> list[tuple[str, str, int]]:
-    """(proposal id, title, group size) of each proposal this child is a member of."""
-    return [(r[0], r[1], r[2]) for r in store._q(
-        "SELECT p.id, p.title, (SELECT count(*) FROM proposal_participants x WHERE x.proposal_id=p.id) "
-        "FROM proposals p JOIN proposal_participants pp ON pp.proposal_id=p.id "
-        "WHERE pp.participant_id=? ORDER BY p.created_at, p.id", (participant_id,))]
 
 
 # --- history -------------------------------------------------------------------------------------
@@ -109,12 +64,12 @@ def _rewrite_history(c, proposal_id: str, edit: Callable[[dict], Optional[dict]]
     kept: list[tuple[dict, str]] = []
     new_pos, changed = 0, 0
     for seq, record, when in records:
-        before = _dumps(record)
+        before = dumps(record)
         result = edit(record)
         if result is None:
             changed += 1
             continue
-        if _dumps(result) != before:
+        if dumps(result) != before:
             changed += 1
         kept.append((result, when))
         if seq <= pos:
@@ -123,7 +78,7 @@ def _rewrite_history(c, proposal_id: str, edit: Callable[[dict], Optional[dict]]
         return 0
     c.execute("DELETE FROM history WHERE proposal_id=?", (proposal_id,))
     c.executemany("INSERT INTO history VALUES (?,?,?,?)",
-                  [(proposal_id, i + 1, _dumps(r), when) for i, (r, when) in enumerate(kept)])
+                  [(proposal_id, i + 1, dumps(r), when) for i, (r, when) in enumerate(kept)])
     c.execute("UPDATE proposals SET history_pos=? WHERE id=?", (new_pos, proposal_id))
     return changed
 
@@ -140,12 +95,12 @@ def _without_notes(uuids: set[str], secrets: set[str]) -> Callable[[dict], Optio
             if any(u in uuids for u in notes):
                 snap["annotations"] = {u: a for u, a in notes.items() if u not in uuids}
         params = record.get("params") or {}
-        text = _dumps(params)
+        text = dumps(params)
         if any(u in text for u in uuids) or any(s in text for s in secrets):
             record["params"] = {}
         if _is_empty(record):
             return None
-        text = _dumps(record)
+        text = dumps(record)
         if any(s in text for s in secrets):
             return None
         return record
@@ -318,84 +273,3 @@ def erase_workshop(store, workshop_id: str) -> Erased:
         result.proposals_deleted = proposals
     result.media_removed = _unlink_media(store, gone)
     return result
-
-
-# --- free text ---------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TextEntry:
-    """One piece of free text a child wrote: a note's words or a proposal's title. `current` is
-    False for words that survive only in undo history (an earlier version, a deleted note)."""
-
-    kind: str  # "note" or "title"
-    proposal_id: str
-    proposal_title: str
-    annotation_uuid: Optional[str]
-    text: str
-    author: Optional[str]  # participant id
-    current: bool = True
-
-
-def free_text(store, workshop_id: str) -> list[TextEntry]:
-    entries: list[TextEntry] = []
-    for pid, title in store._q("SELECT id, title FROM proposals WHERE workshop_id=? ORDER BY created_at, id", (workshop_id,)):
-        seen: set[tuple[Optional[str], str]] = set()
-        if title.strip():
-            entries.append(TextEntry("title", pid, title, None, title, None))
-            seen.add((None, title))
-        for uuid, text, author in store._q("SELECT uuid, text, author FROM annotations WHERE proposal_id=? ORDER BY rowid",
-                                           (pid,)):
-            if text.strip():
-                entries.append(TextEntry("note", pid, title, uuid, text, author))
-                seen.add((uuid, text))
-        for (raw,) in store._q("SELECT record FROM history WHERE proposal_id=? ORDER BY seq", (pid,)):
-            record = json.loads(raw)
-            for a in _snapshot_annotations(record):
-                text = a.get("text") or ""
-                if text.strip() and (a.get("uuid"), text) not in seen:
-                    entries.append(TextEntry("note", pid, title, a.get("uuid"), text, a.get("author"), current=False))
-                    seen.add((a.get("uuid"), text))
-            for side in ("before", "after"):
-                details = (record.get(side) or {}).get("details") or {}
-                t = details.get("title") or ""
-                if t.strip() and (None, t) not in seen:
-                    entries.append(TextEntry("title", pid, title, None, t, None, current=False))
-                    seen.add((None, t))
-    return entries
-
-
-def redact(store, entry: TextEntry, replacement: str) -> int:
-    """Replace one piece of free text, in the table and in every history record holding it (not an
-    undoable edit: undo never brings it back). Returns how many history records changed."""
-    old = entry.text
-
-    def scrub(value: Any) -> Any:
-        if isinstance(value, dict):
-            out = {k: scrub(v) for k, v in value.items()}
-            if entry.kind == "note":
-                if out.get("uuid") == entry.annotation_uuid and out.get("text") == old:
-                    out["text"] = replacement  # a note's state, or an annotate command's note
-                fields = out.get("fields")
-                if out.get("target") == entry.annotation_uuid and isinstance(fields, dict) and fields.get("text") == old:
-                    out["fields"] = {**fields, "text": replacement}  # an edit-note command
-            elif out.get("title") == old:
-                out["title"] = replacement  # details states and the details command
-            return out
-        if isinstance(value, list):
-            return [scrub(v) for v in value]
-        return value
-
-    with _erasing(store):
-        with store.db.transaction() as c:
-            if entry.kind == "note":
-                c.execute("UPDATE annotations SET text=? WHERE proposal_id=? AND uuid=? AND text=?",
-                          (replacement, entry.proposal_id, entry.annotation_uuid, old))
-            else:
-                c.execute("UPDATE proposals SET title=? WHERE id=? AND title=?", (replacement, entry.proposal_id, old))
-            changed = _rewrite_history(c, entry.proposal_id, scrub)
-    return changed
-
-
-# --- retention --------------------------------------------------------------------------------------------
-def expired_workshops(store, today: str) -> list[Workshop]:
-    """Workshops whose keep-until date (an ISO date) is before `today` (an ISO date)."""
-    return [w for w in store.workshops() if w.keep_until and str(w.keep_until)[:10] < today]

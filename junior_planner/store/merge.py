@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any, Optional
 
 from junior_planner.model.entities import Participant, Proposal, Workshop
-from junior_planner.store.repository import _WORKSHOP_SETTINGS, Store, _dumps, _participant_row, _write_change
+from junior_planner.store.database import dumps
+from junior_planner.store.repository import WORKSHOP_SETTINGS, Store, _participant_row, _write_change
 
 
 @dataclass
@@ -35,9 +36,9 @@ def merge(store: Store, workshop: Optional[Workshop], incoming: list[IncomingPro
     notes and history, in one transaction. Raises StoreError; then nothing of it is stored."""
     with store.db.transaction() as c:
         if workshop is not None:
-            settings = {k: getattr(workshop, k) for k in _WORKSHOP_SETTINGS}
+            settings = {k: getattr(workshop, k) for k in WORKSHOP_SETTINGS}
             c.execute("INSERT INTO workshops VALUES (?,?,?,?,?)",
-                      (workshop.id, workshop.site_id, workshop.title, workshop.created_at, _dumps(settings)))
+                      (workshop.id, workshop.site_id, workshop.title, workshop.created_at, dumps(settings)))
         for item in incoming:
             p = item.proposal
             c.executemany("INSERT INTO participants VALUES (?,?,?,?,?,?,?,?)",
@@ -49,7 +50,7 @@ def merge(store: Store, workshop: Optional[Workshop], incoming: list[IncomingPro
             c.executemany("INSERT INTO proposal_participants VALUES (?,?,?)",
                           [(p.id, pid, position) for position, pid in enumerate(p.participants)])
             c.executemany("INSERT INTO history VALUES (?,?,?,?)",
-                          [(p.id, seq, _dumps(record), when) for seq, record, when in item.history])
+                          [(p.id, seq, dumps(record), when) for seq, record, when in item.history])
 
 
 def dump_tables(store: Store) -> dict[str, list[tuple]]:

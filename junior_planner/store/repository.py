@@ -16,9 +16,9 @@ from junior_planner.model.entities import (
     Annotation, Participant, PlacedBlock, Proposal, ProposalDetails, Workshop,
 )
 from junior_planner.store.media import MediaStore
-from junior_planner.store.database import Connector, Database, StoreError, database_path, sqlite_connect
+from junior_planner.store.database import Connector, Database, StoreError, database_path, dumps, sqlite_connect
 
-_WORKSHOP_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips",
+WORKSHOP_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips",
                       "consent_on_file")
 
 
@@ -34,9 +34,6 @@ class ProposalSummary:
     created_at: str
     updated_at: str
 
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 class Store:
@@ -77,10 +74,10 @@ class Store:
 
     # --- workshops ----------------------------------------------------------------------------
     def add_workshop(self, ws: Workshop) -> None:
-        settings = {k: getattr(ws, k) for k in _WORKSHOP_SETTINGS}
+        settings = {k: getattr(ws, k) for k in WORKSHOP_SETTINGS}
         with self.db.transaction() as c:
             c.execute("INSERT INTO workshops VALUES (?,?,?,?,?)",
-                      (ws.id, ws.site_id, ws.title, ws.created_at, _dumps(settings)))
+                      (ws.id, ws.site_id, ws.title, ws.created_at, dumps(settings)))
 
     def workshops(self) -> list[Workshop]:
         return [_workshop(r) for r in self._q("SELECT * FROM workshops ORDER BY created_at, id")]
@@ -106,11 +103,11 @@ class Store:
                           original_name: str, when: str) -> None:
         with self.db.transaction() as c:
             c.execute("INSERT INTO imported_sites VALUES (?,?,?,?,?,?)",
-                      (site_id, _dumps(site_json), mesh_sha256, original_sha256, original_name, when))
+                      (site_id, dumps(site_json), mesh_sha256, original_sha256, original_name, when))
 
     def update_imported_site(self, site_id: str, site_json: dict) -> None:
         with self.db.transaction() as c:
-            c.execute("UPDATE imported_sites SET site_json=? WHERE id=?", (_dumps(site_json), site_id))
+            c.execute("UPDATE imported_sites SET site_json=? WHERE id=?", (dumps(site_json), site_id))
 
     def imported_sites(self) -> list[tuple[str, dict, str]]:
         """(id, site.json dict, sha256 of the normalised mesh) for every imported site."""
@@ -212,10 +209,10 @@ class Store:
             if step == "push":
                 c.execute("DELETE FROM history WHERE proposal_id=? AND seq>?", (pid, pos))
                 pos += 1
-                c.execute("INSERT INTO history VALUES (?,?,?,?)", (pid, pos, _dumps(record), when))
+                c.execute("INSERT INTO history VALUES (?,?,?,?)", (pid, pos, dumps(record), when))
             elif step == "merge":
                 c.execute("UPDATE history SET record=?, created_at=? WHERE proposal_id=? AND seq=?",
-                          (_dumps(record), when, pid, pos))
+                          (dumps(record), when, pid, pos))
             elif step == "undo":
                 pos -= 1
             elif step == "redo":
@@ -250,7 +247,7 @@ def _write_change(c: Any, pid: str, blocks: Iterable[PlacedBlock], removed: Iter
     rows = []
     for a in annotations:
         px, py, pz = a.point if a.point is not None else (None, None, None)
-        rows.append((pid, a.uuid, a.block_uuid, px, py, pz, a.sticker, _dumps(list(a.reasons)), a.text,
+        rows.append((pid, a.uuid, a.block_uuid, px, py, pz, a.sticker, dumps(list(a.reasons)), a.text,
                      a.audio_ref, a.author, a.created_at))
     c.executemany("INSERT INTO annotations VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (proposal_id, uuid) DO UPDATE SET "
                   "block_uuid=excluded.block_uuid, px=excluded.px, py=excluded.py, pz=excluded.pz, "
@@ -260,7 +257,7 @@ def _write_change(c: Any, pid: str, blocks: Iterable[PlacedBlock], removed: Iter
 
 def _workshop(row: tuple) -> Workshop:
     settings = json.loads(row[4])
-    kwargs = {k: settings[k] for k in _WORKSHOP_SETTINGS if k in settings}
+    kwargs = {k: settings[k] for k in WORKSHOP_SETTINGS if k in settings}
     for key in ("palette", "languages", "reason_chips"):
         if kwargs.get(key) is not None:
             kwargs[key] = tuple(kwargs[key])

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from junior_planner.model.commands import Annotate, DeleteAnnotation, EditAnnotation, PlaceBlock
+from junior_planner.model.commands import Annotate, DeleteAnnotation, DeleteBlock, EditAnnotation, PlaceBlock
 from junior_planner.model.entities import Annotation, new_id
 from junior_planner.services import data_rights, workshops
 from junior_planner.services.errors import UserError
@@ -111,6 +111,38 @@ def test_deleting_a_child_leaves_no_trace_and_keeps_the_others(world):
         ed.redo()
     assert [a.text for a in ed.proposal.annotations.values()] == ["panda likes trees"]
     assert store.proposal(shared.id).annotations.keys() == kept.annotations.keys()
+
+
+def test_deleting_a_child_keeps_the_others_undo_steps_that_held_their_notes_too(world):
+    """A step that held both children's notes (deleting a block both wrote on) stays, without the
+    erased child's note: undo brings back the block and the friend's note, never the erased one's;
+    steps left with nothing in them are dropped, so every remaining undo changes something."""
+    store, ws, other, own, shared, fox, panda = world
+    ed = workshops.open_editor(store, store.proposal(shared.id))
+    swing = block("swing", 6, -4)
+    ed.execute(PlaceBlock(block=swing))
+    fox_on_swing = Annotation(uuid=new_id(), block_uuid=swing.uuid, sticker="love", text="fox loves swings", author=fox)
+    panda_on_swing = Annotation(uuid=new_id(), block_uuid=swing.uuid, sticker="idea", text="panda wants two", author=panda.id)
+    ed.execute(Annotate(annotation=fox_on_swing))
+    ed.execute(Annotate(annotation=panda_on_swing))
+    ed.execute(DeleteBlock(target=swing.uuid))  # the step's "before" holds both notes
+
+    data_rights.delete_participant(store, fox)
+
+    ed = workshops.open_editor(store, store.proposal(shared.id))
+    assert swing.uuid not in ed.proposal.blocks
+    ed.undo()  # the block deletion: the swing and the panda's note come back, not the fox's
+    assert swing.uuid in ed.proposal.blocks
+    texts = {a.text for a in ed.proposal.annotations.values()}
+    assert "panda wants two" in texts and "fox loves swings" not in texts
+    assert all(a.author != fox for a in ed.proposal.annotations.values())
+    state = repr(sorted(ed.proposal.annotations)) + repr(sorted(ed.proposal.blocks))
+    while ed.can_undo:
+        ed.undo()
+        now = repr(sorted(ed.proposal.annotations)) + repr(sorted(ed.proposal.blocks))
+        assert now != state, "an undo step that changes nothing was left behind"
+        state = now
+    assert fox not in _dump(store)
 
 
 def test_deleting_a_child_forgets_a_kiosk_draft_of_their_own(world):
@@ -261,3 +293,17 @@ def test_the_review_knows_a_pseudonym_in_both_languages(data_dir):
         editor.execute(Annotate(annotation=_note(proposal.participants[1], "我和蓝色狐狸一起做的")))
         [item] = [i for i in data_rights.review(store, ws.id) if i.entry.kind == "note"]
         assert item.warnings == ("mentions 'Blue Fox'",) and item.author == "Green Panda"
+
+
+def test_every_workshop_setting_survives_an_edit_and_a_reopen(tmp_path):
+    """Editing a workshop writes all of its settings, the guardians' consent on file included (the
+    edit once wrote a shorter list of settings than creating one did, and lost it on reopen)."""
+    from junior_planner.store import Store
+
+    with Store(tmp_path / "data") as store:
+        ws = data_rights.create_workshop(store, "practice-lawn", "Consent kept")
+        data_rights.edit_workshop(store, ws, consent_on_file="class forms 2026-09", budget=40)
+    with Store(tmp_path / "data") as store:
+        again = store.workshop(ws.id)
+        assert again.consent_on_file == "class forms 2026-09"
+        assert again.budget == 40

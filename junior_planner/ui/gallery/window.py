@@ -30,7 +30,7 @@ from junior_planner.services.sheet import (
 )
 from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
 from junior_planner.services.workspace import Workspace
-from junior_planner.ui.kiosk.screens import avatar_pixmap
+from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.text import PlainLabel
 
 VIEW_SIZE = QSize(960, 600)

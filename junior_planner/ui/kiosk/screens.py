@@ -6,42 +6,18 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from junior_planner import resources
 from junior_planner.i18n import _, language
-from junior_planner.model.pseudonyms import ANIMALS, display_name
+from junior_planner.model.pseudonyms import display_name
 from junior_planner.model.vocabulary import AGE_BANDS
+from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
 from junior_planner.ui.text import PlainLabel
-
-AVATAR_COLOURS = ["#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4"]
-
-
-def avatar_pixmap(pseudonym: str, size: int = 96) -> QPixmap:
-    """A round badge with the animal's character: drawn, so it needs no emoji font."""
-    animal = pseudonym.partition("-")[2]
-    glyph = ANIMALS.get(animal, ("?", "?"))[1]
-    colour = AVATAR_COLOURS[sum(map(ord, pseudonym)) % len(AVATAR_COLOURS)]
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(2, 2, size - 4, size - 4)
-    font = QFont(painter.font())
-    font.setPixelSize(int(size * (0.5 if len(glyph) == 1 else 0.34 if len(glyph) == 2 else 0.25)))
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("white"))
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
-    painter.end()
-    return pixmap
-
 
 def _title(text: str = "") -> QLabel:
     label = PlainLabel(text)

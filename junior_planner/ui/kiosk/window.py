@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -24,51 +24,14 @@ from junior_planner.services.pin import PinGuard
 from junior_planner.services.workspace import Workspace
 from junior_planner.ui.audio import SoundPlayer
 from junior_planner.ui.kiosk.pinpad import PinPad
-from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen, avatar_pixmap
+from junior_planner.ui.kiosk.avatars import avatar_pixmap
+from junior_planner.ui.kiosk.guard import CORNER, InputWatcher
+from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen
 from junior_planner.ui.kiosk.style import stylesheet
 from junior_planner.ui.text import PlainLabel
 
 EXIT_BY_FACILITATOR = 0
-CORNER = 90  # pixels: the hidden corner
-HOLD_MS = 3000
 THANKS_MS = 20000
-
-
-class _Watcher(QObject):
-    """Sees every input event in the app: resets the idle clock, eats context menus, and times
-    a long press in the hidden corner."""
-
-    def __init__(self, window: "KioskWindow"):
-        super().__init__(window)
-        self.window = window
-        self.hold = QTimer(self)
-        self.hold.setSingleShot(True)
-        self.hold.timeout.connect(window.ask_pin)
-
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind == QEvent.Type.ContextMenu:
-            return True
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.MouseMove,
-                    QEvent.Type.TouchUpdate, QEvent.Type.Wheel):
-            self.window.touched()
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
-            point = self._global_point(event)
-            if point is not None and self.window.in_corner(point):
-                self.hold.start(HOLD_MS)
-        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
-            self.hold.stop()
-        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
-            return True
-        return False
-
-    @staticmethod
-    def _global_point(event) -> Optional[QPoint]:
-        if hasattr(event, "points") and event.points():
-            return event.points()[0].globalPosition().toPoint()
-        if hasattr(event, "globalPosition"):
-            return event.globalPosition().toPoint()
-        return None
 
 
 class KioskWindow(QWidget):
@@ -142,7 +105,7 @@ class KioskWindow(QWidget):
         self.pinpad.cancelled.connect(self.pinpad.hide)
         self.menu = self._make_menu()
         self.menu.hide()
-        self.watcher = _Watcher(self)
+        self.watcher = InputWatcher(self)
         QApplication.instance().installEventFilter(self.watcher)
 
         if site_picture and site is not None:

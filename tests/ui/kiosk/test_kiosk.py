@@ -109,7 +109,7 @@ def test_the_kiosk_refuses_to_close_and_ignores_escape(qtbot, kiosk):
 def test_holding_the_corner_then_the_pin_closes_it_and_wrong_pins_lock(qtbot, kiosk, monkeypatch):
     _store, _ws, make = kiosk
     window = make()
-    monkeypatch.setattr("junior_planner.ui.kiosk.window.HOLD_MS", 50)
+    monkeypatch.setattr("junior_planner.ui.kiosk.guard.HOLD_MS", 50)
     window.watcher.hold.setInterval(50)
     qtbot.mousePress(window.welcome, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     qtbot.waitUntil(window.pinpad.isVisible, timeout=4000)

@@ -1,0 +1,51 @@
+"""The kiosk's guard over every input event: any touch resets the idle clock, context menus and
+Escape are eaten, and a long press in the hidden top-left corner asks for the facilitator's PIN."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+
+if TYPE_CHECKING:
+    from junior_planner.ui.kiosk.window import KioskWindow
+
+CORNER = 90  # pixels: the hidden corner
+HOLD_MS = 3000
+
+
+class InputWatcher(QObject):
+    """Sees every input event in the app: resets the idle clock, eats context menus, and times
+    a long press in the hidden corner."""
+
+    def __init__(self, window: "KioskWindow"):
+        super().__init__(window)
+        self.window = window
+        self.hold = QTimer(self)
+        self.hold.setSingleShot(True)
+        self.hold.timeout.connect(window.ask_pin)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        kind = event.type()
+        if kind == QEvent.Type.ContextMenu:
+            return True
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress, QEvent.Type.MouseMove,
+                    QEvent.Type.TouchUpdate, QEvent.Type.Wheel):
+            self.window.touched()
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin):
+            point = self._global_point(event)
+            if point is not None and self.window.in_corner(point):
+                self.hold.start(HOLD_MS)
+        elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
+            self.hold.stop()
+        if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            return True
+        return False
+
+    @staticmethod
+    def _global_point(event) -> Optional[QPoint]:
+        if hasattr(event, "points") and event.points():
+            return event.points()[0].globalPosition().toPoint()
+        if hasattr(event, "globalPosition"):
+            return event.globalPosition().toPoint()
+        return None
