@@ -30,6 +30,7 @@ from junior_planner.services.errors import UserError
 from junior_planner.store import Store
 from junior_planner.store.database import DB_NAME
 from tests.hardening.test_crash_matrix import build_workshop, table_rows
+from tests.helpers import FaultyFile
 
 pytestmark = [pytest.mark.slow]
 
@@ -65,28 +66,6 @@ class Faults:
 FAULTS = Faults()
 
 
-class FaultyFile:
-    def __init__(self, fh: Any) -> None:
-        self._fh = fh
-
-    def write(self, data: bytes) -> int:
-        FAULTS.check("write")
-        return self._fh.write(data)
-
-    def flush(self) -> None:
-        FAULTS.check("flush")
-        self._fh.flush()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._fh, name)
-
-    def __enter__(self) -> "FaultyFile":
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        self._fh.close()
-
-
 @pytest.fixture
 def faulty(monkeypatch: pytest.MonkeyPatch) -> Faults:
     real_fsync, real_replace, real_fdopen = os.fsync, os.replace, os.fdopen
@@ -101,7 +80,7 @@ def faulty(monkeypatch: pytest.MonkeyPatch) -> Faults:
 
     monkeypatch.setattr(fmt.os, "fsync", fsync)
     monkeypatch.setattr(fmt.os, "replace", replace)
-    monkeypatch.setattr(fmt.os, "fdopen", lambda *a, **k: FaultyFile(real_fdopen(*a, **k)))
+    monkeypatch.setattr(fmt.os, "fdopen", lambda *a, **k: FaultyFile(real_fdopen(*a, **k), FAULTS.check))
     FAULTS.disarm()
     yield FAULTS
     FAULTS.disarm()

@@ -6,7 +6,6 @@ Needs OpenGL: pytest-xvfb runs these under Xvfb (Mesa llvmpipe)."""
 
 from __future__ import annotations
 
-import math
 import os
 import subprocess
 import sys

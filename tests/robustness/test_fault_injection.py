@@ -35,6 +35,7 @@ from junior_planner.services import library, workshops  # noqa: E402
 from junior_planner.services.editing import ProposalEditor  # noqa: E402
 from junior_planner.store import Store, StoreError  # noqa: E402
 from junior_planner.store.database import DB_NAME  # noqa: E402
+from tests.helpers import FaultyFile  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
@@ -619,27 +620,6 @@ def test_faults_while_writing_media(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     real_fsync, real_replace, real_fdopen = os.fsync, os.replace, os.fdopen
 
-    class FaultyFile:
-        def __init__(self, fh: Any) -> None:
-            self._fh = fh
-
-        def write(self, data: bytes) -> int:
-            fault("write")
-            return self._fh.write(data)
-
-        def flush(self) -> None:
-            fault("flush")
-            self._fh.flush()
-
-        def __getattr__(self, name: str) -> Any:
-            return getattr(self._fh, name)
-
-        def __enter__(self) -> "FaultyFile":
-            return self
-
-        def __exit__(self, *exc: Any) -> None:
-            self._fh.close()
-
     def fsync(fd: int) -> None:
         fault("fsync")
         real_fsync(fd)
@@ -650,7 +630,7 @@ def test_faults_while_writing_media(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(media.os, "fsync", fsync)
     monkeypatch.setattr(media.os, "replace", replace)
-    monkeypatch.setattr(media.os, "fdopen", lambda *a, **k: FaultyFile(real_fdopen(*a, **k)))
+    monkeypatch.setattr(media.os, "fdopen", lambda *a, **k: FaultyFile(real_fdopen(*a, **k), fault))
     data = b"voice note " * 5000
     points, kinds = 0, {}
     n = 0

@@ -12,7 +12,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from junior_planner import i18n
 from junior_planner.cli import main
 from junior_planner.render import snapshot
 from junior_planner.render.printing import sheet as sheet_pdf

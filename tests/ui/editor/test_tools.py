@@ -89,7 +89,6 @@ def test_child_walk_stops_at_a_building_and_at_the_edge():
 
 def test_child_walk_stops_at_a_placed_block():
     """Walking at a child's height cannot pass through a placed bench; without it the way is free."""
-    import numpy as np
 
     from junior_planner.model.geometry import footprint_corners
     from junior_planner.services import library

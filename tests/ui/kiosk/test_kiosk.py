@@ -4,9 +4,9 @@ PIN, idle return with the draft kept, relaunch resumes the draft, language switc
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from junior_planner import i18n
 from junior_planner.model.commands import PlaceBlock

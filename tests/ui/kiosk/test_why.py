@@ -8,7 +8,6 @@ import dataclasses
 from PySide6.QtCore import Qt
 
 from junior_planner.model.commands import PlaceBlock
-from junior_planner.store import Store
 from junior_planner.ui.audio import NoRecorder
 from junior_planner.ui.kiosk.why import WhyPanel
 from tests.helpers import block, make_editor
