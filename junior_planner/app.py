@@ -10,11 +10,11 @@ os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 
 def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
-    from PySide6.QtCore import QTimer
     from junior_planner.render.qtapp import application
 
     from junior_planner.i18n import _
     from junior_planner.services.workspace import Workspace
+    from junior_planner.ui import running
     from junior_planner.ui.facilitator.home import FacilitatorHome
 
     app = application()
@@ -23,15 +23,12 @@ def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
     workspace = Workspace.open(data_dir)
     try:
         window = FacilitatorHome(workspace)
-        window.resize(1280, 800)
-        window.show()
+        running.show(window, windowed=True)
         if screenshot:
-            def grab() -> None:
-                Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-                window.grab().save(str(screenshot))
-                app.quit()
-
-            QTimer.singleShot(500, grab)
+            running.settle(0.5)
+            running.save_picture(window, screenshot)
+            window.close()
+            return 0
         return app.exec()
     finally:
         workspace.close()
@@ -40,11 +37,11 @@ def run_app(data_dir: Path, screenshot: Optional[str] = None) -> int:
 def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: float = 1.0,
               high_contrast: bool = False, screenshot: Optional[str] = None) -> int:
     """The children's kiosk. Returns EXIT_BY_FACILITATOR (0) only when a facilitator closed it."""
-    from PySide6.QtCore import QTimer
     from junior_planner.render.qtapp import application
 
     from junior_planner.i18n import _
     from junior_planner.services.kiosk import KioskSession
+    from junior_planner.ui import running
     from junior_planner.services.workspace import Workspace
     from junior_planner.ui.kiosk.window import KioskWindow
 
@@ -55,19 +52,13 @@ def run_kiosk(data_dir: Path, workshop_id: str, windowed: bool = False, scale: f
         workshop = workspace.workshop(workshop_id)
         window = KioskWindow(workspace, KioskSession(workspace.store, workshop), scale=scale,
                              high_contrast=high_contrast)
-        if windowed or screenshot:
-            window.resize(1280, 800)
-            window.show()
-        else:
-            window.showFullScreen()
+        running.show(window, windowed=windowed or bool(screenshot))
         if screenshot:
-            def grab() -> None:
-                Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-                window.grab().save(str(screenshot))
-                window.allow_close = True
-                app.exit(0)
-
-            QTimer.singleShot(800, grab)
+            running.settle(0.8)
+            running.save_picture(window, screenshot)
+            window.allow_close = True
+            window.close()
+            return 0
         return app.exec()
     finally:
         workspace.close()

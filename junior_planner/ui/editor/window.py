@@ -3,7 +3,6 @@ the kiosk exists."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 from PySide6.QtWidgets import QMainWindow
@@ -12,6 +11,7 @@ from junior_planner.i18n import _, language
 from junior_planner.model.entities import Proposal
 from junior_planner.services import workshops
 from junior_planner.services.workspace import Workspace
+from junior_planner.ui import running
 from junior_planner.ui.editor.widget import EditorWidget
 
 
@@ -41,14 +41,8 @@ def run_editor(workspace: Workspace, proposal: Proposal, screenshot: Optional[st
     window = EditorWindow(workspace, proposal)
     window.show()
     if screenshot:  # settle, save a picture, close; no event loop, so a host application keeps running
-        import time
-
-        deadline = time.monotonic() + 0.8
-        while time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
-        Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(screenshot))
+        running.settle(0.8)
+        running.save_picture(window, screenshot)
         window.close()
         return 0
     return app.exec()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import time
-from pathlib import Path
 from typing import Callable, Optional
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -30,6 +29,7 @@ from junior_planner.services.sheet import (
 )
 from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
 from junior_planner.services.workspace import Workspace
+from junior_planner.ui import running
 from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.text import PlainLabel
 
@@ -362,23 +362,13 @@ def run_gallery(workspace: Workspace, workshop_id: str, windowed: bool = False, 
     app = application()
     app.setApplicationName("Junior Planner")
     window = GalleryWindow(workspace, workshop_id)
-    if windowed or screenshot:
-        window.resize(1280, 800)
-        window.show()
-    else:
-        window.showFullScreen()
+    running.show(window, windowed=windowed or bool(screenshot))
     if screenshot:
-        deadline = time.monotonic() + 0.6
-        while time.monotonic() < deadline:
-            app.processEvents()
-            time.sleep(0.01)
+        running.settle(0.6)
         window.timer.stop()
         window.show_time(screenshot_time)
-        for _i in range(5):
-            app.processEvents()
-            time.sleep(0.02)
-        Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(screenshot))
+        running.settle(0.1)
+        running.save_picture(window, screenshot)
         window.close()
         return 0
     return app.exec()

@@ -1,0 +1,35 @@
+"""How a top-level window is shown (full screen, or a window for facilitators and pictures) and,
+for `--screenshot`, let settle and saved: one place for every window the CLI opens."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Tuple
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+WINDOW_SIZE: Tuple[int, int] = (1280, 800)
+
+
+def show(window: QWidget, windowed: bool) -> None:
+    """Full screen, or a 1280x800 window when `windowed`."""
+    if windowed:
+        window.resize(*WINDOW_SIZE)
+        window.show()
+    else:
+        window.showFullScreen()
+
+
+def settle(seconds: float) -> None:
+    """Run queued events (layouts, paints, first frames) for `seconds`, without an event loop."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def save_picture(window: QWidget, path: str | Path) -> None:
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(path))
