@@ -293,13 +293,13 @@ def pseudonym_forms(pseudonym: str) -> set[str]:
 def review(store: Store, workshop_id: str) -> list[ReviewItem]:
     """Every piece of free text of a workshop (notes, titles, and words kept only in undo history),
     with its author's pseudonym and warnings; the ones with warnings first."""
-    people = store.participants(workshop_id=workshop_id)
-    names = {p.id: shown_name(p.pseudonym) for p in people}
-    forms = {p.id: pseudonym_forms(p.pseudonym) for p in people}
+    children = store.participants(workshop_id=workshop_id)
+    names = {p.id: shown_name(p.pseudonym) for p in children}
+    forms = {p.id: pseudonym_forms(p.pseudonym) for p in children}
     items = []
     for entry in redaction.free_text(store, workshop_id):
         folded = entry.text.casefold()
-        warnings = [_("mentions '{name}'").format(name=names[p.id]) for p in people
+        warnings = [_("mentions '{name}'").format(name=names[p.id]) for p in children
                     if any(f.casefold() in folded for f in forms[p.id])]
         if _DIGITS.search(entry.text):
             warnings.append(_("contains a long number (a phone number?)"))

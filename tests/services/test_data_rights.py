@@ -8,7 +8,9 @@ import sqlite3
 
 import pytest
 
-from junior_planner.model.commands import Annotate, DeleteAnnotation, DeleteBlock, EditAnnotation, PlaceBlock
+from junior_planner.model.commands import (
+    Annotate, DeleteAnnotation, DeleteBlock, EditAnnotation, PlaceBlock, SetDetails,
+)
 from junior_planner.model.entities import Annotation, new_id
 from junior_planner.services import data_rights, workshops
 from junior_planner.services.errors import UserError
@@ -227,6 +229,48 @@ def test_redaction_removes_the_words_from_notes_and_history(world):
         assert all("secret" not in a.text and "deleted" not in a.text for a in ed.proposal.annotations.values())
     # the other texts are untouched
     assert "panda likes trees" in _dump(store) and "fox edited words" in _dump(store)
+
+
+def test_redacted_words_stay_replaced_through_undo_and_redo(world):
+    """Redaction rewrites every step that held the words (a note's states, the edit that changed
+    them, an earlier title) with the replacement, so undo and redo keep working and show it."""
+    store, ws, other, own, shared, fox, panda = world
+    ed = workshops.open_editor(store, store.proposal(shared.id))
+    ed.proposal.status = "draft"
+    ed.execute(SetDetails(title="Lily's corner"))
+    ed.execute(SetDetails(title="Our corner"))
+    panda_note = next(a for a in ed.proposal.annotations.values() if a.author == panda.id)
+    ed.execute(EditAnnotation(target=panda_note.uuid, fields={"text": "call me on 13812345678"}))
+    ed.execute(EditAnnotation(target=panda_note.uuid, fields={"text": "panda likes trees a lot"}))
+
+    items = {(i.entry.kind, i.text): i for i in data_rights.review(store, ws.id)}
+    old_title = items[("title", "Lily's corner")]
+    assert not old_title.entry.current and old_title.entry.proposal_id == shared.id
+    assert old_title.entry.proposal_title == "Our corner"
+    phone = items[("note", "call me on 13812345678")]
+    assert not phone.entry.current and phone.entry.author == panda.id and phone.author == "Green Panda"
+    assert phone.entry.annotation_uuid == panda_note.uuid and phone.entry.proposal_title == "Our corner"
+    assert any("long number" in w for w in phone.warnings)
+
+    data_rights.redact(store, old_title, "[title removed]")
+    data_rights.redact(store, phone, "[number removed]")
+    dump = _dump(store)
+    assert "Lily's corner" not in dump and "13812345678" not in dump
+
+    ed = workshops.open_editor(store, store.proposal(shared.id))
+    ed.proposal.status = "draft"
+    assert ed.proposal.details.title == "Our corner"
+    seen_texts, seen_titles = [], []
+    while ed.can_undo:
+        ed.undo()
+        seen_texts.append(ed.proposal.annotations[panda_note.uuid].text if panda_note.uuid in ed.proposal.annotations else None)
+        seen_titles.append(ed.proposal.details.title)
+    assert seen_texts[:2] == ["[number removed]", "panda likes trees"]
+    assert "[title removed]" in seen_titles and None not in seen_titles
+    while ed.can_redo:
+        ed.redo()
+    assert ed.proposal.annotations[panda_note.uuid].text == "panda likes trees a lot"
+    assert ed.proposal.details.title == "Our corner"
 
 
 def test_the_review_finds_a_pseudonym_typed_into_free_text(world):
