@@ -118,7 +118,8 @@ def test_deleting_a_child_leaves_no_trace_and_keeps_the_others(world):
 def test_deleting_a_child_keeps_the_others_undo_steps_that_held_their_notes_too(world):
     """A step that held both children's notes (deleting a block both wrote on) stays, without the
     erased child's note: undo brings back the block and the friend's note, never the erased one's;
-    steps left with nothing in them are dropped, so every remaining undo changes something."""
+    steps left with nothing in them are dropped, so every remaining undo changes something; a
+    step that was undone stays on the redo side."""
     store, ws, other, own, shared, fox, panda = world
     ed = workshops.open_editor(store, store.proposal(shared.id))
     swing = block("swing", 6, -4)
@@ -128,22 +129,31 @@ def test_deleting_a_child_keeps_the_others_undo_steps_that_held_their_notes_too(
     ed.execute(Annotate(annotation=fox_on_swing))
     ed.execute(Annotate(annotation=panda_on_swing))
     ed.execute(DeleteBlock(target=swing.uuid))  # the step's "before" holds both notes
+    ed.undo()  # ...and it waits on the redo side
 
     data_rights.delete_participant(store, fox)
 
     ed = workshops.open_editor(store, store.proposal(shared.id))
-    assert swing.uuid not in ed.proposal.blocks
-    ed.undo()  # the block deletion: the swing and the panda's note come back, not the fox's
     assert swing.uuid in ed.proposal.blocks
-    texts = {a.text for a in ed.proposal.annotations.values()}
-    assert "panda wants two" in texts and "fox loves swings" not in texts
-    assert all(a.author != fox for a in ed.proposal.annotations.values())
+    assert {a.text for a in ed.proposal.annotations.values()} == {"panda likes trees", "panda wants two"}
+    assert ed.can_redo
+    ed.redo()  # the block deletion again
+    assert swing.uuid not in ed.proposal.blocks and not ed.can_redo
+    ed.undo()  # the swing and the panda's note come back, not the fox's
+    assert swing.uuid in ed.proposal.blocks
+    assert {a.text for a in ed.proposal.annotations.values()} == {"panda likes trees", "panda wants two"}
+    steps = 1
     state = repr(sorted(ed.proposal.annotations)) + repr(sorted(ed.proposal.blocks))
     while ed.can_undo:
         ed.undo()
+        steps += 1
         now = repr(sorted(ed.proposal.annotations)) + repr(sorted(ed.proposal.blocks))
         assert now != state, "an undo step that changes nothing was left behind"
         state = now
+    # the panda's and the group's steps, each kept: place the tree, the panda's note, place the
+    # swing, the panda's note on it, delete the swing (the fox's five steps are gone)
+    assert steps == 5
+    assert not ed.proposal.blocks and not ed.proposal.annotations
     assert fox not in _dump(store)
 
 
