@@ -111,7 +111,7 @@ lines = st.one_of(
     json_values,
 ).map(lambda v: json.dumps(v, ensure_ascii=False).encode())
 raw_lines = st.binary(max_size=80)
-EXAMPLES = {"n": 0, "lines": 0}
+EXAMPLES = {"n": 0, "lines": 0, "ok": 0, "refused": 0}
 
 
 @pytest.fixture(scope="module")
@@ -136,13 +136,20 @@ def test_replay_of_generated_lines_succeeds_or_says_why(replay_store, body, pref
     data = prefix + b"\n".join(body)
     try:
         Replay(store, ws).run(io.BytesIO(data))
+        EXAMPLES["ok"] += 1
     except (UserError, StoreError):
-        pass
+        EXAMPLES["refused"] += 1
 
 
 def test_replay_hypothesis_figures(capsys):
+    """The generated scripts reached both ends: some replayed, some refused with a message."""
+    if not EXAMPLES["n"]:
+        pytest.skip("runs after test_replay_of_generated_lines_succeeds_or_says_why")
     with capsys.disabled():
-        print(f"\n[hypothesis replay] examples={EXAMPLES['n']} generated lines={EXAMPLES['lines']}")
+        print(f"\n[hypothesis replay] examples={EXAMPLES['n']} generated lines={EXAMPLES['lines']} "
+              f"replayed={EXAMPLES['ok']} refused={EXAMPLES['refused']}")
+    assert EXAMPLES["ok"] + EXAMPLES["refused"] == EXAMPLES["n"]
+    assert EXAMPLES["ok"] > 0 and EXAMPLES["refused"] > 0
 
 
 # --- bugs found by the campaigns, fixed; kept as regression tests ----------------------------------------------
