@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from junior_planner.model.commands import (
-    Annotate, DeleteAnnotation, DeleteBlock, EditAnnotation, MoveBlock, PlaceBlock, RotateBlock, ScaleBlock,
+    Annotate, CommandError, DeleteAnnotation, DeleteBlock, EditAnnotation, MoveBlock, PlaceBlock, RotateBlock, ScaleBlock,
     SetDetails,
 )
 from junior_planner.model.entities import Annotation, PlacedBlock, Proposal, new_id
@@ -76,6 +77,48 @@ def test_moves_with_the_same_drag_key_merge_into_one_step():
     other.merge_key = "drag-2"
     other.plan(p)
     assert not first.merge(other)
+
+
+def test_a_drag_key_never_merges_steps_about_different_things():
+    """Two commands with the same drag key merge only when they change the same blocks and notes:
+    a move of another block (or of a block and a note) stays a step of its own."""
+    p = empty()
+    a, b = bench(), bench(5.0, 0.0)
+    PlaceBlock(block=a).apply(p)
+    PlaceBlock(block=b).apply(p)
+    first = MoveBlock(target=a.uuid, x=1.0, y=0.0)
+    first.merge_key = "drag-1"
+    first.apply(p)
+    other_block = MoveBlock(target=b.uuid, x=6.0, y=0.0)
+    other_block.merge_key = "drag-1"
+    other_block.plan(p)
+    assert not first.merge(other_block)
+    note = Annotation(uuid=new_id(), block_uuid=a.uuid, sticker="idea")
+    with_a_note = Annotate(annotation=note)
+    with_a_note.merge_key = "drag-1"
+    with_a_note.plan(p)
+    assert not first.merge(with_a_note)
+    first.revert(p)
+    assert p.blocks[a.uuid].x == 0.0  # the first step still ends where it did
+
+
+def test_note_commands_name_what_is_wrong():
+    """Editing or deleting a note that is not there, or a field a note does not have, is refused
+    with a stable code and the id or field, which every face turns into its own sentence."""
+    p = empty()
+    note = Annotation(uuid=new_id(), point=(1.0, 1.0, 0.0), sticker="like")
+    Annotate(annotation=note).apply(p)
+    with pytest.raises(CommandError) as missing:
+        EditAnnotation(target="gone", fields={"text": "x"}).plan(p)
+    assert missing.value.code == "no-such-annotation" and missing.value.detail == {"target": "gone"}
+    with pytest.raises(CommandError) as deleted:
+        DeleteAnnotation(target="gone").plan(p)
+    assert deleted.value.code == "no-such-annotation" and deleted.value.detail == {"target": "gone"}
+    with pytest.raises(CommandError) as field:
+        EditAnnotation(target=note.uuid, fields={"text": "ok", "zcolour": "red", "author": "x"}).plan(p)
+    assert field.value.code == "bad-field" and field.value.detail == {"field": "author"}
+    EditAnnotation(target=note.uuid, fields={"text": "fine", "sticker": "love"}).apply(p)
+    assert p.annotations[note.uuid].text == "fine" and p.annotations[note.uuid].sticker == "love"
 
 
 def test_rotation_is_normalised_to_0_360():
