@@ -162,6 +162,21 @@ def checksum_mismatch(content, manifest, path):
     return path
 
 
+def damaged_member(content, manifest, path):
+    """summary.csv's compressed bytes flipped in place: the zip's CRC no longer matches."""
+    rezip(path, content)
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("summary.csv")
+    raw = bytearray(path.read_bytes())
+    name_len, extra_len = int.from_bytes(raw[info.header_offset + 26:info.header_offset + 28], "little"), \
+        int.from_bytes(raw[info.header_offset + 28:info.header_offset + 30], "little")
+    start = info.header_offset + 30 + name_len + extra_len
+    middle = start + info.compress_size // 2
+    raw[middle] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    return path
+
+
 def missing_block(doc: dict) -> None:
     doc["annotations"].append({"uuid": "n1", "anchor": {"block": "no-such-block"}, "sticker": "love", "reasons": [],
                                "text": "", "audio": None, "author": None, "created_at": "2026-01-01T00:00:00Z"})
@@ -182,7 +197,8 @@ CASES = {
     "absolute-path": (_with({"/etc/cron.d/evil": b"x"}), "absolute path"),
     "backslash": (_with({"proposals\\..\\evil.json": b"x"}), "backslash"),
     "drive-letter": (_with({"C:/Windows/evil.json": b"x"}), "drive letter"),
-    "nul-in-name": (nul_in_name, "NUL"),
+    "nul-in-name": (nul_in_name, "the member name 'summary.csv\\0.txt' contains a NUL character"),
+    "damaged-member": (damaged_member, "the member 'summary.csv' is damaged"),
     "symlink": (symlink, "symbolic link"),
     "case-collision": (case_collision, "same when case is ignored"),
     "unexpected-member": (_with({"extra/run-me.sh": b"#!/bin/sh\n"}), "unexpected member 'extra/run-me.sh'"),
@@ -240,6 +256,7 @@ def test_hostile_bundle_is_refused_and_the_store_is_unchanged(case, lawn, target
     assert out == ""
     assert err.count("\n") == 1 and err.startswith("junior-planner: "), err
     assert expected in err, err
+    assert path.name in err, "the message names the bundle"
     with Store(data) as t:
         assert dump_tables(t) == before
     assert (sorted(p.name for p in (data / "media").glob("*")) if (data / "media").exists() else []) == media_before
