@@ -57,24 +57,27 @@ def test_a_command_read_back_from_its_record_undoes_and_redoes():
     assert p.content_equal(after)
 
 
+def drag_step(command, key: str):
+    """A command as one step of the drag `key` (the editor sets the key while a finger moves)."""
+    command.merge_key = key
+    return command
+
+
 def test_moves_with_the_same_drag_key_merge_into_one_step():
     """A drag is one undo step: the merged command goes from the drag's start to its end."""
     p = empty()
     b = bench()
     PlaceBlock(block=b).apply(p)
-    first = MoveBlock(target=b.uuid, x=1.0, y=0.0)
-    first.merge_key = "drag-1"
+    first = drag_step(MoveBlock(target=b.uuid, x=1.0, y=0.0), "drag-1")
     first.apply(p)
-    second = MoveBlock(target=b.uuid, x=2.0, y=0.0)
-    second.merge_key = "drag-1"
+    second = drag_step(MoveBlock(target=b.uuid, x=2.0, y=0.0), "drag-1")
     second.plan(p)
     assert first.merge(second)
     first.apply(p)
     assert p.blocks[b.uuid].x == 2.0
     first.revert(p)
     assert p.blocks[b.uuid].x == 0.0
-    other = MoveBlock(target=b.uuid, x=3.0, y=0.0)
-    other.merge_key = "drag-2"
+    other = drag_step(MoveBlock(target=b.uuid, x=3.0, y=0.0), "drag-2")
     other.plan(p)
     assert not first.merge(other)
 
@@ -86,16 +89,13 @@ def test_a_drag_key_never_merges_steps_about_different_things():
     a, b = bench(), bench(5.0, 0.0)
     PlaceBlock(block=a).apply(p)
     PlaceBlock(block=b).apply(p)
-    first = MoveBlock(target=a.uuid, x=1.0, y=0.0)
-    first.merge_key = "drag-1"
+    first = drag_step(MoveBlock(target=a.uuid, x=1.0, y=0.0), "drag-1")
     first.apply(p)
-    other_block = MoveBlock(target=b.uuid, x=6.0, y=0.0)
-    other_block.merge_key = "drag-1"
+    other_block = drag_step(MoveBlock(target=b.uuid, x=6.0, y=0.0), "drag-1")
     other_block.plan(p)
     assert not first.merge(other_block)
     note = Annotation(uuid=new_id(), block_uuid=a.uuid, sticker="idea")
-    with_a_note = Annotate(annotation=note)
-    with_a_note.merge_key = "drag-1"
+    with_a_note = drag_step(Annotate(annotation=note), "drag-1")
     with_a_note.plan(p)
     assert not first.merge(with_a_note)
     first.revert(p)
