@@ -23,7 +23,7 @@ Commands:
 
 Both commands first install what is missing:
   - Debian packages (Qt/OpenGL runtime libraries, Xvfb, fonts; for `test` also gdal-bin,
-    poppler-utils, zip, unzip and assimp-testmodels) with apt-get when run as root, otherwise
+    poppler-utils, zip, unzip, x11-utils and assimp-testmodels) with apt-get when run as root, otherwise
     print the sudo command;
   - for `test`, the real-file corpus of tests/corpus/SOURCES.md (tools/test_corpus.py);
   - a virtual environment in .venv with the project and its test extra
@@ -55,8 +55,9 @@ APT_RUNTIME=(
     libxcb-xfixes0 libpulse0 fonts-noto-cjk
 )
 # Extra command-line tools and data the test suite uses (assimp-testmodels: real glTF and OBJ
-# files for the site-import tests, see tests/corpus/SOURCES.md).
-APT_TEST=(gdal-bin poppler-utils zip unzip assimp-testmodels)
+# files for the site-import tests, see tests/corpus/SOURCES.md; x11-utils: xwininfo, which tells
+# whether the kiosk really covers a screen with no window manager).
+APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels)
 
 check_python() {
     command -v python3 >/dev/null 2>&1 \

@@ -43,15 +43,12 @@ def main(argv=None) -> int:
                 i18n.set_language(lang)
                 window = KioskWindow(store, KioskSession(store, ws), sounds=SoundPlayer(enabled=False))
                 window.set_language(lang)
-                window.resize(width, height)
+                window.setFixedSize(width, height)  # as full screen on a tablet of that size
                 window.show()
 
                 def snap(name: str) -> None:
-                    for _ in range(6):
-                        app.processEvents()
-                    path = args.out / f"kiosk-{name}-{lang}-{width}x{height}.png"
-                    window.grab().save(str(path))
-                    print("saved", path.relative_to(ROOT), f"({window.width()}x{window.height()})")
+                    settle(app, 6)
+                    save(window, args.out / f"kiosk-{name}-{lang}-{width}x{height}.png")
 
                 snap("1-welcome")
                 window.go_who()

@@ -4,17 +4,17 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="114"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="115"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="239"/>
+        <location filename="../../junior_planner/services/replay.py" line="217"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
         <translation>&apos;at&apos; must be [x, y] in metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="244"/>
+        <location filename="../../junior_planner/services/replay.py" line="222"/>
         <source>&apos;reasons&apos; must be a list of reason ids</source>
         <translation>&apos;reasons&apos; must be a list of reason ids</translation>
     </message>
@@ -24,32 +24,32 @@
         <translation>&apos;{block}&apos; is not one of this workshop&apos;s blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="45"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="46"/>
         <source>&apos;{date}&apos; is not a date like 2025-12-31</source>
         <translation>&apos;{date}&apos; is not a date like 2025-12-31</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="147"/>
+        <location filename="../../junior_planner/services/indicators.py" line="148"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="138"/>
+        <location filename="../../junior_planner/services/indicators.py" line="139"/>
         <source>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</source>
         <translation>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="141"/>
+        <location filename="../../junior_planner/services/indicators.py" line="142"/>
         <source>&apos;{field}&apos; is missing</source>
         <translation>&apos;{field}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="152"/>
+        <location filename="../../junior_planner/services/indicators.py" line="153"/>
         <source>&apos;{field}&apos;: {reason}</source>
         <translation>&apos;{field}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="155"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
@@ -64,48 +64,48 @@
         <translation>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="85"/>
-        <location filename="../../junior_planner/services/replay.py" line="96"/>
+        <location filename="../../junior_planner/services/replay.py" line="63"/>
+        <location filename="../../junior_planner/services/replay.py" line="74"/>
         <source>&apos;{key}&apos; is missing</source>
         <translation>&apos;{key}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="102"/>
+        <location filename="../../junior_planner/services/replay.py" line="80"/>
         <source>&apos;{key}&apos; is too long (at most {limit} characters)</source>
         <translation>&apos;{key}&apos; is too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="89"/>
+        <location filename="../../junior_planner/services/replay.py" line="67"/>
         <source>&apos;{key}&apos; must be a finite number</source>
         <translation>&apos;{key}&apos; must be a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="100"/>
+        <location filename="../../junior_planner/services/replay.py" line="78"/>
         <source>&apos;{key}&apos; must be text</source>
         <translation>&apos;{key}&apos; must be text</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="164"/>
+        <location filename="../../junior_planner/services/replay.py" line="142"/>
         <source>&apos;{key}&apos; must be true or false</source>
         <translation>&apos;{key}&apos; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="85"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="86"/>
         <source>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</source>
         <translation>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="255"/>
+        <location filename="../../junior_planner/services/sites.py" line="232"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</source>
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="283"/>
+        <location filename="../../junior_planner/services/sites.py" line="260"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</source>
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="252"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="258"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
@@ -118,27 +118,27 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="274"/>
+        <location filename="../../junior_planner/services/bundle.py" line="278"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="233"/>
+        <location filename="../../junior_planner/services/sites.py" line="210"/>
         <source>(custom)</source>
         <translation>(custom)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="240"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
         <source>(empty note)</source>
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="23"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="320"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="24"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="321"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
@@ -149,7 +149,7 @@
         <translation>(no words were written with this reason)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="224"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="229"/>
         <source>(the whole proposal)</source>
         <translation>(the whole proposal)</translation>
     </message>
@@ -159,38 +159,38 @@
         <translation>(words left out)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="235"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="369"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="332"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="191"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="192"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="227"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- its facilitator PIN and any kiosk draft</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- their notes, voice notes and every trace of them in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="188"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- their own designs, deleted completely: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="220"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="226"/>
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} children (names, age bands, consent records)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="219"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="225"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
@@ -205,12 +205,12 @@
         <translation>--size must be between 0.75 and 2</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="98"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="100"/>
         <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
         <translation>--size must be {low} to {high} pixels each way, not {width}x{height}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="95"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="97"/>
         <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
@@ -225,12 +225,12 @@
         <translation>3D models: which axis points up (default: y for glTF, z otherwise)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="226"/>
+        <location filename="../../junior_planner/services/sites.py" line="203"/>
         <source>3D shapes</source>
         <translation>3D shapes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
@@ -240,23 +240,23 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>A comment needs 1 to 4000 characters.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="236"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="118"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
         <source>A design for {site}</source>
         <translation>A design for {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="76"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="52"/>
         <source>A picture of the place</source>
         <translation>A picture of the place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="401"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation>A review of {proposals} proposals from {workshops} workshops, written {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>A tag needs 1 to 60 characters.</translation>
     </message>
@@ -276,22 +276,22 @@
         <translation>A tree is already growing there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="81"/>
         <source>A workshop&apos;s site cannot change once children may have built on it.</source>
         <translation>A workshop&apos;s site cannot change once children may have built on it.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
         <source>Add a friend</source>
         <translation>Add a friend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="170"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="175"/>
         <source>Add tag</source>
         <translation>Add tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Age</source>
         <translation>Age</translation>
     </message>
@@ -306,28 +306,28 @@
         <translation>Ages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="186"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="179"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="180"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="156"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
         <source>Another name</source>
         <translation>Another name</translation>
     </message>
@@ -342,14 +342,14 @@
         <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="189"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
@@ -369,7 +369,7 @@
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Blocks</source>
         <translation>Blocks</translation>
@@ -381,33 +381,33 @@
         <translation>Blocks placed, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="186"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="190"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="187"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
         <source>Blocks the children may use</source>
         <translation>Blocks the children may use</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/palette.py" line="119"/>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="140"/>
         <source>Blocks to choose from</source>
         <translation>Blocks to choose from</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="36"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="37"/>
         <source>Blocks used</source>
         <translation>Blocks used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: all</source>
         <translation>Blocks: all</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: {count}</source>
         <translation>Blocks: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="110"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -417,7 +417,7 @@
         <translation>Budget used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Budget: {budget}</source>
         <translation>Budget: {budget}</translation>
     </message>
@@ -428,13 +428,13 @@
         <translation>Bump! You cannot walk through that.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="222"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="241"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -471,12 +471,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Children</source>
         <translation>Children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="148"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="149"/>
         <source>Children and consent</source>
         <translation>Children and consent</translation>
     </message>
@@ -486,38 +486,38 @@
         <translation>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Children in this workshop</source>
         <translation>Children in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="130"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="131"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="132"/>
         <source>Children may record voice notes</source>
         <translation>Children may record voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="220"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="219"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>Children most often asked for {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="221"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="220"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>Children most often asked for {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="219"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
         <source>Children most often asked for {first}.</source>
         <translation>Children most often asked for {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="353"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="354"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
     </message>
@@ -532,39 +532,39 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
         <source>Clear the choice of blocks</source>
         <translation>Clear the choice of blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="62"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="188"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="60"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="63"/>
         <source>Close this notice</source>
         <translation>Close this notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="322"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="285"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="100"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="101"/>
         <source>Coins per design</source>
         <translation>Coins per design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -579,22 +579,22 @@
         <translation>Compare the two selected</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>Consent for {name}: {answer}</source>
         <translation>Consent for {name}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="121"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="119"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: no (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="120"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
@@ -609,92 +609,92 @@
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
         <source>Create a new workshop</source>
         <translation>Create a new workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
         <source>Create workshop</source>
         <translation>Create workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
         <source>Delete all data after</source>
         <translation>Delete all data after</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="64"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="65"/>
         <source>Delete all data of the chosen child</source>
         <translation>Delete all data of the chosen child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>Delete all data of this workshop after a date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
         <source>Delete the child&apos;s data</source>
         <translation>Delete the child&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
         <source>Delete the chosen workshop and all its data</source>
         <translation>Delete the chosen workshop and all its data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
         <source>Delete the workshop</source>
         <translation>Delete the workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
         <source>Delete this child&apos;s data?</source>
         <translation>Delete this child&apos;s data?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="62"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="63"/>
         <source>Delete this child&apos;s data…</source>
         <translation>Delete this child&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
         <source>Delete this workshop?</source>
         <translation>Delete this workshop?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Delete workshop…</source>
         <translation>Delete workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="160"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="158"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="136"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="134"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="187"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/demo.py" line="33"/>
+        <location filename="../../junior_planner/services/demo.py" line="34"/>
         <source>Demo: our park</source>
         <translation>Demo: our park</translation>
     </message>
@@ -704,7 +704,7 @@
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Designs</source>
         <translation>Designs</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Designs appear here when children press &quot;I&apos;m finished&quot;.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="93"/>
         <source>Double-click to type the notice version</source>
         <translation>Double-click to type the notice version</translation>
     </message>
@@ -724,17 +724,17 @@
         <translation>Drawing pictures…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
         <source>Edit the chosen workshop&apos;s settings</source>
         <translation>Edit the chosen workshop&apos;s settings</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="55"/>
         <source>Edit workshop</source>
         <translation>Edit workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>Every note and design name the children typed, including earlier versions kept for undo. Remove anything that could identify a child (a real name, a school, a phone number) before exporting.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Explorer name</source>
         <translation>Explorer name</translation>
     </message>
@@ -754,7 +754,7 @@
         <translation>Export for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
         <source>Export for planners…</source>
         <translation>Export for planners…</translation>
     </message>
@@ -769,17 +769,17 @@
         <translation>Export planner notes (CSV)...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="168"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
         <source>Export progress</source>
         <translation>Export progress</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
         <source>Export the chosen workshop for planners</source>
         <translation>Export the chosen workshop for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="177"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="183"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
     </message>
@@ -789,12 +789,12 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="187"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -802,12 +802,12 @@
         <translation>Facilitator PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="41"/>
         <source>Favourite</source>
         <translation>Favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="140"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="143"/>
         <source>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</source>
         <translation>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</translation>
     </message>
@@ -828,7 +828,7 @@
         <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
@@ -853,7 +853,7 @@
         <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
@@ -863,77 +863,77 @@
         <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="182"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="159"/>
         <source>I am {band} years old</source>
         <translation>I am {band} years old</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="280"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="24"/>
         <location filename="../../junior_planner/commands/library.py" line="70"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="116"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="117"/>
         <source>Idle time</source>
         <translation>Idle time</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Idle: {minutes} min</source>
         <translation>Idle: {minutes} min</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="47"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="65"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="68"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="51"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="69"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="72"/>
         <source>Import a site</source>
         <translation>Import a site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="85"/>
         <source>Import a site from your office&apos;s GIS or 3D files</source>
         <translation>Import a site from your office&apos;s GIS or 3D files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
         <source>Import a site...</source>
         <translation>Import a site...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <location filename="../../junior_planner/services/sites.py" line="198"/>
         <source>Imported &apos;{name}&apos; as site {site}</source>
         <translation>Imported &apos;{name}&apos; as site {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
         <source>Include pictures of each design in the export</source>
         <translation>Include pictures of each design in the export</translation>
     </message>
@@ -944,13 +944,13 @@
     </message>
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
-        <location filename="../../junior_planner/app.py" line="52"/>
+        <location filename="../../junior_planner/app.py" line="49"/>
         <location filename="../../junior_planner/ui/review/window.py" line="324"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="44"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
         <source>Junior Planner - Facilitator</source>
         <translation>Junior Planner - Facilitator</translation>
     </message>
@@ -990,28 +990,28 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="33"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="35"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="36"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="38"/>
         <source>Keep everything</source>
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
         <source>Keep the data until</source>
         <translation>Keep the data until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="158"/>
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
@@ -1021,12 +1021,12 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="124"/>
         <source>Kiosk language: {name}</source>
         <translation>Kiosk language: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="129"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
@@ -1036,17 +1036,17 @@
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
         <source>Let&apos;s build!</source>
         <translation>Let&apos;s build!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="98"/>
         <source>Limit the coins</source>
         <translation>Limit the coins</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="99"/>
         <source>Limit the coins each design may spend</source>
         <translation>Limit the coins each design may spend</translation>
     </message>
@@ -1058,8 +1058,8 @@
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="27"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="122"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="28"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
         <translation>Made by</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="112"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="113"/>
         <source>Minutes before an idle kiosk starts over</source>
         <translation>Minutes before an idle kiosk starts over</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>My design: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
@@ -1094,12 +1094,12 @@
         <translation>New facilitator PIN (4 to 12 digits): </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="55"/>
         <source>New workshop</source>
         <translation>New workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
         <source>New workshop…</source>
         <translation>New workshop…</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="428"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
         <source>Next child</source>
         <translation>Next child</translation>
     </message>
@@ -1119,17 +1119,17 @@
         <translation>Next design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
         <source>No blocks</source>
         <translation>No blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>No budget</source>
         <translation>No budget</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="60"/>
         <source>No children have joined this workshop yet.</source>
         <translation>No children have joined this workshop yet.</translation>
     </message>
@@ -1140,23 +1140,23 @@
         <translation>No finished designs yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="212"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="211"/>
         <source>No proposals match these filters.</source>
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="205"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="223"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="222"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="157"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="155"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>No workshop is past its keep-until date.</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>No workshops yet. Create one with: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="152"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1186,39 +1186,39 @@
         <translation>Not right. {count} tries left.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="36"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="13"/>
         <source>Not safe</source>
         <translation>Not safe</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="187"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="192"/>
         <source>Notes (click one to fly there)</source>
         <translation>Notes (click one to fly there)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="63"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="66"/>
         <source>Notice</source>
         <translation>Notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Notice version</source>
         <translation>Notice version</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="133"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="153"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="158"/>
         <source>Open a proposal from the table.</source>
         <translation>Open a proposal from the table.</translation>
     </message>
@@ -1240,12 +1240,12 @@
         <translation>Open bundles...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="130"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
         <source>Open in 3D</source>
         <translation>Open in 3D</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="133"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
@@ -1260,7 +1260,7 @@
         <translation>Open workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="133"/>
+        <location filename="../../junior_planner/services/sheet.py" line="131"/>
         <source>Our design</source>
         <translation>Our design</translation>
     </message>
@@ -1270,18 +1270,18 @@
         <translation>Our designs: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="275"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="133"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
         <source>Our favourite</source>
         <translation>Our favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1321,7 +1321,7 @@
         <translation>Planner tags</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="163"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="168"/>
         <source>Play the voice note</source>
         <translation>Play the voice note</translation>
     </message>
@@ -1331,7 +1331,7 @@
         <translation>Point at a cell to see the proposals behind it.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/demo.py" line="31"/>
+        <location filename="../../junior_planner/services/demo.py" line="32"/>
         <source>Preparing the demo workshop in {path}</source>
         <translation>Preparing the demo workshop in {path}</translation>
     </message>
@@ -1346,33 +1346,33 @@
         <translation>Previous design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="105"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="106"/>
         <source>Proposal details</source>
         <translation>Proposal details</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="96"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
         <location filename="../../junior_planner/ui/review/window.py" line="105"/>
         <location filename="../../junior_planner/ui/review/window.py" line="127"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="99"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>Reading {file}...</source>
         <translation>Reading {file}...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="167"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
     </message>
@@ -1398,7 +1398,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="172"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="177"/>
         <source>Remove tag</source>
         <translation>Remove tag</translation>
     </message>
@@ -1433,12 +1433,12 @@
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
         <source>Review and remove words the children typed</source>
         <translation>Review and remove words the children typed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="158"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
         <source>Review free text…</source>
         <translation>Review free text…</translation>
     </message>
@@ -1468,12 +1468,12 @@
         <translation>Save as SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="177"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="182"/>
         <source>Save comment</source>
         <translation>Save comment</translation>
     </message>
@@ -1493,17 +1493,17 @@
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="318"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="281"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="291"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="86"/>
         <source>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</source>
         <translation>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</translation>
     </message>
@@ -1519,8 +1519,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="71"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <location filename="../../junior_planner/ui/review/window.py" line="76"/>
@@ -1528,7 +1528,7 @@
         <translation>Site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
         <source>Site files ({patterns})</source>
         <translation>Site files ({patterns})</translation>
     </message>
@@ -1553,23 +1553,23 @@
         <translation>Some bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
         <source>Start kiosk</source>
         <translation>Start kiosk</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>Start the children&apos;s kiosk for this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1594,12 +1594,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>Thank you for helping plan {site}!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="404"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="260"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="160"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="165"/>
         <source>The children&apos;s notes</source>
         <translation>The children&apos;s notes</translation>
     </message>
@@ -1650,22 +1650,22 @@
         <translation>The children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
         <source>The chosen workshop</source>
         <translation>The chosen workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="295"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
         <source>The kiosk could not be started.</source>
         <translation>The kiosk could not be started.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="108"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="109"/>
         <source>The proposal seen from above</source>
         <translation>The proposal seen from above</translation>
     </message>
@@ -1675,12 +1675,12 @@
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="218"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="224"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
     </message>
@@ -1690,27 +1690,27 @@
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>These come from {children} children (ages {bands}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="230"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>They most often placed {first} and {second}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="231"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="230"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>They most often placed {first}, {second} and {third}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="228"/>
         <source>They most often placed {first}.</source>
         <translation>They most often placed {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="195"/>
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
@@ -1720,13 +1720,13 @@
         <translation>This plan is finished. You can look around!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="35"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="36"/>
         <source>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</source>
         <translation>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="95"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Title</source>
         <translation>Title</translation>
@@ -1776,22 +1776,22 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="270"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="139"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
         <source>Voice notes</source>
         <translation>Voice notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Voice notes: off</source>
         <translation>Voice notes: off</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Voice notes: on</source>
         <translation>Voice notes: on</translation>
     </message>
@@ -1817,7 +1817,7 @@
         <translation>We placed {count} things</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
@@ -1827,7 +1827,7 @@
         <translation>What children proposed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="354"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
@@ -1847,23 +1847,23 @@
         <translation>Where children built: {what}, {count} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="228"/>
         <source>Who is building?</source>
         <translation>Who is building?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="43"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="44"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="316"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="146"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
         <source>Why we made it like this</source>
         <translation>Why we made it like this</translation>
     </message>
@@ -1890,22 +1890,22 @@
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
         <source>Workshop title</source>
         <translation>Workshop title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
         <source>Workshops</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="51"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="52"/>
         <source>Workshops on this computer</source>
         <translation>Workshops on this computer</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="13"/>
         <source>Worried</source>
         <translation>Worried</translation>
     </message>
@@ -1935,7 +1935,7 @@
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="280"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="285"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
@@ -1945,7 +1945,7 @@
         <translation>Your words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="31"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="32"/>
         <source>[removed]</source>
         <translation>[removed]</translation>
     </message>
@@ -1960,7 +1960,7 @@
         <translation>a PIN is 4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="264"/>
+        <location filename="../../junior_planner/services/indicators.py" line="268"/>
         <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
@@ -1970,7 +1970,7 @@
         <translation>a bundled file is not usable</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="175"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="180"/>
         <source>a comment for the planning team (kept on this computer only)</source>
         <translation>a comment for the planning team (kept on this computer only)</translation>
     </message>
@@ -1996,18 +1996,18 @@
         <translation>a note needs a sticker, a reason, some words or a voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="231"/>
+        <location filename="../../junior_planner/services/replay.py" line="209"/>
         <source>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</source>
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="138"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="139"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="165"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>a notice version has at most {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="35"/>
         <source>a place to sit</source>
         <translation>a place to sit</translation>
     </message>
@@ -2022,27 +2022,27 @@
         <translation>a pseudonym needs 1 to {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="36"/>
         <source>a quiet corner</source>
         <translation>a quiet corner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="55"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="56"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>a workshop title needs 1 to {limit} characters</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="168"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="173"/>
         <source>add a tag, e.g. shade, follow up</source>
         <translation>add a tag, e.g. shade, follow up</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>age</source>
         <translation>age</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="269"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="272"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>ages {band}</translation>
@@ -2074,12 +2074,12 @@
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="81"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="82"/>
         <source>at least {target}</source>
         <translation>at least {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="81"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="82"/>
         <source>at most {target}</source>
         <translation>at most {target}</translation>
     </message>
@@ -2099,7 +2099,7 @@
         <translation>block: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
@@ -2121,7 +2121,7 @@
         <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="199"/>
         <source>buildings</source>
         <translation>buildings</translation>
     </message>
@@ -2136,7 +2136,7 @@
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="244"/>
         <source>by {code} (ages {band})</source>
         <translation>by {code} (ages {band})</translation>
     </message>
@@ -2146,7 +2146,7 @@
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="145"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="147"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
     </message>
@@ -2157,31 +2157,31 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
-        <location filename="../../junior_planner/services/indicators.py" line="85"/>
+        <location filename="../../junior_planner/services/indicators.py" line="86"/>
         <location filename="../../junior_planner/services/review.py" line="306"/>
-        <location filename="../../junior_planner/services/sites.py" line="291"/>
+        <location filename="../../junior_planner/services/sites.py" line="268"/>
         <source>cannot read {path}: {reason}</source>
         <translation>cannot read {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="118"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="120"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="229"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="136"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="156"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="102"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="208"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="126"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="104"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="210"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="114"/>
+        <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="225"/>
-        <location filename="../../junior_planner/services/bundle.py" line="239"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/services/bundle.py" line="243"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2206,37 +2206,37 @@
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="70"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="71"/>
         <source>choose at least one block for the children</source>
         <translation>choose at least one block for the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="82"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="83"/>
         <source>choose at least one language</source>
         <translation>choose at least one language</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="225"/>
+        <location filename="../../junior_planner/services/sites.py" line="202"/>
         <source>city objects</source>
         <translation>city objects</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="38"/>
         <source>clean toilets</source>
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="299"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="305"/>
         <source>contains a long number (a phone number?)</source>
         <translation>contains a long number (a phone number?)</translation>
     </message>
@@ -2246,7 +2246,7 @@
         <translation>coordinate system</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="232"/>
+        <location filename="../../junior_planner/services/sites.py" line="209"/>
         <source>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</source>
         <translation>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</translation>
     </message>
@@ -2256,17 +2256,17 @@
         <translation>cost</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="49"/>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
         <source>could not open {path} ({detail}); check that the disk has space and try again</source>
         <translation>could not open {path} ({detail}); check that the disk has space and try again</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="51"/>
+        <location filename="../../junior_planner/services/messages.py" line="42"/>
         <source>could not read {path} ({detail})</source>
         <translation>could not read {path} ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="50"/>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>could not save to {path} ({detail}); nothing of that edit was kept</source>
         <translation>could not save to {path} ({detail}); nothing of that edit was kept</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="141"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
     </message>
@@ -2336,27 +2336,27 @@
         <translation>do not draw pictures of the proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="71"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="72"/>
         <source>does not apply here</source>
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="165"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="75"/>
+        <location filename="../../junior_planner/services/replay.py" line="53"/>
         <source>each line must be a JSON object</source>
         <translation>each line must be a JSON object</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="152"/>
+        <location filename="../../junior_planner/services/replay.py" line="130"/>
         <source>each line needs an &apos;op&apos;</source>
         <translation>each line needs an &apos;op&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="236"/>
+        <location filename="../../junior_planner/services/sites.py" line="213"/>
         <source>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</source>
         <translation>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</translation>
     </message>
@@ -2366,17 +2366,17 @@
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
         <source>for example: Our school gate</source>
         <translation>for example: Our school gate</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="36"/>
         <source>for little kids</source>
         <translation>for little kids</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="228"/>
+        <location filename="../../junior_planner/services/sites.py" line="205"/>
         <source>found: {list}</source>
         <translation>found: {list}</translation>
     </message>
@@ -2386,7 +2386,7 @@
         <translation>give --pseudonym and --age-band together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="149"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="150"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>give at least 4 characters of the participant id</translation>
     </message>
@@ -2401,12 +2401,12 @@
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="224"/>
+        <location filename="../../junior_planner/services/sites.py" line="201"/>
         <source>green areas</source>
         <translation>green areas</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="227"/>
+        <location filename="../../junior_planner/services/sites.py" line="204"/>
         <source>ground surfaces</source>
         <translation>ground surfaces</translation>
     </message>
@@ -2431,12 +2431,12 @@
         <translation>import a site of your own</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="68"/>
+        <location filename="../../junior_planner/services/bundle.py" line="71"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>in words</source>
         <translation>in words</translation>
     </message>
@@ -2456,7 +2456,7 @@
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
@@ -2471,12 +2471,17 @@
         <translation>left unfinished</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="312"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="315"/>
         <source>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</source>
         <translation>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="32"/>
+        <location filename="../../junior_planner/ui/kiosk/strip.py" line="124"/>
+        <source>less than before</source>
+        <translation>less than before</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/replay.py" line="33"/>
         <source>line {line}: {reason}</source>
         <translation>line {line}: {reason}</translation>
     </message>
@@ -2526,12 +2531,12 @@
         <translation>may children record voice notes (only with consent covering audio)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="38"/>
         <source>meet friends</source>
         <translation>meet friends</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="296"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="302"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
@@ -2541,7 +2546,7 @@
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>met</source>
         <translation>met</translation>
     </message>
@@ -2566,72 +2571,77 @@
         <translation>minutes before an idle kiosk starts over</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="37"/>
         <source>more green</source>
         <translation>more green</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="36"/>
         <source>more light</source>
         <translation>more light</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="35"/>
         <source>more shade</source>
         <translation>more shade</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/ui/kiosk/strip.py" line="124"/>
+        <source>more than before</source>
+        <translation>more than before</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="77"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="235"/>
+        <location filename="../../junior_planner/services/sites.py" line="212"/>
         <source>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</source>
         <translation>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="188"/>
+        <location filename="../../junior_planner/services/bundle.py" line="192"/>
         <source>no pictures were asked for</source>
         <translation>no pictures were asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="104"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="108"/>
         <source>no pictures: the site is not installed here</source>
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="186"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
+        <location filename="../../junior_planner/services/bundle.py" line="190"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="128"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="188"/>
+        <location filename="../../junior_planner/services/bundle.py" line="192"/>
         <source>no proposals to draw</source>
         <translation>no proposals to draw</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="194"/>
-        <location filename="../../junior_planner/services/indicators.py" line="272"/>
+        <location filename="../../junior_planner/services/indicators.py" line="195"/>
+        <location filename="../../junior_planner/services/indicators.py" line="276"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="259"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="262"/>
         <source>north is up</source>
         <translation>north is up</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="71"/>
+        <location filename="../../junior_planner/services/replay.py" line="49"/>
         <source>not valid JSON ({detail})</source>
         <translation>not valid JSON ({detail})</translation>
     </message>
@@ -2641,12 +2651,12 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="162"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <location filename="../../junior_planner/services/report.py" line="195"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
@@ -2658,27 +2668,27 @@
         <translation>notes with a sticker, within a few metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="56"/>
         <source>on the {block}</source>
         <translation>on the {block}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="301"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="307"/>
         <source>only in the undo history</source>
         <translation>only in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="210"/>
+        <location filename="../../junior_planner/services/indicators.py" line="211"/>
         <source>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</source>
         <translation>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="214"/>
+        <location filename="../../junior_planner/services/indicators.py" line="215"/>
         <source>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</source>
         <translation>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</translation>
     </message>
@@ -2723,7 +2733,7 @@
         <translation>open this proposal instead of starting a new one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="117"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="120"/>
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
@@ -2734,7 +2744,7 @@
         <translation>participant id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <location filename="../../junior_planner/services/sites.py" line="200"/>
         <source>paths</source>
         <translation>paths</translation>
     </message>
@@ -2744,7 +2754,7 @@
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="181"/>
+        <location filename="../../junior_planner/services/bundle.py" line="184"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
@@ -2754,13 +2764,13 @@
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="385"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="389"/>
         <location filename="../../junior_planner/ui/facilitator/exporting.py" line="43"/>
         <source>pictures were not asked for</source>
         <translation>pictures were not asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="155"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="157"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -2770,7 +2780,7 @@
         <translation>place an imported site on the earth: where its local origin stands in a projected coordinate system</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="37"/>
         <source>play together</source>
         <translation>play together</translation>
     </message>
@@ -2824,7 +2834,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -2834,7 +2844,7 @@
         <translation>proposals per cell (fair: a proposal counts once)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
@@ -2854,12 +2864,12 @@
         <translation>refuse models with more triangles than this (default: {default:,})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="199"/>
         <source>roads</source>
         <translation>roads</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="35"/>
         <source>safe crossing</source>
         <translation>safe crossing</translation>
     </message>
@@ -2869,12 +2879,12 @@
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="131"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="129"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="103"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="101"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</translation>
     </message>
@@ -2929,7 +2939,7 @@
         <translation>site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="96"/>
+        <location filename="../../junior_planner/services/bundle.py" line="99"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
@@ -2955,7 +2965,7 @@
         <translation>space</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="37"/>
         <source>sports</source>
         <translation>sports</translation>
     </message>
@@ -2965,12 +2975,12 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>target</source>
         <translation>target</translation>
     </message>
@@ -3035,8 +3045,8 @@
         <translation>that would go over the budget ({needed} of {budget})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="73"/>
-        <location filename="../../junior_planner/services/replay.py" line="77"/>
+        <location filename="../../junior_planner/services/replay.py" line="51"/>
+        <location filename="../../junior_planner/services/replay.py" line="55"/>
         <source>the JSON is nested too deeply</source>
         <translation>the JSON is nested too deeply</translation>
     </message>
@@ -3046,24 +3056,24 @@
         <translation>the age band must be one of {bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="296"/>
+        <location filename="../../junior_planner/services/sites.py" line="273"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="195"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="60"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="62"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="61"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="63"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="204"/>
+        <location filename="../../junior_planner/services/indicators.py" line="205"/>
         <source>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</source>
         <translation>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="343"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="346"/>
         <source>the bundle has no pictures and none could be drawn here</source>
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
@@ -3078,7 +3088,7 @@
         <translation>the bundle to import</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="276"/>
+        <location filename="../../junior_planner/services/indicators.py" line="280"/>
         <source>the caption needs the placeholder {{value}}</source>
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
@@ -3103,12 +3113,12 @@
         <translation>the coordinate system the file&apos;s coordinates are in, when the file does not say or says it wrongly</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="46"/>
+        <location filename="../../junior_planner/services/messages.py" line="37"/>
         <source>the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help</source>
         <translation>the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="47"/>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
         <source>the database {path} was made by a newer Junior Planner; please update this one</source>
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
@@ -3138,17 +3148,17 @@
         <translation>the height of the site&apos;s local z = 0 (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="117"/>
+        <location filename="../../junior_planner/services/indicators.py" line="118"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>the id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="76"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="77"/>
         <source>the idle time must be a whole number of seconds</source>
         <translation>the idle time must be a whole number of seconds</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="78"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="79"/>
         <source>the idle time must be between {low} seconds and {high} minutes</source>
         <translation>the idle time must be between {low} seconds and {high} minutes</translation>
     </message>
@@ -3159,78 +3169,77 @@
         <translation>the imported site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="94"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="95"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>the keep-until date {date} has already passed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="248"/>
-        <location filename="../../junior_planner/services/replay.py" line="44"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="249"/>
         <source>the key &apos;{key}&apos; appears twice</source>
         <translation>the key &apos;{key}&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="208"/>
+        <location filename="../../junior_planner/services/indicators.py" line="209"/>
         <source>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</source>
         <translation>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="212"/>
+        <location filename="../../junior_planner/services/indicators.py" line="213"/>
         <source>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</source>
         <translation>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="195"/>
+        <location filename="../../junior_planner/services/indicators.py" line="196"/>
         <source>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</source>
         <translation>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="241"/>
+        <location filename="../../junior_planner/services/indicators.py" line="245"/>
         <source>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</source>
         <translation>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="191"/>
+        <location filename="../../junior_planner/services/indicators.py" line="192"/>
         <source>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</source>
         <translation>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="132"/>
+        <location filename="../../junior_planner/services/replay.py" line="110"/>
         <source>the line is longer than {limit} bytes</source>
         <translation>the line is longer than {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="67"/>
+        <location filename="../../junior_planner/services/replay.py" line="45"/>
         <source>the line is not UTF-8 text</source>
         <translation>the line is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="268"/>
+        <location filename="../../junior_planner/services/sites.py" line="245"/>
         <source>the origin lies outside {crs}</source>
         <translation>the origin lies outside {crs}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="258"/>
+        <location filename="../../junior_planner/services/sites.py" line="235"/>
         <source>the origin, height and rotation must be finite numbers</source>
         <translation>the origin, height and rotation must be finite numbers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="256"/>
+        <location filename="../../junior_planner/services/indicators.py" line="260"/>
         <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
         <translation>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="253"/>
+        <location filename="../../junior_planner/services/indicators.py" line="257"/>
         <source>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</source>
         <translation>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="237"/>
+        <location filename="../../junior_planner/services/indicators.py" line="241"/>
         <source>the parameter &apos;tag&apos; must be one tag name</source>
         <translation>the parameter &apos;tag&apos; must be one tag name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="244"/>
+        <location filename="../../junior_planner/services/indicators.py" line="248"/>
         <source>the parameter &apos;tags&apos; must be a list of one or more tag names</source>
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
@@ -3245,20 +3254,20 @@
         <translation>the report&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="145"/>
+        <location filename="../../junior_planner/services/replay.py" line="123"/>
         <source>the script has no edits (it must start with a &apos;join&apos; line)</source>
         <translation>the script has no edits (it must start with a &apos;join&apos; line)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="157"/>
+        <location filename="../../junior_planner/services/replay.py" line="135"/>
         <source>the script must start with a &apos;join&apos; line</source>
         <translation>the script must start with a &apos;join&apos; line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="64"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="109"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="65"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
-        <location filename="../../junior_planner/services/bundle.py" line="129"/>
+        <location filename="../../junior_planner/services/bundle.py" line="132"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3321,12 +3330,12 @@
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="170"/>
+        <location filename="../../junior_planner/services/bundle.py" line="173"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
         <source>the whole proposal</source>
         <translation>the whole proposal</translation>
     </message>
@@ -3342,12 +3351,12 @@
         <translation>the workshop&apos;s title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="181"/>
+        <location filename="../../junior_planner/services/replay.py" line="159"/>
         <source>there is no block &apos;{name}&apos; in this proposal</source>
         <translation>there is no block &apos;{name}&apos; in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="68"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="69"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>there is no block type &apos;{block}&apos;</translation>
@@ -3358,22 +3367,22 @@
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="212"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="214"/>
         <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="256"/>
-        <location filename="../../junior_planner/services/sites.py" line="284"/>
+        <location filename="../../junior_planner/services/sites.py" line="233"/>
+        <location filename="../../junior_planner/services/sites.py" line="261"/>
         <source>there is no imported site &apos;{site}&apos;</source>
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="152"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="168"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="201"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="153"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="202"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="217"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
@@ -3383,7 +3392,7 @@
         <translation>there is no proposal &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="90"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="91"/>
         <source>there is no reason chip &apos;{reason}&apos;</source>
         <translation>there is no reason chip &apos;{reason}&apos;</translation>
     </message>
@@ -3393,7 +3402,7 @@
         <translation>there is no reason chip &apos;{reason}&apos; in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="108"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="109"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>there is no site &apos;{site}&apos; (known sites: {known})</translation>
     </message>
@@ -3403,19 +3412,19 @@
         <translation>there is no sticker &apos;{sticker}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="236"/>
         <location filename="../../junior_planner/services/workshops.py" line="40"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="262"/>
+        <location filename="../../junior_planner/services/replay.py" line="240"/>
         <source>there is nothing to redo</source>
         <translation>there is nothing to redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="256"/>
+        <location filename="../../junior_planner/services/replay.py" line="234"/>
         <source>there is nothing to undo</source>
         <translation>there is nothing to undo</translation>
     </message>
@@ -3425,7 +3434,7 @@
         <translation>this block does not come in &apos;{variant}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
         <source>this note</source>
         <translation>this note</translation>
     </message>
@@ -3436,7 +3445,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>title</source>
         <translation>title</translation>
     </message>
@@ -3446,49 +3455,49 @@
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <location filename="../../junior_planner/services/sites.py" line="200"/>
         <source>trees</source>
         <translation>trees</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="250"/>
+        <location filename="../../junior_planner/services/indicators.py" line="254"/>
         <source>unknown age band &apos;{band}&apos; (age bands: {known})</source>
         <translation>unknown age band &apos;{band}&apos; (age bands: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="145"/>
+        <location filename="../../junior_planner/services/indicators.py" line="146"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unknown field &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="109"/>
+        <location filename="../../junior_planner/services/replay.py" line="87"/>
         <source>unknown field &apos;{key}&apos; for op &apos;{op}&apos;</source>
         <translation>unknown field &apos;{key}&apos; for op &apos;{op}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="186"/>
+        <location filename="../../junior_planner/services/indicators.py" line="187"/>
         <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
         <translation>unknown kind &apos;{kind}&apos; (known kinds: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="155"/>
+        <location filename="../../junior_planner/services/replay.py" line="133"/>
         <source>unknown op &apos;{op}&apos; (known: {known})</source>
         <translation>unknown op &apos;{op}&apos; (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="273"/>
+        <location filename="../../junior_planner/services/indicators.py" line="277"/>
         <source>unknown placeholder {{{name}}} (allowed here: {known})</source>
         <translation>unknown placeholder {{{name}}} (allowed here: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="239"/>
-        <location filename="../../junior_planner/services/indicators.py" line="247"/>
+        <location filename="../../junior_planner/services/indicators.py" line="243"/>
+        <location filename="../../junior_planner/services/indicators.py" line="251"/>
         <source>unknown tag &apos;{tag}&apos; (known tags: {known})</source>
         <translation>unknown tag &apos;{tag}&apos; (known tags: {known})</translation>
     </message>
@@ -3496,40 +3505,40 @@
         <location filename="../../junior_planner/services/report.py" line="235"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="61"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="210"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="215"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="357"/>
         <location filename="../../junior_planner/ui/review/table.py" line="57"/>
         <source>untitled</source>
         <translation>untitled</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>value</source>
         <translation>value</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="257"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
         <source>voice note</source>
         <translation>voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
         <source>voice note (not in this bundle)</source>
         <translation>voice note (not in this bundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="241"/>
+        <location filename="../../junior_planner/services/sites.py" line="218"/>
         <source>warning: </source>
         <translation>warning: </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="224"/>
+        <location filename="../../junior_planner/services/sites.py" line="201"/>
         <source>water areas</source>
         <translation>water areas</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="38"/>
         <source>water to drink</source>
         <translation>water to drink</translation>
     </message>
@@ -3570,7 +3579,7 @@
         <translation>with --origin: the height of the model&apos;s origin (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
         <source>with pictures</source>
         <translation>with pictures</translation>
     </message>
@@ -3598,25 +3607,25 @@
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="270"/>
+        <location filename="../../junior_planner/services/indicators.py" line="274"/>
         <source>write {{{name}}} without a format or conversion</source>
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="228"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="230"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="54"/>
+        <location filename="../../junior_planner/services/bundle.py" line="57"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="77"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <location filename="../../junior_planner/ui/review/table.py" line="72"/>
         <source>yes</source>
         <translation>yes</translation>
@@ -3628,27 +3637,27 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="232"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="205"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="204"/>
         <source>{caption} on average</source>
         <translation>{caption} on average</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="202"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="201"/>
         <source>{caption} on average; target met in {met} of {total} proposals</source>
         <translation>{caption} on average; target met in {met} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="344"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="347"/>
         <source>{caption}: no picture ({why})</source>
         <translation>{caption}: no picture ({why})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
         <source>{chosen} of {total} blocks</source>
         <translation>{chosen} of {total} blocks</translation>
     </message>
@@ -3728,37 +3737,37 @@
         <translation>{crs} is not a projected coordinate system in metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="227"/>
+        <location filename="../../junior_planner/services/indicators.py" line="230"/>
         <source>{field} ({language}): {problem}</source>
         <translation>{field} ({language}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="108"/>
+        <location filename="../../junior_planner/services/indicators.py" line="109"/>
         <source>{file} is indicator format version {version}; this Junior Planner reads version {known}</source>
         <translation>{file} is indicator format version {version}; this Junior Planner reads version {known}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="83"/>
+        <location filename="../../junior_planner/services/indicators.py" line="84"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="105"/>
+        <location filename="../../junior_planner/services/indicators.py" line="106"/>
         <source>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</source>
         <translation>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="93"/>
+        <location filename="../../junior_planner/services/indicators.py" line="94"/>
         <source>{file} is not valid JSON (line {line}: {reason})</source>
         <translation>{file} is not valid JSON (line {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="92"/>
+        <location filename="../../junior_planner/services/indicators.py" line="93"/>
         <source>{file} is not valid JSON ({reason})</source>
         <translation>{file} is not valid JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="80"/>
+        <location filename="../../junior_planner/services/indicators.py" line="81"/>
         <source>{file} is too big for an indicator definitions file</source>
         <translation>{file} is too big for an indicator definitions file</translation>
     </message>
@@ -3915,13 +3924,13 @@
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="384"/>
+        <location filename="../../junior_planner/services/bundle.py" line="388"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="155"/>
-        <location filename="../../junior_planner/services/indicators.py" line="177"/>
+        <location filename="../../junior_planner/services/indicators.py" line="156"/>
+        <location filename="../../junior_planner/services/indicators.py" line="178"/>
         <source>{file}: indicator {entry}: {problem}</source>
         <translation>{file}: indicator {entry}: {problem}</translation>
     </message>
@@ -3936,7 +3945,7 @@
         <translation>{file}: manifest.json does not describe a Junior Planner bundle</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="287"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="289"/>
         <source>{file}: not valid JSON ({detail} at line {line})</source>
         <translation>{file}: not valid JSON ({detail} at line {line})</translation>
     </message>
@@ -3972,23 +3981,23 @@
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="291"/>
+        <location filename="../../junior_planner/services/bundle.py" line="295"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="290"/>
         <location filename="../../junior_planner/exchange/safezip.py" line="292"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="294"/>
         <source>{file}: the JSON is nested too deeply</source>
         <translation>{file}: the JSON is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="274"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="276"/>
         <source>{file}: the JSON is too big ({size} bytes; at most {limit})</source>
         <translation>{file}: the JSON is too big ({size} bytes; at most {limit})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="281"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="283"/>
         <source>{file}: the JSON starts with a byte order mark</source>
         <translation>{file}: the JSON starts with a byte order mark</translation>
     </message>
@@ -4003,7 +4012,7 @@
         <translation>{file}: the favourite block {block} is not in the proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="279"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="281"/>
         <source>{file}: the file is not UTF-8 text</source>
         <translation>{file}: the file is not UTF-8 text</translation>
     </message>
@@ -4124,12 +4133,12 @@
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="285"/>
+        <location filename="../../junior_planner/services/bundle.py" line="289"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="281"/>
+        <location filename="../../junior_planner/services/bundle.py" line="285"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
@@ -4174,22 +4183,22 @@
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="299"/>
+        <location filename="../../junior_planner/services/bundle.py" line="303"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="154"/>
+        <location filename="../../junior_planner/services/indicators.py" line="155"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
         <source>{name} (imported)</source>
         <translation>{name} (imported)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="206"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}: {cost} coins</translation>
     </message>
@@ -4254,12 +4263,12 @@
         <translation>{path} is empty</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="45"/>
+        <location filename="../../junior_planner/services/messages.py" line="36"/>
         <source>{path} is not a Junior Planner database; it was left untouched</source>
         <translation>{path} is not a Junior Planner database; it was left untouched</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="48"/>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
         <location filename="../../junior_planner/services/sites.py" line="131"/>
         <source>{path} is not a file</source>
         <translation>{path} is not a file</translation>
@@ -4360,7 +4369,7 @@
         <translation>{path}: {detail} is not a projected coordinate system in metres; choose one with --crs (e.g. EPSG:4549)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="98"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
@@ -4381,7 +4390,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="236"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="212"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="217"/>
         <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
         <translation>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</translation>
     </message>
@@ -4396,19 +4405,19 @@
         <translation>{site}: {crs}, origin at lon {lon:.6f}, lat {lat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="216"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="226"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="215"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="225"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing} ({count} of {total} proposals)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="228"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="217"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="227"/>
         <source>{thing} ({count})</source>
         <translation>{thing} ({count})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="203"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="204"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
@@ -4420,7 +4429,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="332"/>
+        <location filename="../../junior_planner/services/bundle.py" line="336"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>
@@ -4430,13 +4439,12 @@
         <translation>{title}: {blocks} blocks, {notes} notes, ages {bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="254"/>
-        <location filename="../../junior_planner/services/replay.py" line="50"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="256"/>
         <source>{value} is not allowed; use a finite number</source>
         <translation>{value} is not allowed; use a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="75"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
         <source>{value} of {total}</source>
         <translation>{value} of {total}</translation>
     </message>
@@ -4447,7 +4455,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="339"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="161"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
         <source>…and {count} more</source>
         <translation>…and {count} more</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>junior_planner</name>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="114"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="115"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="239"/>
+        <location filename="../../junior_planner/services/replay.py" line="217"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
         <translation>“at”必须是 [x, y] 形式的坐标，单位为米</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="244"/>
+        <location filename="../../junior_planner/services/replay.py" line="222"/>
         <source>&apos;reasons&apos; must be a list of reason ids</source>
         <translation>“reasons”必须是理由编号的列表</translation>
     </message>
@@ -24,32 +24,32 @@
         <translation>“{block}”不在这个工作坊的积木里</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="45"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="46"/>
         <source>&apos;{date}&apos; is not a date like 2025-12-31</source>
         <translation>“{date}”不是日期，请写成 2025-12-31 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="147"/>
+        <location filename="../../junior_planner/services/indicators.py" line="148"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>“{field}”含有 en 和 zh_CN 以外的语言：“{language}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="138"/>
+        <location filename="../../junior_planner/services/indicators.py" line="139"/>
         <source>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</source>
         <translation>“{field}”缺少语言“{language}”的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="141"/>
+        <location filename="../../junior_planner/services/indicators.py" line="142"/>
         <source>&apos;{field}&apos; is missing</source>
         <translation>缺少“{field}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="152"/>
+        <location filename="../../junior_planner/services/indicators.py" line="153"/>
         <source>&apos;{field}&apos;: {reason}</source>
         <translation>“{field}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="155"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>“{id}”是 {count} 个参与者编号的开头，请多写几位</translation>
     </message>
@@ -68,48 +68,48 @@
         <translation type="vanished">“{id}”对应了 {count} 个{what}，请多输入几位{what}编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="85"/>
-        <location filename="../../junior_planner/services/replay.py" line="96"/>
+        <location filename="../../junior_planner/services/replay.py" line="63"/>
+        <location filename="../../junior_planner/services/replay.py" line="74"/>
         <source>&apos;{key}&apos; is missing</source>
         <translation>缺少“{key}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="102"/>
+        <location filename="../../junior_planner/services/replay.py" line="80"/>
         <source>&apos;{key}&apos; is too long (at most {limit} characters)</source>
         <translation>“{key}”太长了（最多 {limit} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="89"/>
+        <location filename="../../junior_planner/services/replay.py" line="67"/>
         <source>&apos;{key}&apos; must be a finite number</source>
         <translation>“{key}”必须是有限的数值</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="100"/>
+        <location filename="../../junior_planner/services/replay.py" line="78"/>
         <source>&apos;{key}&apos; must be text</source>
         <translation>“{key}”必须是文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="164"/>
+        <location filename="../../junior_planner/services/replay.py" line="142"/>
         <source>&apos;{key}&apos; must be true or false</source>
         <translation>“{key}”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="85"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="86"/>
         <source>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</source>
         <translation>自助终端不支持语言“{lang}”（可选：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="255"/>
+        <location filename="../../junior_planner/services/sites.py" line="232"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can be geo-referenced here</source>
         <translation>“{site}”是自带的场地；只有导入的场地才能在这里设置地理参考</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="283"/>
+        <location filename="../../junior_planner/services/sites.py" line="260"/>
         <source>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</source>
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="252"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="258"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>“{title}”（保留至 {date}：{proposals} 个方案，{children} 名儿童）</translation>
     </message>
@@ -122,27 +122,27 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="274"/>
+        <location filename="../../junior_planner/services/bundle.py" line="278"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="233"/>
+        <location filename="../../junior_planner/services/sites.py" line="210"/>
         <source>(custom)</source>
         <translation>（自定义）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="240"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
         <source>(empty note)</source>
         <translation>（空白便签）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="184"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="23"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="320"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="24"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="321"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
@@ -153,7 +153,7 @@
         <translation>（选这个理由时没有写文字）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="224"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="229"/>
         <source>(the whole proposal)</source>
         <translation>（整个方案）</translation>
     </message>
@@ -163,38 +163,38 @@
         <translation>（文字已略去）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="235"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="369"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="332"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="191"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="192"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- 小组方案保留其他孩子的作品，但删除这名孩子的名字和留言：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="227"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- 该工作坊的引导员 PIN 码和自助终端上的草稿</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- 孩子的留言、语音留言，以及撤销记录中的全部痕迹</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="188"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- 孩子独自完成的方案，将被完整删除：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="220"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="226"/>
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} 名儿童（化名、年龄段、同意记录）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="219"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="225"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} 个方案，连同其中的积木、留言、语音留言和撤销记录</translation>
     </message>
@@ -209,12 +209,12 @@
         <translation>--size 必须在 0.75 到 2 之间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="98"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="100"/>
         <source>--size must be {low} to {high} pixels each way, not {width}x{height}</source>
         <translation>--size 的宽和高都必须在 {low} 到 {high} 像素之间，而不是 {width}x{height}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="95"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="97"/>
         <source>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</source>
         <translation>--size 应写成 1280x800 这样（宽 x 高，单位像素），而不是“{size}”</translation>
     </message>
@@ -229,12 +229,12 @@
         <translation>三维模型：哪个轴朝上（默认：glTF 为 y，其他为 z）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="226"/>
+        <location filename="../../junior_planner/services/sites.py" line="203"/>
         <source>3D shapes</source>
         <translation>个三维形体</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 到 12 位数字（启动自助终端需要）</translation>
     </message>
@@ -244,23 +244,23 @@
         <translation>那里已经有一栋房子了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>评论需要 1 到 4000 个字符。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="236"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="118"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
         <source>A design for {site}</source>
         <translation>为{site}做的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="76"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="52"/>
         <source>A picture of the place</source>
         <translation>这个地方的图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="401"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
         <source>A picture of your design</source>
         <translation>你的设计图</translation>
     </message>
@@ -270,7 +270,7 @@
         <translation>汇总 {workshops} 场工作坊的 {proposals} 个方案，撰写于 {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>标签需要 1 到 60 个字符。</translation>
     </message>
@@ -280,22 +280,22 @@
         <translation>那里已经长着一棵树了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="81"/>
         <source>A workshop&apos;s site cannot change once children may have built on it.</source>
         <translation>孩子们可能已经在场地上搭建，因此工作坊的场地不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="254"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
         <source>Add a friend</source>
         <translation>加一个小伙伴</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="170"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="175"/>
         <source>Add tag</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
@@ -310,28 +310,28 @@
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="212"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
         <source>All blocks</source>
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>“{name}”的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="186"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="179"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="180"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="156"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
         <source>Another name</source>
         <translation>换个名字</translation>
     </message>
@@ -346,14 +346,14 @@
         <translation>孩子视线高度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="253"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="189"/>
         <source>Back to the children</source>
         <translation>回到孩子们的界面</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Blocks</source>
         <translation>积木数</translation>
@@ -385,33 +385,33 @@
         <translation>各年龄段放置的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="186"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="190"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="187"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
         <source>Blocks the children may use</source>
         <translation>孩子们可以使用的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/palette.py" line="119"/>
+        <location filename="../../junior_planner/ui/editor/palette.py" line="140"/>
         <source>Blocks to choose from</source>
         <translation>可以选的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="36"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="37"/>
         <source>Blocks used</source>
         <translation>用到的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: all</source>
         <translation>积木：全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: {count}</source>
         <translation>积木：{count} 种</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="109"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="110"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
@@ -421,7 +421,7 @@
         <translation>已用预算</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>Budget: {budget}</source>
         <translation>预算：{budget}</translation>
     </message>
@@ -432,13 +432,13 @@
         <translation>咚！这里走不过去哦。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="222"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="241"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -475,12 +475,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Children</source>
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="148"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="149"/>
         <source>Children and consent</source>
         <translation>儿童与监护人同意</translation>
     </message>
@@ -490,38 +490,38 @@
         <translation>孩子们在自助终端上用 3D 搭建方案：在真实场地的模型上放置积木，并用便签说明原因——贴纸、理由标签、几句话，以及在监护人同意时录制的语音。引导员把每场工作坊导出为数据包；本报告读取经过检查的数据包，不作任何改动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="41"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Children in this workshop</source>
         <translation>本工作坊的儿童</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="130"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="131"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="132"/>
         <source>Children may record voice notes</source>
         <translation>允许孩子录制语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="220"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="219"/>
         <source>Children most often asked for {first} and {second}.</source>
         <translation>孩子们最常提出的是{first}和{second}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="221"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="220"/>
         <source>Children most often asked for {first}, {second} and {third}.</source>
         <translation>孩子们最常提出的是{first}、{second}和{third}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="219"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
         <source>Children most often asked for {first}.</source>
         <translation>孩子们最常提出的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="353"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="354"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
         <source>Choose all blocks</source>
         <translation>选择全部积木</translation>
     </message>
@@ -536,39 +536,39 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
         <source>Clear the choice of blocks</source>
         <translation>清除积木选择</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="62"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="225"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="188"/>
         <source>Close the kiosk</source>
         <translation>关闭展台</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="60"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="63"/>
         <source>Close this notice</source>
         <translation>关闭这条通知</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="322"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="285"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>还剩金币：{left} / {budget}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="100"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="101"/>
         <source>Coins per design</source>
         <translation>每个方案的金币数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="315"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
@@ -583,22 +583,22 @@
         <translation>对比所选的两个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>Consent for {name}: {answer}</source>
         <translation>{name} 的监护人同意：{answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="121"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="119"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：不同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="120"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
@@ -613,92 +613,92 @@
         <translation>统计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
         <source>Create a new workshop</source>
         <translation>创建新的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
         <source>Create workshop</source>
         <translation>创建工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
         <source>Data folder: {path}</source>
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
         <source>Delete all data after</source>
         <translation>在此日期后删除所有数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="64"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="65"/>
         <source>Delete all data of the chosen child</source>
         <translation>删除所选孩子的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
         <source>Delete the child&apos;s data</source>
         <translation>删除这名孩子的数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="81"/>
         <source>Delete the chosen workshop and all its data</source>
         <translation>删除所选工作坊及其全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
         <source>Delete the workshop</source>
         <translation>删除工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="275"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
         <source>Delete this child&apos;s data?</source>
         <translation>删除这名孩子的数据？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="62"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="63"/>
         <source>Delete this child&apos;s data…</source>
         <translation>删除这名孩子的数据…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="262"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
         <source>Delete this workshop?</source>
         <translation>删除这个工作坊？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="79"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Delete workshop…</source>
         <translation>删除工作坊…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="160"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="158"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>已删除“{title}”（{id}），保留期至 {date}：{proposals} 个方案，{children} 名儿童。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="136"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="134"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>已删除“{name}”的所有数据：删除了 {deleted} 个其独自完成的方案，{changed} 个小组方案中移除了此人，{notes} 条留言，{media} 条语音留言。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="186"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="187"/>
         <source>Deleted because their keep-until date has passed: {list}</source>
         <translation>以下工作坊已过保留期限，已被删除：{list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>已删除工作坊“{title}”：{proposals} 个方案，{children} 名儿童，{media} 条语音留言。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/demo.py" line="33"/>
+        <location filename="../../junior_planner/services/demo.py" line="34"/>
         <source>Demo: our park</source>
         <translation>演示：我们的公园</translation>
     </message>
@@ -708,7 +708,7 @@
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Designs</source>
         <translation>方案数</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>小朋友按下“我做完了”后，设计就会出现在这里。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="93"/>
         <source>Double-click to type the notice version</source>
         <translation>双击输入告知书版本</translation>
     </message>
@@ -736,17 +736,17 @@
         <translation type="vanished">EPSG:{code} 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
         <source>Edit the chosen workshop&apos;s settings</source>
         <translation>编辑所选工作坊的设置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="55"/>
         <source>Edit workshop</source>
         <translation>编辑工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="77"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="78"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>这里列出孩子们输入的每条留言和方案名称，包括为撤销而保留的早期版本。导出前，请删除任何可能识别出孩子身份的内容（真实姓名、学校、电话号码）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Explorer name</source>
         <translation>探险家名字</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
         <source>Export for planners…</source>
         <translation>导出给规划师…</translation>
     </message>
@@ -781,17 +781,17 @@
         <translation>导出规划师笔记（CSV）……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="168"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="169"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="162"/>
         <source>Export the chosen workshop for planners</source>
         <translation>将所选工作坊导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="177"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="183"/>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
         <translation>已将 {proposals} 个方案（{annotations} 条留言，{pictures} 张图片）导出到 {path}。所有校验和均已核对。</translation>
     </message>
@@ -801,12 +801,12 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="187"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="161"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -814,12 +814,12 @@
         <translation>引导师 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="40"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="41"/>
         <source>Favourite</source>
         <translation>最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="140"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="143"/>
         <source>For the planning team. The children&apos;s own proposals, patterns across them, and their words.</source>
         <translation>供规划团队使用：孩子们自己的方案、方案之间的规律，以及他们的原话。</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>GeoPackage：要读取的图层（默认：所有图层，按属性分类）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
         <source>Good idea</source>
         <translation>好主意</translation>
     </message>
@@ -850,7 +850,7 @@
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="252"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>这是你的秘密探险家名字。点一下你的年龄。</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>孩子们对各个地点的感受（左：担心或不安全；右：喜爱、喜欢、点子）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="381"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
         <source>How do you feel about it?</source>
         <translation>你觉得怎么样？</translation>
     </message>
@@ -875,77 +875,77 @@
         <translation>如何阅读地图：每个彩色方格边长 {cell:g} 米；颜色表示在该格内至少放了一块积木的方案数，因此一个小组在同一角落放了许多积木也只计一次。小组里的孩子若分属几个年龄段，则在每个年龄段各计一次。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="182"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="159"/>
         <source>I am {band} years old</source>
         <translation>我 {band} 岁</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
         <source>I like it</source>
         <translation>我喜欢</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="382"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
         <source>I love it</source>
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="317"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="280"/>
         <source>I&apos;m finished</source>
         <translation>我做完了</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="24"/>
         <location filename="../../junior_planner/commands/library.py" line="70"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
         <source>Idea</source>
         <translation>好主意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="116"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="117"/>
         <source>Idle time</source>
         <translation>空闲时间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
         <source>Idle: {minutes} min</source>
         <translation>空闲：{minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="47"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="54"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="65"/>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="68"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="51"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="58"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="69"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="72"/>
         <source>Import a site</source>
         <translation>导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="85"/>
         <source>Import a site from your office&apos;s GIS or 3D files</source>
         <translation>从单位的 GIS 或三维文件导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="83"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="84"/>
         <source>Import a site...</source>
         <translation>导入场地…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="221"/>
+        <location filename="../../junior_planner/services/sites.py" line="198"/>
         <source>Imported &apos;{name}&apos; as site {site}</source>
         <translation>已将“{name}”导入为场地 {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="165"/>
         <source>Include pictures of each design in the export</source>
         <translation>在导出中包含每个方案的图片</translation>
     </message>
@@ -956,13 +956,13 @@
     </message>
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
-        <location filename="../../junior_planner/app.py" line="52"/>
+        <location filename="../../junior_planner/app.py" line="49"/>
         <location filename="../../junior_planner/ui/review/window.py" line="324"/>
         <source>Junior Planner</source>
         <translation>小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="44"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="45"/>
         <source>Junior Planner - Facilitator</source>
         <translation>小小规划师 - 引导师</translation>
     </message>
@@ -1002,28 +1002,28 @@
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="387"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
         <source>Keep building</source>
         <translation>继续搭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="33"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="35"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="36"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="38"/>
         <source>Keep everything</source>
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
         <source>Keep the data until</source>
         <translation>数据保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="158"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
@@ -1033,12 +1033,12 @@
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="123"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="124"/>
         <source>Kiosk language: {name}</source>
         <translation>自助终端语言：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="128"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="129"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -1048,17 +1048,17 @@
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="255"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
         <source>Let&apos;s build!</source>
         <translation>开始搭建！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="98"/>
         <source>Limit the coins</source>
         <translation>限制金币</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="99"/>
         <source>Limit the coins each design may spend</source>
         <translation>限制每个方案可以花费的金币</translation>
     </message>
@@ -1070,8 +1070,8 @@
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="27"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="122"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="28"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
         <translation>作者</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>方法</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="112"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="113"/>
         <source>Minutes before an idle kiosk starts over</source>
         <translation>自助终端无人操作多少分钟后回到开始</translation>
     </message>
@@ -1096,7 +1096,7 @@
         <translation>我的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="379"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
         <source>Name of the design</source>
         <translation>设计的名字</translation>
     </message>
@@ -1106,12 +1106,12 @@
         <translation>新的引导师 PIN 码（4 到 12 位数字）：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="54"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="55"/>
         <source>New workshop</source>
         <translation>新建工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="57"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="58"/>
         <source>New workshop…</source>
         <translation>新建工作坊…</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="428"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
         <source>Next child</source>
         <translation>下一位小朋友</translation>
     </message>
@@ -1131,17 +1131,17 @@
         <translation>下一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="215"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
         <source>No blocks</source>
         <translation>不选积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="231"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="232"/>
         <source>No budget</source>
         <translation>无预算</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="60"/>
         <source>No children have joined this workshop yet.</source>
         <translation>还没有孩子加入这个工作坊。</translation>
     </message>
@@ -1152,23 +1152,23 @@
         <translation>还没有做完的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
         <source>No keep-until date</source>
         <translation>未设保留期限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="212"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="211"/>
         <source>No proposals match these filters.</source>
         <translation>没有符合这些筛选条件的方案。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="205"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="223"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="222"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>这 {total} 个方案中没有给出理由。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="157"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="155"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>没有工作坊超过保留期限。</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>还没有工作坊。可以这样创建一个：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="152"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。请点击“新建工作坊…”，或在命令行中输入：junior-planner workshop new --site ID --title T</translation>
     </message>
@@ -1202,39 +1202,39 @@
         <translation>不对哦，还能试 {count} 次。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="36"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="13"/>
         <source>Not safe</source>
         <translation>不安全</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Notes</source>
         <translation>便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="187"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="192"/>
         <source>Notes (click one to fly there)</source>
         <translation>便签（点击一条即可飞到那里）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="63"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="66"/>
         <source>Notice</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="43"/>
         <source>Notice version</source>
         <translation>告知书版本</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="133"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
     </message>
@@ -1246,7 +1246,7 @@
         <translation>哎呀，没能保存。请告诉大人。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="153"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="158"/>
         <source>Open a proposal from the table.</source>
         <translation>请从表格中打开一个方案。</translation>
     </message>
@@ -1256,12 +1256,12 @@
         <translation>打开数据包……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="130"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="131"/>
         <source>Open in 3D</source>
         <translation>用3D打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="132"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="133"/>
         <source>Open the chosen proposal in the 3D editor</source>
         <translation>在3D编辑器中打开选中的方案</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>打开工作坊数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="133"/>
+        <location filename="../../junior_planner/services/sheet.py" line="131"/>
         <source>Our design</source>
         <translation>我们的设计</translation>
     </message>
@@ -1286,18 +1286,18 @@
         <translation>我们的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
         <source>Our dream park</source>
         <translation>我们的梦想乐园</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="275"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="133"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
         <source>Our favourite</source>
         <translation>我们最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="164"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1337,7 +1337,7 @@
         <translation>规划师标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="163"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="168"/>
         <source>Play the voice note</source>
         <translation>播放语音便签</translation>
     </message>
@@ -1347,7 +1347,7 @@
         <translation>把鼠标指向一个格子，即可看到该格对应的方案。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/demo.py" line="31"/>
+        <location filename="../../junior_planner/services/demo.py" line="32"/>
         <source>Preparing the demo workshop in {path}</source>
         <translation>正在 {path} 中准备演示工作坊</translation>
     </message>
@@ -1362,33 +1362,33 @@
         <translation>上一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="105"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="106"/>
         <source>Proposal details</source>
         <translation>方案详情</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="92"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="96"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
         <location filename="../../junior_planner/ui/review/window.py" line="105"/>
         <location filename="../../junior_planner/ui/review/window.py" line="127"/>
         <source>Proposals</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="123"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="99"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>Reading {file}...</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="167"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
     </message>
@@ -1414,7 +1414,7 @@
         <translation>拿走</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="172"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="177"/>
         <source>Remove tag</source>
         <translation>删除标签</translation>
     </message>
@@ -1449,12 +1449,12 @@
         <translation>评审</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="160"/>
         <source>Review and remove words the children typed</source>
         <translation>检查并删除孩子们输入的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="158"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="159"/>
         <source>Review free text…</source>
         <translation>检查自由文字…</translation>
     </message>
@@ -1484,12 +1484,12 @@
         <translation>保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="177"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="182"/>
         <source>Save comment</source>
         <translation>保存评论</translation>
     </message>
@@ -1509,17 +1509,17 @@
         <translation>用你自己的话说说</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="318"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="281"/>
         <source>Say why</source>
         <translation>说说为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="291"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>请先为“{title}”设置 PIN 码（编辑…）：PIN 码是关闭自助终端的唯一方式。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="85"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="86"/>
         <source>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</source>
         <translation>Shapefile、GeoPackage、GeoJSON、OpenStreetMap、CityJSON、glTF 或 OBJ</translation>
     </message>
@@ -1535,8 +1535,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="161"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="71"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <location filename="../../junior_planner/ui/review/window.py" line="76"/>
@@ -1544,7 +1544,7 @@
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="48"/>
+        <location filename="../../junior_planner/ui/facilitator/site_import.py" line="52"/>
         <source>Site files ({patterns})</source>
         <translation>场地文件 ({patterns})</translation>
     </message>
@@ -1569,23 +1569,23 @@
         <translation>有些数据包无法打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="124"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="125"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
         <source>Start kiosk</source>
         <translation>启动自助终端</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="138"/>
         <source>Start the children&apos;s kiosk for this workshop</source>
         <translation>为这个工作坊启动儿童自助终端</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1610,12 +1610,12 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="294"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
     </message>
@@ -1625,7 +1625,7 @@
         <translation>谢谢你帮忙规划{site}！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="427"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="404"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>谢谢你们，{names}！规划师会看到你们的想法。</translation>
     </message>
@@ -1656,7 +1656,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="260"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="160"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="165"/>
         <source>The children&apos;s notes</source>
         <translation>孩子们的便签</translation>
     </message>
@@ -1666,22 +1666,22 @@
         <translation>孩子们的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="89"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
         <source>The chosen workshop</source>
         <translation>所选工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="295"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
         <source>The kiosk could not be started.</source>
         <translation>自助终端无法启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="297"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>“{title}”的自助终端正在启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="108"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="109"/>
         <source>The proposal seen from above</source>
         <translation>从上面看这个方案</translation>
     </message>
@@ -1691,12 +1691,12 @@
         <translation>两个视角同步移动：旋转或缩放任一视图即可。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>工作坊“{title}”及其全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="218"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="224"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>将从这台电脑上删除工作坊“{title}”及其全部数据：</translation>
     </message>
@@ -1706,27 +1706,27 @@
         <translation>工作坊“{title}”已更新。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
         <source>These come from {children} children (ages {bands}).</source>
         <translation>这些来自 {children} 名孩子（年龄段 {bands}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="230"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
         <source>They most often placed {first} and {second}.</source>
         <translation>他们最常放置的是{first}和{second}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="231"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="230"/>
         <source>They most often placed {first}, {second} and {third}.</source>
         <translation>他们最常放置的是{first}、{second}和{third}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="228"/>
         <source>They most often placed {first}.</source>
         <translation>他们最常放置的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="195"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
@@ -1736,13 +1736,13 @@
         <translation>这个方案已经完成了。你可以到处看看！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="35"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="36"/>
         <source>Tick consent when a guardian has agreed, and note which version of the notice they saw. Without consent, nothing of the child should leave this computer.</source>
         <translation>监护人同意后请勾选“同意”，并注明他们看到的告知书版本。没有同意，孩子的任何数据都不应离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="95"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Title</source>
         <translation>名称</translation>
@@ -1792,22 +1792,22 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="270"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
         <source>Voice note</source>
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="139"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
         <source>Voice notes</source>
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Voice notes: off</source>
         <translation>语音留言：关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="234"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="235"/>
         <source>Voice notes: on</source>
         <translation>语音留言：开启</translation>
     </message>
@@ -1833,7 +1833,7 @@
         <translation>我们放了 {count} 样东西</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="388"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
         <source>We&apos;re done!</source>
         <translation>我们做完啦！</translation>
     </message>
@@ -1843,7 +1843,7 @@
         <translation>孩子们的提案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="377"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="354"/>
         <source>What is your design called?</source>
         <translation>你的设计叫什么名字？</translation>
     </message>
@@ -1863,23 +1863,23 @@
         <translation>孩子们在哪里搭建：{what}，{count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="380"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
         <source>Which one do you like best?</source>
         <translation>你最喜欢哪一个？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="251"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="228"/>
         <source>Who is building?</source>
         <translation>谁在搭建？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="43"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="44"/>
         <source>Why</source>
         <translation>为什么</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="316"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="146"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
         <source>Why we made it like this</source>
         <translation>我们为什么这样设计</translation>
     </message>
@@ -1906,22 +1906,22 @@
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="92"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
         <source>Workshop title</source>
         <translation>工作坊名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="66"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="67"/>
         <source>Workshops</source>
         <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="51"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="52"/>
         <source>Workshops on this computer</source>
         <translation>这台电脑上的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="35"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="13"/>
         <source>Worried</source>
         <translation>担心</translation>
     </message>
@@ -1951,7 +1951,7 @@
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="280"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="285"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>下面的标签和评论针对：{what}</translation>
     </message>
@@ -1961,7 +1961,7 @@
         <translation>你的话</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="31"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="32"/>
         <source>[removed]</source>
         <translation>[已删除]</translation>
     </message>
@@ -1976,7 +1976,7 @@
         <translation>PIN 码是 4 到 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="264"/>
+        <location filename="../../junior_planner/services/indicators.py" line="268"/>
         <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
@@ -1986,7 +1986,7 @@
         <translation>一个内置文件无法使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="175"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="180"/>
         <source>a comment for the planning team (kept on this computer only)</source>
         <translation>写给规划团队的评论（只保存在这台电脑上）</translation>
     </message>
@@ -2012,18 +2012,18 @@
         <translation>便签上要有一个贴纸、一个理由、几句话或一段录音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="231"/>
+        <location filename="../../junior_planner/services/replay.py" line="209"/>
         <source>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</source>
         <translation>便签需要“target”（一块积木）或“at”（[x, y]），二者选一</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="138"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="139"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="165"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>告知书版本最多 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="35"/>
         <source>a place to sit</source>
         <translation>有地方坐</translation>
     </message>
@@ -2038,27 +2038,27 @@
         <translation>昵称需要 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="36"/>
         <source>a quiet corner</source>
         <translation>安静的角落</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="55"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="56"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>工作坊名称需要 1 到 {limit} 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="168"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="173"/>
         <source>add a tag, e.g. shade, follow up</source>
         <translation>添加标签，例如：遮阴、待跟进</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="269"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="272"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>{band} 岁</translation>
@@ -2090,12 +2090,12 @@
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="81"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="82"/>
         <source>at least {target}</source>
         <translation>至少 {target}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="81"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="82"/>
         <source>at most {target}</source>
         <translation>至多 {target}</translation>
     </message>
@@ -2115,7 +2115,7 @@
         <translation>积木：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
@@ -2137,7 +2137,7 @@
         <translation>每个方案可花费的预算单位，或 none 表示不限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="199"/>
         <source>buildings</source>
         <translation>栋建筑</translation>
     </message>
@@ -2152,7 +2152,7 @@
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="244"/>
         <source>by {code} (ages {band})</source>
         <translation>作者 {code}（{band} 岁）</translation>
     </message>
@@ -2162,7 +2162,7 @@
         <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="145"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="147"/>
         <source>cannot encode the picture as PNG</source>
         <translation>无法把图片编码为 PNG</translation>
     </message>
@@ -2173,31 +2173,31 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
-        <location filename="../../junior_planner/services/indicators.py" line="85"/>
+        <location filename="../../junior_planner/services/indicators.py" line="86"/>
         <location filename="../../junior_planner/services/review.py" line="306"/>
-        <location filename="../../junior_planner/services/sites.py" line="291"/>
+        <location filename="../../junior_planner/services/sites.py" line="268"/>
         <source>cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="118"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="120"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="229"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="136"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="156"/>
         <source>cannot write {path}</source>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="102"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="208"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="126"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="104"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="210"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="114"/>
+        <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="225"/>
-        <location filename="../../junior_planner/services/bundle.py" line="239"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/services/bundle.py" line="243"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2222,37 +2222,37 @@
         <translation>检查数据包：结构、校验和与引用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="70"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="71"/>
         <source>choose at least one block for the children</source>
         <translation>请至少为孩子们选择一种积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="82"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="83"/>
         <source>choose at least one language</source>
         <translation>请至少选择一种语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="225"/>
+        <location filename="../../junior_planner/services/sites.py" line="202"/>
         <source>city objects</source>
         <translation>个城市对象</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="38"/>
         <source>clean toilets</source>
         <translation>干净的厕所</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="299"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="305"/>
         <source>contains a long number (a phone number?)</source>
         <translation>包含一长串数字（电话号码？）</translation>
     </message>
@@ -2262,7 +2262,7 @@
         <translation>坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="232"/>
+        <location filename="../../junior_planner/services/sites.py" line="209"/>
         <source>coordinate system {crs}; site origin at easting {e:.2f}, northing {n:.2f}, height {h:.2f} m</source>
         <translation>坐标系 {crs}；场地原点位于东坐标 {e:.2f}、北坐标 {n:.2f}、高程 {h:.2f} 米</translation>
     </message>
@@ -2272,17 +2272,17 @@
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="49"/>
+        <location filename="../../junior_planner/services/messages.py" line="40"/>
         <source>could not open {path} ({detail}); check that the disk has space and try again</source>
         <translation>无法打开 {path}（{detail}）；请检查磁盘空间后再试</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="51"/>
+        <location filename="../../junior_planner/services/messages.py" line="42"/>
         <source>could not read {path} ({detail})</source>
         <translation>无法读取 {path}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="50"/>
+        <location filename="../../junior_planner/services/messages.py" line="41"/>
         <source>could not save to {path} ({detail}); nothing of that edit was kept</source>
         <translation>无法保存到 {path}（{detail}），这次修改没有被保留</translation>
     </message>
@@ -2336,7 +2336,7 @@
         <translation>删除已过保留期限的工作坊，并列出删除了什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="141"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>删除工作坊“{title}”无法撤销；确定要删除请加上 --yes</translation>
     </message>
@@ -2356,27 +2356,27 @@
         <translation>不生成方案图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="71"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="72"/>
         <source>does not apply here</source>
         <translation>这里不适用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="165"/>
         <source>done: every checksum verified</source>
         <translation>完成：所有校验和均已核对</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="75"/>
+        <location filename="../../junior_planner/services/replay.py" line="53"/>
         <source>each line must be a JSON object</source>
         <translation>每一行都必须是一个 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="152"/>
+        <location filename="../../junior_planner/services/replay.py" line="130"/>
         <source>each line needs an &apos;op&apos;</source>
         <translation>每一行都需要一个“op”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="236"/>
+        <location filename="../../junior_planner/services/sites.py" line="213"/>
         <source>extent {w:.0f} x {d:.0f} m, up to {h:.1f} m high</source>
         <translation>范围 {w:.0f} × {d:.0f} 米，最高 {h:.1f} 米</translation>
     </message>
@@ -2386,17 +2386,17 @@
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="93"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="94"/>
         <source>for example: Our school gate</source>
         <translation>例如：我们的校门口</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="36"/>
         <source>for little kids</source>
         <translation>给小小孩</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="228"/>
+        <location filename="../../junior_planner/services/sites.py" line="205"/>
         <source>found: {list}</source>
         <translation>发现：{list}</translation>
     </message>
@@ -2406,7 +2406,7 @@
         <translation>请同时给出 --pseudonym 和 --age-band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="149"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="150"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>请至少给出参与者编号的前 4 个字符</translation>
     </message>
@@ -2421,12 +2421,12 @@
         <translation>请至少输入工作坊编号的前 4 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="224"/>
+        <location filename="../../junior_planner/services/sites.py" line="201"/>
         <source>green areas</source>
         <translation>块绿地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="227"/>
+        <location filename="../../junior_planner/services/sites.py" line="204"/>
         <source>ground surfaces</source>
         <translation>块地面</translation>
     </message>
@@ -2455,12 +2455,12 @@
         <translation>导入你自己的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="68"/>
+        <location filename="../../junior_planner/services/bundle.py" line="71"/>
         <source>imported into workshop {workshop}: {added} new proposals, {versions} kept as second versions, {unchanged} already here</source>
         <translation>已导入工作坊 {workshop}：新增 {added} 个方案，{versions} 个作为第二版本保留，{unchanged} 个本机已有</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>in words</source>
         <translation>说明</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
         <source>leave empty to keep the PIN</source>
         <translation>留空则保留原 PIN 码</translation>
     </message>
@@ -2495,12 +2495,17 @@
         <translation>没有做完</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="312"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="315"/>
         <source>left, red: worried or not safe; right, green: love, like or an idea (notes within a few metres)</source>
         <translation>左侧红色：担心或不安全；右侧绿色：喜爱、喜欢或点子（几米范围内的便签）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="32"/>
+        <location filename="../../junior_planner/ui/kiosk/strip.py" line="124"/>
+        <source>less than before</source>
+        <translation>比之前少</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/replay.py" line="33"/>
         <source>line {line}: {reason}</source>
         <translation>第 {line} 行：{reason}</translation>
     </message>
@@ -2550,12 +2555,12 @@
         <translation>孩子能否录制语音留言（仅在同意包含录音时）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="38"/>
         <source>meet friends</source>
         <translation>和朋友见面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="296"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="302"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>提到了“{name}”</translation>
     </message>
@@ -2565,7 +2570,7 @@
         <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>met</source>
         <translation>达到</translation>
     </message>
@@ -2590,72 +2595,77 @@
         <translation>自助终端无人操作多少分钟后回到开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="37"/>
         <source>more green</source>
         <translation>更多绿色</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="39"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="36"/>
         <source>more light</source>
         <translation>更多灯光</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="35"/>
         <source>more shade</source>
         <translation>更多树荫</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/ui/kiosk/strip.py" line="124"/>
+        <source>more than before</source>
+        <translation>比之前多</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="77"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="235"/>
+        <location filename="../../junior_planner/services/sites.py" line="212"/>
         <source>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</source>
         <translation>没有坐标系：场地只有本地坐标（可用 &apos;junior-planner site georef&apos; 设置）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="188"/>
+        <location filename="../../junior_planner/services/bundle.py" line="192"/>
         <source>no pictures were asked for</source>
         <translation>未要求生成图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="104"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="108"/>
         <source>no pictures: the site is not installed here</source>
         <translation>没有图片：这台电脑上没有安装该场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="186"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="123"/>
+        <location filename="../../junior_planner/services/bundle.py" line="190"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="128"/>
         <source>no pictures: {reason}</source>
         <translation>没有图片：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="188"/>
+        <location filename="../../junior_planner/services/bundle.py" line="192"/>
         <source>no proposals to draw</source>
         <translation>没有可绘制的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="194"/>
-        <location filename="../../junior_planner/services/indicators.py" line="272"/>
+        <location filename="../../junior_planner/services/indicators.py" line="195"/>
+        <location filename="../../junior_planner/services/indicators.py" line="276"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="283"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="259"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="262"/>
         <source>north is up</source>
         <translation>上方为北</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="71"/>
+        <location filename="../../junior_planner/services/replay.py" line="49"/>
         <source>not valid JSON ({detail})</source>
         <translation>不是有效的 JSON（{detail}）</translation>
     </message>
@@ -2665,12 +2675,12 @@
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="162"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <location filename="../../junior_planner/services/report.py" line="195"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
@@ -2682,27 +2692,27 @@
         <translation>几米范围内带贴纸的便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>notice</source>
         <translation>告知书</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/details.py" line="55"/>
+        <location filename="../../junior_planner/ui/facilitator/details.py" line="56"/>
         <source>on the {block}</source>
         <translation>在{block}上</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="301"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="307"/>
         <source>only in the undo history</source>
         <translation>只存在于撤销记录中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="210"/>
+        <location filename="../../junior_planner/services/indicators.py" line="211"/>
         <source>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</source>
         <translation>只有类型 &apos;budget_used&apos; 使用 &apos;captions_no_target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="214"/>
+        <location filename="../../junior_planner/services/indicators.py" line="215"/>
         <source>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</source>
         <translation>只有类型 &apos;count_near_features&apos; 使用 &apos;captions_not_applicable&apos;</translation>
     </message>
@@ -2751,7 +2761,7 @@
         <translation>打开这个方案，而不是新建一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="117"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="120"/>
         <source>page {page}</source>
         <translation>第 {page} 页</translation>
     </message>
@@ -2762,7 +2772,7 @@
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <location filename="../../junior_planner/services/sites.py" line="200"/>
         <source>paths</source>
         <translation>条小路</translation>
     </message>
@@ -2772,7 +2782,7 @@
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="181"/>
+        <location filename="../../junior_planner/services/bundle.py" line="184"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>图片从上方和孩子的视线高度绘制</translation>
     </message>
@@ -2782,13 +2792,13 @@
         <translation>绘制图片需要支持 OpenGL 的显示器，而 QT_QPA_PLATFORM={platform} 没有；请取消这个设置，或在 xvfb-run 下运行</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="385"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="389"/>
         <location filename="../../junior_planner/ui/facilitator/exporting.py" line="43"/>
         <source>pictures were not asked for</source>
         <translation>未要求导出图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="155"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="157"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
@@ -2798,7 +2808,7 @@
         <translation>为导入的场地设置地理位置：其本地原点在投影坐标系中的位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="37"/>
         <source>play together</source>
         <translation>一起玩</translation>
     </message>
@@ -2856,7 +2866,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -2866,7 +2876,7 @@
         <translation>每格方案数（公平：每个方案只计一次）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="113"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
         <source>pseudonym</source>
         <translation>化名</translation>
     </message>
@@ -2890,12 +2900,12 @@
         <translation>三角形数量超过此值的模型将被拒绝（默认：{default:,}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="222"/>
+        <location filename="../../junior_planner/services/sites.py" line="199"/>
         <source>roads</source>
         <translation>条道路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="38"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="35"/>
         <source>safe crossing</source>
         <translation>安全过马路</translation>
     </message>
@@ -2905,12 +2915,12 @@
         <translation>保存一张方案在其场地上的图片（需要显示器，或使用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="131"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="129"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>请使用“delete participant ID”或“delete workshop ID --yes”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="103"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="101"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>请使用“participant list --workshop ID”或“participant consent ID yes|no”</translation>
     </message>
@@ -2977,7 +2987,7 @@
         <translation>场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="96"/>
+        <location filename="../../junior_planner/services/bundle.py" line="99"/>
         <source>site &apos;{site}&apos;: {reason}</source>
         <translation>场地“{site}”：{reason}</translation>
     </message>
@@ -3003,7 +3013,7 @@
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="40"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="37"/>
         <source>sports</source>
         <translation>运动</translation>
     </message>
@@ -3013,12 +3023,12 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>target</source>
         <translation>目标</translation>
     </message>
@@ -3083,8 +3093,8 @@
         <translation>这样会超出预算（需要 {needed}，预算只有 {budget}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="73"/>
-        <location filename="../../junior_planner/services/replay.py" line="77"/>
+        <location filename="../../junior_planner/services/replay.py" line="51"/>
+        <location filename="../../junior_planner/services/replay.py" line="55"/>
         <source>the JSON is nested too deeply</source>
         <translation>JSON 嵌套的层数太多了</translation>
     </message>
@@ -3094,24 +3104,24 @@
         <translation>年龄段必须是以下之一：{bands}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="296"/>
+        <location filename="../../junior_planner/services/sites.py" line="273"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="195"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="60"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="62"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="61"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="63"/>
         <source>the budget must be a positive number</source>
         <translation>预算必须是正数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="204"/>
+        <location filename="../../junior_planner/services/indicators.py" line="205"/>
         <source>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</source>
         <translation>预算的目标就是工作坊的预算：请删除 &apos;target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="343"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="346"/>
         <source>the bundle has no pictures and none could be drawn here</source>
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
@@ -3126,7 +3136,7 @@
         <translation>要导入的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="276"/>
+        <location filename="../../junior_planner/services/indicators.py" line="280"/>
         <source>the caption needs the placeholder {{value}}</source>
         <translation>说明文字需要占位符 {{value}}</translation>
     </message>
@@ -3151,12 +3161,12 @@
         <translation>文件坐标所用的坐标系（当文件没有写明或写错时）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="46"/>
+        <location filename="../../junior_planner/services/messages.py" line="37"/>
         <source>the database {path} is damaged ({detail}); it was left untouched: restore a backup or ask for help</source>
         <translation>数据库 {path} 已损坏（{detail}），程序没有改动它：请恢复备份，或寻求帮助</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="47"/>
+        <location filename="../../junior_planner/services/messages.py" line="38"/>
         <source>the database {path} was made by a newer Junior Planner; please update this one</source>
         <translation>数据库 {path} 是由更新版本的小小规划师创建的，请升级这台电脑上的小小规划师</translation>
     </message>
@@ -3194,17 +3204,17 @@
         <translation>场地本地 z = 0 处的高程（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="117"/>
+        <location filename="../../junior_planner/services/indicators.py" line="118"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>编号“{id}”用了两次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="76"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="77"/>
         <source>the idle time must be a whole number of seconds</source>
         <translation>空闲时间必须是整数秒</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="78"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="79"/>
         <source>the idle time must be between {low} seconds and {high} minutes</source>
         <translation>空闲时间必须在 {low} 秒到 {high} 分钟之间</translation>
     </message>
@@ -3215,78 +3225,77 @@
         <translation>导入的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="94"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="95"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>保留期限 {date} 已经过去了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="248"/>
-        <location filename="../../junior_planner/services/replay.py" line="44"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="249"/>
         <source>the key &apos;{key}&apos; appears twice</source>
         <translation>键“{key}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="208"/>
+        <location filename="../../junior_planner/services/indicators.py" line="209"/>
         <source>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</source>
         <translation>类型 &apos;budget_used&apos; 需要 &apos;captions_no_target&apos;（用于没有预算的工作坊）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="212"/>
+        <location filename="../../junior_planner/services/indicators.py" line="213"/>
         <source>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</source>
         <translation>类型 &apos;count_near_features&apos; 需要 &apos;captions_not_applicable&apos;（用于没有这些地点的场地）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="195"/>
+        <location filename="../../junior_planner/services/indicators.py" line="196"/>
         <source>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</source>
         <translation>类型“{kind}”没有参数“{param}”（它的参数：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="241"/>
+        <location filename="../../junior_planner/services/indicators.py" line="245"/>
         <source>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</source>
         <translation>类型“{kind}”需要面积标签（以 _m2 结尾），而不是“{tag}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="191"/>
+        <location filename="../../junior_planner/services/indicators.py" line="192"/>
         <source>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</source>
         <translation>类型“{kind}”需要参数“{param}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="132"/>
+        <location filename="../../junior_planner/services/replay.py" line="110"/>
         <source>the line is longer than {limit} bytes</source>
         <translation>这一行超过了 {limit} 字节</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="67"/>
+        <location filename="../../junior_planner/services/replay.py" line="45"/>
         <source>the line is not UTF-8 text</source>
         <translation>这一行不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="268"/>
+        <location filename="../../junior_planner/services/sites.py" line="245"/>
         <source>the origin lies outside {crs}</source>
         <translation>原点位于 {crs} 的范围之外</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="258"/>
+        <location filename="../../junior_planner/services/sites.py" line="235"/>
         <source>the origin, height and rotation must be finite numbers</source>
         <translation>原点、高程和旋转角必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="256"/>
+        <location filename="../../junior_planner/services/indicators.py" line="260"/>
         <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
         <translation>参数 &apos;distance_m&apos; 必须是大于 0 的米数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="253"/>
+        <location filename="../../junior_planner/services/indicators.py" line="257"/>
         <source>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</source>
         <translation>参数 &apos;feature_kinds&apos; 必须是包含一个或多个地点类型（例如 &apos;school-gate&apos;）的列表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="237"/>
+        <location filename="../../junior_planner/services/indicators.py" line="241"/>
         <source>the parameter &apos;tag&apos; must be one tag name</source>
         <translation>参数 &apos;tag&apos; 必须是一个标签名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="244"/>
+        <location filename="../../junior_planner/services/indicators.py" line="248"/>
         <source>the parameter &apos;tags&apos; must be a list of one or more tag names</source>
         <translation>参数 &apos;tags&apos; 必须是包含一个或多个标签名的列表</translation>
     </message>
@@ -3301,20 +3310,20 @@
         <translation>报告标题</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="145"/>
+        <location filename="../../junior_planner/services/replay.py" line="123"/>
         <source>the script has no edits (it must start with a &apos;join&apos; line)</source>
         <translation>脚本里没有任何编辑（脚本必须以“join”行开头）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="157"/>
+        <location filename="../../junior_planner/services/replay.py" line="135"/>
         <source>the script must start with a &apos;join&apos; line</source>
         <translation>脚本必须以“join”行开头</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="64"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="109"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="65"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
-        <location filename="../../junior_planner/services/bundle.py" line="129"/>
+        <location filename="../../junior_planner/services/bundle.py" line="132"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3381,12 +3390,12 @@
         <translation>发给监护人的告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="170"/>
+        <location filename="../../junior_planner/services/bundle.py" line="173"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
         <source>the whole proposal</source>
         <translation>整个方案</translation>
     </message>
@@ -3402,12 +3411,12 @@
         <translation>工作坊的名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="181"/>
+        <location filename="../../junior_planner/services/replay.py" line="159"/>
         <source>there is no block &apos;{name}&apos; in this proposal</source>
         <translation>这个方案里没有积木“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="68"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="69"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>没有“{block}”这种积木</translation>
@@ -3418,22 +3427,22 @@
         <translation>没有可以绘图的显示器（未设置 DISPLAY）；请在 xvfb-run 下运行这个命令，例如：xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="212"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="214"/>
         <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="256"/>
-        <location filename="../../junior_planner/services/sites.py" line="284"/>
+        <location filename="../../junior_planner/services/sites.py" line="233"/>
+        <location filename="../../junior_planner/services/sites.py" line="261"/>
         <source>there is no imported site &apos;{site}&apos;</source>
         <translation>没有名为“{site}”的导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="152"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="168"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="201"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="211"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="153"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="202"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="217"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>没有参与者“{id}”</translation>
     </message>
@@ -3443,7 +3452,7 @@
         <translation>没有编号为“{id}”的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="90"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="91"/>
         <source>there is no reason chip &apos;{reason}&apos;</source>
         <translation>没有理由标签“{reason}”</translation>
     </message>
@@ -3453,7 +3462,7 @@
         <translation>这个工作坊里没有“{reason}”这张理由卡</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="108"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="109"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>没有场地“{site}”（现有的场地：{known}）</translation>
     </message>
@@ -3463,9 +3472,9 @@
         <translation>没有“{sticker}”这种贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="236"/>
         <location filename="../../junior_planner/services/workshops.py" line="40"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的工作坊</translation>
     </message>
@@ -3474,12 +3483,12 @@
         <translation type="vanished">没有{what}“{id}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="262"/>
+        <location filename="../../junior_planner/services/replay.py" line="240"/>
         <source>there is nothing to redo</source>
         <translation>没有可以重做的操作</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="256"/>
+        <location filename="../../junior_planner/services/replay.py" line="234"/>
         <source>there is nothing to undo</source>
         <translation>没有可以撤销的操作</translation>
     </message>
@@ -3493,7 +3502,7 @@
         <translation type="vanished">这块积木没有“{variant}”这种颜色</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="281"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
         <source>this note</source>
         <translation>这条便签</translation>
     </message>
@@ -3504,7 +3513,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="174"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
@@ -3514,49 +3523,49 @@
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="223"/>
+        <location filename="../../junior_planner/services/sites.py" line="200"/>
         <source>trees</source>
         <translation>棵树</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="276"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="250"/>
+        <location filename="../../junior_planner/services/indicators.py" line="254"/>
         <source>unknown age band &apos;{band}&apos; (age bands: {known})</source>
         <translation>未知年龄段“{band}”（年龄段：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="145"/>
+        <location filename="../../junior_planner/services/indicators.py" line="146"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>未知字段“{field}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="109"/>
+        <location filename="../../junior_planner/services/replay.py" line="87"/>
         <source>unknown field &apos;{key}&apos; for op &apos;{op}&apos;</source>
         <translation>操作“{op}”不支持字段“{key}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="186"/>
+        <location filename="../../junior_planner/services/indicators.py" line="187"/>
         <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
         <translation>未知类型“{kind}”（已知类型：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/replay.py" line="155"/>
+        <location filename="../../junior_planner/services/replay.py" line="133"/>
         <source>unknown op &apos;{op}&apos; (known: {known})</source>
         <translation>未知的操作“{op}”（可用的操作：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="273"/>
+        <location filename="../../junior_planner/services/indicators.py" line="277"/>
         <source>unknown placeholder {{{name}}} (allowed here: {known})</source>
         <translation>未知的占位符 {{{name}}}（这里可以用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="239"/>
-        <location filename="../../junior_planner/services/indicators.py" line="247"/>
+        <location filename="../../junior_planner/services/indicators.py" line="243"/>
+        <location filename="../../junior_planner/services/indicators.py" line="251"/>
         <source>unknown tag &apos;{tag}&apos; (known tags: {known})</source>
         <translation>未知标签“{tag}”（已知标签：{known}）</translation>
     </message>
@@ -3564,40 +3573,40 @@
         <location filename="../../junior_planner/services/report.py" line="235"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="61"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="210"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="215"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="357"/>
         <location filename="../../junior_planner/ui/review/table.py" line="57"/>
         <source>untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="68"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="257"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
         <source>voice note</source>
         <translation>语音便签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="236"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
         <source>voice note (not in this bundle)</source>
         <translation>语音便签（不在此数据包中）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="241"/>
+        <location filename="../../junior_planner/services/sites.py" line="218"/>
         <source>warning: </source>
         <translation>提醒：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="224"/>
+        <location filename="../../junior_planner/services/sites.py" line="201"/>
         <source>water areas</source>
         <translation>片水面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="41"/>
+        <location filename="../../junior_planner/model/vocabulary.py" line="38"/>
         <source>water to drink</source>
         <translation>有水喝</translation>
     </message>
@@ -3642,7 +3651,7 @@
         <translation>与 --origin 一起使用：模型原点的高程（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="164"/>
         <source>with pictures</source>
         <translation>包含图片</translation>
     </message>
@@ -3674,25 +3683,25 @@
         <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="270"/>
+        <location filename="../../junior_planner/services/indicators.py" line="274"/>
         <source>write {{{name}}} without a format or conversion</source>
         <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="228"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="230"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation>已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="54"/>
+        <location filename="../../junior_planner/services/bundle.py" line="57"/>
         <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
         <translation>已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="114"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="85"/>
-        <location filename="../../junior_planner/ui/facilitator/participants.py" line="89"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="77"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
+        <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <location filename="../../junior_planner/ui/review/table.py" line="72"/>
         <source>yes</source>
         <translation>是</translation>
@@ -3704,27 +3713,27 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="167"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="232"/>
         <source>{band}: {count}</source>
         <translation>{band}：{count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="205"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="204"/>
         <source>{caption} on average</source>
         <translation>平均：{caption}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="202"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="201"/>
         <source>{caption} on average; target met in {met} of {total} proposals</source>
         <translation>平均：{caption}；{total} 个方案中有 {met} 个达到目标</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/report.py" line="344"/>
+        <location filename="../../junior_planner/render/printing/report.py" line="347"/>
         <source>{caption}: no picture ({why})</source>
         <translation>{caption}：没有图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
         <source>{chosen} of {total} blocks</source>
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
@@ -3804,37 +3813,37 @@
         <translation>{crs} 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="227"/>
+        <location filename="../../junior_planner/services/indicators.py" line="230"/>
         <source>{field} ({language}): {problem}</source>
         <translation>{field}（{language}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="108"/>
+        <location filename="../../junior_planner/services/indicators.py" line="109"/>
         <source>{file} is indicator format version {version}; this Junior Planner reads version {known}</source>
         <translation>{file} 是第 {version} 版指标格式；这个 Junior Planner 只能读取第 {known} 版</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="83"/>
+        <location filename="../../junior_planner/services/indicators.py" line="84"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="105"/>
+        <location filename="../../junior_planner/services/indicators.py" line="106"/>
         <source>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</source>
         <translation>{file} 不是指标定义文件（它的 format 不是“{format}”）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="93"/>
+        <location filename="../../junior_planner/services/indicators.py" line="94"/>
         <source>{file} is not valid JSON (line {line}: {reason})</source>
         <translation>{file} 不是有效的 JSON（第 {line} 行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="92"/>
+        <location filename="../../junior_planner/services/indicators.py" line="93"/>
         <source>{file} is not valid JSON ({reason})</source>
         <translation>{file} 不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="80"/>
+        <location filename="../../junior_planner/services/indicators.py" line="81"/>
         <source>{file} is too big for an indicator definitions file</source>
         <translation>{file} 太大，不像是指标定义文件</translation>
     </message>
@@ -3991,13 +4000,13 @@
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="384"/>
+        <location filename="../../junior_planner/services/bundle.py" line="388"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="155"/>
-        <location filename="../../junior_planner/services/indicators.py" line="177"/>
+        <location filename="../../junior_planner/services/indicators.py" line="156"/>
+        <location filename="../../junior_planner/services/indicators.py" line="178"/>
         <source>{file}: indicator {entry}: {problem}</source>
         <translation>{file}：指标 {entry}：{problem}</translation>
     </message>
@@ -4012,7 +4021,7 @@
         <translation>{file}：manifest.json 描述的不是少年规划师的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="287"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="289"/>
         <source>{file}: not valid JSON ({detail} at line {line})</source>
         <translation>{file}：不是有效的 JSON（第 {line} 行：{detail}）</translation>
     </message>
@@ -4048,23 +4057,23 @@
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="291"/>
+        <location filename="../../junior_planner/services/bundle.py" line="295"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="290"/>
         <location filename="../../junior_planner/exchange/safezip.py" line="292"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="294"/>
         <source>{file}: the JSON is nested too deeply</source>
         <translation>{file}：JSON 嵌套层数太多</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="274"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="276"/>
         <source>{file}: the JSON is too big ({size} bytes; at most {limit})</source>
         <translation>{file}：JSON 太大（{size} 字节；最多 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="281"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="283"/>
         <source>{file}: the JSON starts with a byte order mark</source>
         <translation>{file}：JSON 以字节顺序标记（BOM）开头</translation>
     </message>
@@ -4079,7 +4088,7 @@
         <translation>{file}：最喜欢的积木 {block} 不在方案中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="279"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="281"/>
         <source>{file}: the file is not UTF-8 text</source>
         <translation>{file}：文件不是 UTF-8 文本</translation>
     </message>
@@ -4200,12 +4209,12 @@
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="285"/>
+        <location filename="../../junior_planner/services/bundle.py" line="289"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="281"/>
+        <location filename="../../junior_planner/services/bundle.py" line="285"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
@@ -4250,22 +4259,22 @@
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="299"/>
+        <location filename="../../junior_planner/services/bundle.py" line="303"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="154"/>
+        <location filename="../../junior_planner/services/indicators.py" line="155"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
         <source>{name} (imported)</source>
         <translation>{name}（导入）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="206"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}：{cost} 金币</translation>
     </message>
@@ -4342,12 +4351,12 @@
         <translation type="vanished">{path} 不是可以读取的 3D 模型（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="45"/>
+        <location filename="../../junior_planner/services/messages.py" line="36"/>
         <source>{path} is not a Junior Planner database; it was left untouched</source>
         <translation>{path} 不是小小规划师的数据库，程序没有改动它</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/messages.py" line="48"/>
+        <location filename="../../junior_planner/services/messages.py" line="39"/>
         <location filename="../../junior_planner/services/sites.py" line="131"/>
         <source>{path} is not a file</source>
         <translation>{path} 不是文件</translation>
@@ -4464,7 +4473,7 @@
         <translation>{path}：{detail} 不是以米为单位的投影坐标系；请用 --crs 选择一个（例如 EPSG:4549）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="122"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="98"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}：我们一起来设计吧！</translation>
     </message>
@@ -4485,7 +4494,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="236"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="212"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="217"/>
         <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
         <translation>{site}，工作坊 {workshop}；年龄段 {bands}；{blocks} 块积木，{notes} 条便签；已用预算 {used:g}</translation>
     </message>
@@ -4500,14 +4509,14 @@
         <translation>{site}：{crs}，原点位于经度 {lon:.6f}、纬度 {lat:.6f}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="216"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="226"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="215"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="225"/>
         <source>{thing} ({count} of {total} proposals)</source>
         <translation>{thing}（{total} 个方案中有 {count} 个）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
-        <location filename="../../junior_planner/services/review_patterns.py" line="228"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="217"/>
+        <location filename="../../junior_planner/services/review_patterns.py" line="227"/>
         <source>{thing} ({count})</source>
         <translation>{thing}（{count}）</translation>
     </message>
@@ -4518,7 +4527,7 @@
 {site} - {count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="203"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="204"/>
         <source>{title}
 {site} · proposals: {count}</source>
         <translation>{title}
@@ -4530,7 +4539,7 @@
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="332"/>
+        <location filename="../../junior_planner/services/bundle.py" line="336"/>
         <source>{title} (second version of {id})</source>
         <translation>{title}（{id} 的第二版本）</translation>
     </message>
@@ -4540,13 +4549,12 @@
         <translation>{title}：{blocks} 块积木，{notes} 条便签，{bands} 岁</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/safezip.py" line="254"/>
-        <location filename="../../junior_planner/services/replay.py" line="50"/>
+        <location filename="../../junior_planner/exchange/safezip.py" line="256"/>
         <source>{value} is not allowed; use a finite number</source>
         <translation>不能使用 {value}，请使用有限的数值</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="75"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="76"/>
         <source>{value} of {total}</source>
         <translation>{total} 中的 {value}</translation>
     </message>
@@ -4557,7 +4565,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="339"/>
-        <location filename="../../junior_planner/ui/gallery/window.py" line="161"/>
+        <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
         <source>…and {count} more</source>
         <translation>……还有 {count} 条</translation>
     </message>

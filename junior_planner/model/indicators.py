@@ -105,6 +105,8 @@ class IndicatorDefinition:
     target: Optional[Target] = None
     captions_not_applicable: Mapping[str, str] = field(default_factory=dict)
     captions_no_target: Mapping[str, str] = field(default_factory=dict)
+    # what the kiosk shows a child: counts and words, never percentages or square metres
+    child_captions: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -144,10 +146,22 @@ class IndicatorResult:
     captions: Mapping[str, str]
     explanations: Mapping[str, str]
     details: Mapping[str, Any] = field(default_factory=dict)
+    child_captions: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def applicable(self) -> bool:
         return self.value is not None
+
+    @property
+    def level(self) -> Optional[float]:
+        """How far toward an at-least target, 0..1 (a picture gauge fills up); None without one."""
+        if self.value is None or self.target is None or self.target.direction != "at_least" or self.target.value <= 0:
+            return None
+        return max(0.0, min(1.0, self.value / self.target.value))
+
+    def child_caption(self, language: str) -> str:
+        """The kiosk's words for a child (the caption with figures when the file has none)."""
+        return self.child_captions.get(language) or self.child_captions.get("en") or self.caption(language)
 
     def caption(self, language: str) -> str:
         return self.captions.get(language) or self.captions.get("en", "")
@@ -295,7 +309,8 @@ class IndicatorCalculator:
             id=d.id, kind=d.kind, unit=d.unit, value=value, target=target, met=met, icon=d.icon,
             captions=_captions(d, value, target, plan.distance, details),
             explanations=_texts(d.explanations, value, target, plan.distance, details),
-            details=details)
+            details=details,
+            child_captions=_texts(d.child_captions, value, target, plan.distance, details) if d.child_captions else {})
 
 
 def _values(value: Optional[float], target: Optional[Target], distance: float, details: Mapping[str, Any]) -> dict[str, str]:

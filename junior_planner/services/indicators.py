@@ -34,7 +34,8 @@ from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-TEXT_FIELDS = ("captions", "captions_no_target", "captions_not_applicable", "explanations")
+COUNT_KINDS = ("tag_total", "count_tagged", "count_near_features", "category_variety", "budget_used")
+TEXT_FIELDS = ("captions", "captions_no_target", "captions_not_applicable", "explanations", "child_captions")
 MAX_FILE_BYTES = 1_000_000
 
 
@@ -219,6 +220,8 @@ class _Checker:
             "captions_no_target": extras | {"value"},
             "captions_not_applicable": extras | ({"target"} if target is not None else set()),
             "explanations": extras | ({"target"} if target is not None else set()),
+            # a child sees counts ("3 places to sit"), never areas or percentages
+            "child_captions": (extras | {"value"}) if kind in COUNT_KINDS else extras,
         }
         for field in TEXT_FIELDS:
             for lang, text in (raw.get(field) or {}).items():
@@ -229,7 +232,8 @@ class _Checker:
             id=raw["id"], kind=kind, params=params, target=target, icon=raw["icon"],
             captions=dict(raw["captions"]), explanations=dict(raw["explanations"]),
             captions_not_applicable=dict(raw.get("captions_not_applicable") or {}),
-            captions_no_target=dict(raw.get("captions_no_target") or {}))
+            captions_no_target=dict(raw.get("captions_no_target") or {}),
+            child_captions=dict(raw.get("child_captions") or {}))
 
     def _param(self, kind: str, name: str, value: Any) -> Optional[str]:
         if name == "tag":

@@ -13,12 +13,19 @@ WINDOW_SIZE: Tuple[int, int] = (1280, 800)
 
 
 def show(window: QWidget, windowed: bool) -> None:
-    """Full screen, or a 1280x800 window when `windowed`."""
+    """Full screen, or a 1280x800 window when `windowed`.
+
+    Full screen is asked of the window manager, and a kiosk often has none (a bare X session
+    started with xinit): the window is first given the whole screen's geometry itself, so it fills
+    the screen either way, and follows the screen if its size changes."""
     if windowed:
         window.resize(*WINDOW_SIZE)
         window.show()
-    else:
-        window.showFullScreen()
+        return
+    screen = window.screen() or QApplication.primaryScreen()
+    window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    screen.geometryChanged.connect(lambda rect: window.isFullScreen() and window.setGeometry(rect))
 
 
 def settle(seconds: float) -> None:

@@ -44,8 +44,6 @@ QToolButton[role="category"] { font-size: 13px; padding: 1px; }
 
 
 @lru_cache(maxsize=64)
-
-
 def block_model(path: str) -> MeshAsset:
     from junior_planner.meshes.loader import load_file
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QFont, QFontMetrics, QColor, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup, QGridLayout, QScrollArea, QSizePolicy, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
@@ -34,12 +34,30 @@ def _short(name: str) -> str:
     return name
 
 
+def _lines(name: str, fits) -> str:
+    """A block's name under its picture, never cut short: on two lines when one is too wide
+    ("Climbing frame" -> "Climbing\nframe"), split at the space nearest the middle, or in the
+    middle of a name written without spaces."""
+    if fits(name):
+        return name
+    if " " in name:
+        spaces = [i for i, ch in enumerate(name) if ch == " "]
+        cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+        return name[:cut] + "\n" + name[cut + 1:]
+    half = (len(name) + 1) // 2
+    return name[:half] + "\n" + name[half:]
+
+
 class BlockPalette(QWidget):
     chosen = Signal(object)  # block type id, or None when nothing is chosen
 
     def __init__(self, catalog: Catalog, allowed: Optional[Iterable[str]] = None, parent=None, scale: float = 1.0):
         super().__init__(parent)
         self.scale = scale
+        name_font = QFont(self.font())
+        name_font.setPixelSize(round(14 * scale))  # the editor's style: block names 14px, bold
+        name_font.setBold(True)
+        self._name_metrics = QFontMetrics(name_font)
         self.setObjectName("palette")
         lang = language()
         allowed_ids = set(allowed) if allowed is not None else None
@@ -99,10 +117,13 @@ class BlockPalette(QWidget):
             button = QToolButton()
             button.setObjectName(f"block-{block.id}")
             button.setProperty("role", "block")
-            button.setText(block.name(lang))
+            room = round(132 * self.scale) - 16  # the button less its border and padding
+            text = _lines(block.name(lang), lambda t: self._name_metrics.horizontalAdvance(t) <= room)
+            button.setText(text)
             button.setAccessibleName(block.name(lang))
             button.setIcon(thumbnail(block.id))
-            button.setIconSize(QSize(round(BLOCK_ICON * self.scale), round(BLOCK_ICON * self.scale)))
+            icon = BLOCK_ICON if "\n" not in text else BLOCK_ICON - 18  # room for the second line
+            button.setIconSize(QSize(round(icon * self.scale), round(icon * self.scale)))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setCheckable(True)
             button.setFixedSize(round(132 * self.scale), round(136 * self.scale))

@@ -119,7 +119,8 @@ class ChildCard(QFrame):
         self.badge.setFixedSize(96, 96)
         top.addWidget(self.badge)
         self.name = PlainLabel()
-        self.name.setProperty("role", "title")
+        self.name.setProperty("role", "heading")
+        self.name.setWordWrap(True)  # "Rainbow Squirrel" goes onto two lines on a small tablet
         top.addWidget(self.name, 1)
         self.another = QPushButton("⟳")
         self.another.setObjectName("another-name")
