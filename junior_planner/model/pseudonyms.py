@@ -18,13 +18,21 @@ ANIMALS = {
     "elephant": ("Elephant", "大象"), "monkey": ("Monkey", "猴子"), "whale": ("Whale", "鲸鱼"), "squirrel": ("Squirrel", "松鼠"),
 }
 
-# the round badge behind a child's animal, wherever it is drawn (kiosk, gallery, sheet)
+# the round badge behind a child's animal, wherever it is drawn (kiosk, gallery, sheet): the colour
+# of the pseudonym's own colour word, so "Pink Cat" is a cat on pink, findable without reading
+COLOUR_SHADES = {
+    "red": "#e63946", "orange": "#ff8c42", "yellow": "#f2b705", "green": "#52b04f", "blue": "#3a86ff",
+    "purple": "#8e44ad", "pink": "#ff5d8f", "silver": "#8d99ae", "gold": "#d4a017", "rainbow": "#6a4c93",
+    "sky": "#4cc9f0", "mint": "#2ec4b6",
+}
 AVATAR_COLOURS = ("#ff8c42", "#2a9d8f", "#e76f51", "#6a4c93", "#3a86ff", "#8ac926", "#ff595e", "#1982c4")
 
 
 def avatar_colour(pseudonym: str) -> str:
-    """The badge colour of a pseudonym (the same on every screen and on paper)."""
-    return AVATAR_COLOURS[sum(map(ord, pseudonym)) % len(AVATAR_COLOURS)]
+    """The badge colour of a pseudonym (the same on every screen and on paper): its colour word's
+    shade, or for a name typed by hand one of a few bright colours."""
+    shade = COLOUR_SHADES.get(pseudonym.partition("-")[0])
+    return shade or AVATAR_COLOURS[sum(map(ord, pseudonym)) % len(AVATAR_COLOURS)]
 
 
 def pseudonym_id(colour: str, animal: str) -> str:

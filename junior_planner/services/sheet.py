@@ -17,7 +17,7 @@ from typing import Optional
 from junior_planner.i18n import N_, language, translate
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import Participant, Proposal
-from junior_planner.model.pseudonyms import ANIMALS, COLOURS, avatar_colour, display_name
+from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
 from junior_planner.services.library import Library
 from junior_planner.store import Store
 from junior_planner.model.vocabulary import STICKER_COLOURS, STICKER_SYMBOLS, reason_name, sticker_name  # noqa: F401 - the sheet's look
@@ -29,21 +29,8 @@ PICTURE_SIZE = (1600, 1000)  # pixels of each picture on the sheet (16:10)
 @dataclass(frozen=True)
 class Explorer:
     name: str  # shown in the current language ("Blue Fox" / "蓝色狐狸")
-    badge_key: str  # "colour-animal"-shaped key for the round avatar badge
+    badge_key: str  # "colour-animal"-shaped key for the round avatar badge (render/avatars.py)
     age_band: str = ""
-
-    @property
-    def animal(self) -> str:
-        return self.badge_key.rpartition("-")[2]
-
-    @property
-    def colour(self) -> str:
-        return avatar_colour(self.badge_key)
-
-    @property
-    def glyph(self) -> str:
-        """The animal's Chinese character(s), as the kiosk's badges show it."""
-        return ANIMALS.get(self.animal, ("?", "?"))[1]
 
 
 @dataclass(frozen=True)

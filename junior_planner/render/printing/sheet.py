@@ -17,6 +17,7 @@ from junior_planner.services.sheet import (
     PICTURE_SIZE, STICKER_COLOURS, STICKER_SYMBOLS, DesignStory, design_story,
 )
 from junior_planner.services.walk_path import EYE_HEIGHT, FlightPath
+from junior_planner.render.avatars import draw_avatar
 from junior_planner.services.workspace import Workspace
 
 
@@ -242,12 +243,7 @@ def _paint_pdf(story: DesignStory, top, child, out: Path) -> None:
         x = left + QFontMetricsF(font(12, True)).horizontalAdvance(_("Made by")) + 5 * mm
         badge = 11 * mm
         for person in story.explorers:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(person.colour))
-            painter.drawEllipse(QRectF(x, y + 0.5 * mm, badge, badge))
-            glyph_font = font(15 if len(person.glyph) == 1 else 10 if len(person.glyph) == 2 else 8, True)
-            text(QRectF(x, y + 0.5 * mm, badge, badge), person.glyph, glyph_font, QColor("white"),
-                 Qt.AlignmentFlag.AlignCenter)
+            draw_avatar(painter, QRectF(x, y + 0.5 * mm, badge, badge), person.badge_key)
             x += badge + 2.5 * mm
             name_font = font(15, True)
             name_w = QFontMetricsF(name_font).horizontalAdvance(person.name)
