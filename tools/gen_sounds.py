@@ -1,4 +1,4 @@
-"""Short original sounds for the kiosk (place, remove, undo, finish), synthesised with numpy so
+"""Short original sounds for the kiosk (place, move, turn, remove, undo, refused, note, finish), synthesised with numpy so
 they are ours to ship, and deterministic (tests regenerate and compare bytes).
 
     .venv/bin/python tools/gen_sounds.py [--out DIR]
@@ -48,7 +48,25 @@ def finish():  # a happy arpeggio: C E G C
     return np.concatenate([_tone(f, 0.16 if i < 3 else 0.5, volume=0.45) for i, f in enumerate(notes)])
 
 
-SOUNDS = {"place": place, "remove": remove, "undo": undo, "finish": finish}
+def move():  # a light tick as the block lands in its new place
+    return _tone(880, 0.07, volume=0.3)
+
+
+def turn():  # a short upward swish
+    t = np.arange(int(RATE * 0.12)) / RATE
+    return _tone(600 + 1500 * t, 0.12, shape="swell", volume=0.3)
+
+
+def refused():  # a soft low "bonk", kind rather than alarming
+    return np.concatenate([_tone(330, 0.08, volume=0.35), _tone(262, 0.16, volume=0.35)])
+
+
+def note():  # a gentle two-note chime: your words are kept
+    return np.concatenate([_tone(784, 0.1, volume=0.35), _tone(1175, 0.25, volume=0.35)])
+
+
+SOUNDS = {"place": place, "move": move, "turn": turn, "remove": remove, "undo": undo, "refused": refused,
+          "note": note, "finish": finish}
 
 
 def wav_bytes(samples: np.ndarray) -> bytes:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Optional
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Signal, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QToolButton, QVBoxLayout, QWidget,
 )
@@ -39,6 +39,7 @@ from junior_planner.ui.editor.navigation import Navigation
 
 
 class EditorWidget(Navigation, QWidget):
+    refused = Signal(str)  # a child's edit was refused (its code): the kiosk plays a sound
     undoing = False  # true while an undo or redo runs (listeners may react differently, e.g. sounds)
     def __init__(self, editor: ProposalEditor, parent: Optional[QWidget] = None, with_site_model: bool = True,
                  high_contrast: bool = False, scale: float = 1.0):
@@ -150,6 +151,8 @@ class EditorWidget(Navigation, QWidget):
 
     def say_refusal(self, refusal: Refusal, linger_ms: Optional[int] = MESSAGE_MS) -> None:
         self.message.say(picture_name(refusal), child_sentence(refusal), refusal.code, linger_ms)
+        if linger_ms is not None:  # an edit that was tried, not a ghost still looking for its place
+            self.refused.emit(refusal.code)
 
     def _on_change(self, change) -> None:
         self.view.apply(change, self.editor.proposal)

@@ -24,6 +24,7 @@ from junior_planner.services.pin import PinGuard
 from junior_planner.services.workspace import Workspace
 from junior_planner.ui.audio import SoundPlayer
 from junior_planner.ui.kiosk.pinpad import PinPad
+from junior_planner.ui.kiosk.sounds import ActionSounds
 from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.kiosk.guard import CORNER, InputWatcher
 from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen
@@ -55,6 +56,7 @@ class KioskWindow(QWidget):
         self.allow_close = False
         self.editor = None
         self.editor_widget = None
+        self.action_sounds = ActionSounds(self.sounds)
         site = self.data.library.site(session.workshop.site_id)
         self.stack = QStackedWidget(self)
         self.welcome = WelcomeScreen(dict(site.names) if site else {"en": session.workshop.title})
@@ -226,6 +228,9 @@ class KioskWindow(QWidget):
                 return EditorWidget(e, high_contrast=self.high_contrast, scale=self.scale)
         self.editor_widget = factory(editor)
         self._build_layout.addWidget(self.editor_widget, 1)
+        if hasattr(self.editor_widget, "refused"):
+            self.editor_widget.refused.connect(lambda _code: self.action_sounds.play("refused"))
+        self.action_sounds.reset(editor.proposal.blocks.values())
         from junior_planner.services import indicators
 
         try:
@@ -259,12 +264,7 @@ class KioskWindow(QWidget):
         self.editor = self.editor_widget = None
 
     def _on_change(self, change) -> None:
-        if getattr(self.editor_widget, "undoing", False):
-            self.sounds.play("undo")
-        elif change.blocks_upserted and not change.blocks_removed:
-            self.sounds.play("place")
-        elif change.blocks_removed:
-            self.sounds.play("remove")
+        self.action_sounds.changed(change, getattr(self.editor_widget, "undoing", False))
         self._update_top()
 
     def _update_indicators(self) -> None:
