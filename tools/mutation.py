@@ -6,8 +6,9 @@ JSON: per module the mutants killed, survived, timed out and not covered, and th
     .venv/bin/python tools/mutation.py --summary-only                 # read the last run's results
     .venv/bin/python tools/mutation.py --survivors MODULE             # the surviving mutants' diffs
 
-The score is killed / (killed + survived): timeouts count as neither (on a loaded machine a slow
-test is not a kill), nor do mutants no selected test covers. Needs `pip install mutmut`.
+The score is caught / (caught + survived), caught being killed or crashed (the test process died,
+as a segfault in numpy does when a mutant breaks an index): timeouts count as neither (on a
+loaded machine a slow test is not a kill), nor do mutants no selected test covers. Needs `pip install mutmut`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MUTANTS = ROOT / "mutants"
 STATUS = {1: "killed", 3: "killed", 0: "survived", 5: "no tests", 33: "no tests", 34: "skipped", 36: "timeout",
-          -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", None: "not checked"}
+          -24: "timeout", 24: "timeout", 152: "timeout", 255: "timeout", -11: "crashed", -9: "crashed",
+          None: "not checked"}
 
 
 def mutmut() -> str:
@@ -44,8 +46,9 @@ def summary() -> dict:
     total: collections.Counter = sum(per_module.values(), collections.Counter())
 
     def score(c: collections.Counter):
-        decided = c["killed"] + c["survived"]
-        return round(c["killed"] / decided, 3) if decided else None
+        caught = c["killed"] + c["crashed"]  # a test run the mutant crashed failed too
+        decided = caught + c["survived"]
+        return round(caught / decided, 3) if decided else None
 
     return {"modules": {m: dict(c, score=score(c)) for m, c in per_module.items()},
             "total": dict(total, score=score(total))}

@@ -8,18 +8,15 @@ from typing import Optional
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from junior_planner import resources
 from junior_planner.i18n import _, language
-from junior_planner.model.pseudonyms import display_name
-from junior_planner.model.vocabulary import AGE_BANDS
-from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
 from junior_planner.ui.text import PlainLabel
 
-def _title(text: str = "") -> QLabel:
+def title_label(text: str = "") -> QLabel:
     label = PlainLabel(text)
     label.setProperty("role", "title")
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -27,7 +24,7 @@ def _title(text: str = "") -> QLabel:
     return label
 
 
-def _go(text: str = "") -> QPushButton:
+def go_button(text: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setProperty("role", "go")
     return button
@@ -41,7 +38,7 @@ class WelcomeScreen(QWidget):
         super().__init__(parent)
         self.site_name = site_name
         layout = QVBoxLayout(self)
-        self.title = _title()
+        self.title = title_label()
         layout.addWidget(self.title)
         self.hint = PlainLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -56,7 +53,7 @@ class WelcomeScreen(QWidget):
         layout.addWidget(self.picture, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.start_button = _go()
+        self.start_button = go_button()
         self.start_button.setObjectName("start")
         self.start_button.clicked.connect(self.start.emit)
         row.addWidget(self.start_button)
@@ -103,138 +100,6 @@ class WelcomeScreen(QWidget):
             button.setChecked(code == lang)
 
 
-class ChildCard(QFrame):
-    """One child: a fun name with its badge, a button for another name, and the age buttons."""
-
-    changed = Signal()
-
-    def __init__(self, pseudonym: str, reroll, parent=None):
-        super().__init__(parent)
-        self.setProperty("role", "card")
-        self.pseudonym = pseudonym
-        self._reroll = reroll
-        column = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.badge = PlainLabel()
-        self.badge.setFixedSize(96, 96)
-        top.addWidget(self.badge)
-        self.name = PlainLabel()
-        self.name.setProperty("role", "heading")
-        self.name.setWordWrap(True)  # "Rainbow Squirrel" goes onto two lines on a small tablet
-        top.addWidget(self.name, 1)
-        self.another = QPushButton("⟳")
-        self.another.setObjectName("another-name")
-        self.another.clicked.connect(self._new_name)
-        top.addWidget(self.another)
-        column.addLayout(top)
-        ages = QHBoxLayout()
-        self.age_group = QButtonGroup(self)
-        self.age_buttons = {}
-        for band in AGE_BANDS:
-            button = QPushButton(band)
-            button.setProperty("role", "age")
-            button.setCheckable(True)
-            self.age_group.addButton(button)
-            button.clicked.connect(self.changed.emit)
-            self.age_buttons[band] = button
-            ages.addWidget(button)
-        column.addLayout(ages)
-        self.retranslate()
-
-    @property
-    def age_band(self) -> Optional[str]:
-        return next((band for band, b in self.age_buttons.items() if b.isChecked()), None)
-
-    def _new_name(self) -> None:
-        self.pseudonym = self._reroll()
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.badge.setPixmap(avatar_pixmap(self.pseudonym))
-        self.name.setText(display_name(self.pseudonym, language()))
-        self.name.setAccessibleName(self.name.text())
-        self.another.setToolTip(_("Another name"))
-        self.another.setAccessibleName(_("Another name"))
-        for band, button in self.age_buttons.items():
-            button.setAccessibleName(_("I am {band} years old").format(band=band))
-
-
-class WhoScreen(QWidget):
-    """Who is building? One to four children, each a fun name and an age band."""
-
-    ready = Signal(list)  # [(pseudonym, age band, avatar)]
-    back = Signal()
-
-    def __init__(self, suggest, parent=None):
-        super().__init__(parent)
-        self._suggest = suggest
-        layout = QVBoxLayout(self)
-        self.title = _title()
-        layout.addWidget(self.title)
-        self.hint = PlainLabel()
-        self.hint.setProperty("role", "hint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.hint)
-        self.cards_box = QGridLayout()
-        layout.addLayout(self.cards_box)
-        layout.addStretch(1)
-        row = QHBoxLayout()
-        self.back_button = QPushButton()
-        self.back_button.setProperty("role", "quiet")
-        self.back_button.clicked.connect(self.back.emit)
-        row.addWidget(self.back_button)
-        self.add_friend = QPushButton()
-        self.add_friend.setObjectName("add-friend")
-        self.add_friend.clicked.connect(self.add_child)
-        row.addWidget(self.add_friend)
-        row.addStretch(1)
-        self.go = _go()
-        self.go.setObjectName("build")
-        self.go.clicked.connect(self._ready)
-        row.addWidget(self.go)
-        layout.addLayout(row)
-        self.cards: list[ChildCard] = []
-        self.reset()
-
-    def reset(self) -> None:
-        for card in self.cards:
-            card.setParent(None)
-            card.deleteLater()
-        self.cards = []
-        self.add_child()
-
-    def _taken(self) -> tuple[str, ...]:
-        return tuple(c.pseudonym for c in self.cards)
-
-    def add_child(self) -> None:
-        if len(self.cards) >= 4:
-            return
-        card = ChildCard(self._suggest(self._taken()), lambda: self._suggest(self._taken()))
-        card.changed.connect(self._update)
-        self.cards.append(card)
-        index = len(self.cards) - 1
-        self.cards_box.addWidget(card, index // 2, index % 2)
-        self.retranslate()
-
-    def _update(self) -> None:
-        self.go.setEnabled(all(c.age_band for c in self.cards))
-        self.add_friend.setEnabled(len(self.cards) < 4)
-
-    def _ready(self) -> None:
-        if all(c.age_band for c in self.cards):
-            self.ready.emit([(c.pseudonym, c.age_band, c.pseudonym.partition("-")[2]) for c in self.cards])
-
-    def retranslate(self) -> None:
-        self.title.setText(_("Who is building?"))
-        self.hint.setText(_("Here is your secret explorer name. Tap your age."))
-        self.back_button.setText(_("Back"))
-        self.add_friend.setText(_("Add a friend"))
-        self.go.setText(_("Let's build!"))
-        for card in self.cards:
-            card.retranslate()
-        self._update()
-
-
 class FinishScreen(QWidget):
     """I'm finished: a name for the design, the favourite block, and a last sticker. Tapping the
     name box swaps the choices for an on-screen keyboard, so everything fits a small tablet."""
@@ -251,10 +116,10 @@ class FinishScreen(QWidget):
         self.back_button.setProperty("role", "quiet")
         self.back_button.clicked.connect(self._back)
         header.addWidget(self.back_button)
-        self.title = _title()
+        self.title = title_label()
         self.title.setProperty("role", "heading")
         header.addWidget(self.title, 1)
-        self.done_button = _go()
+        self.done_button = go_button()
         self.done_button.setProperty("role", "go-small")
         self.done_button.setObjectName("submit")
         self.done_button.clicked.connect(self._done)
@@ -371,7 +236,7 @@ class ThanksScreen(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        self.title = _title()
+        self.title = title_label()
         layout.addWidget(self.title)
         self.picture = PlainLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -383,7 +248,7 @@ class ThanksScreen(QWidget):
         layout.addWidget(self.picture, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.next_button = _go()
+        self.next_button = go_button()
         self.next_button.setObjectName("next-child")
         self.next_button.clicked.connect(self.next_child.emit)
         row.addWidget(self.next_button)

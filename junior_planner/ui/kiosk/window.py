@@ -27,7 +27,8 @@ from junior_planner.ui.kiosk.pinpad import PinPad
 from junior_planner.ui.kiosk.sounds import ActionSounds
 from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.kiosk.guard import CORNER, InputWatcher
-from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen, WhoScreen
+from junior_planner.ui.kiosk.screens import FinishScreen, ThanksScreen, WelcomeScreen
+from junior_planner.ui.kiosk.who import WhoScreen
 from junior_planner.ui.kiosk.style import stylesheet
 from junior_planner.ui.text import PlainLabel
 
