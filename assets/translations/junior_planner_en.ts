@@ -160,7 +160,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="332"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -245,18 +245,18 @@
         <translation>A comment needs 1 to 4000 characters.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="236"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="237"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
         <source>A design for {site}</source>
         <translation>A design for {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="52"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="79"/>
         <source>A picture of the place</source>
         <translation>A picture of the place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="291"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>A workshop&apos;s site cannot change once children may have built on it.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="149"/>
         <source>Add a friend</source>
         <translation>Add a friend</translation>
     </message>
@@ -326,13 +326,13 @@
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="156"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="69"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="70"/>
         <source>Another name</source>
         <translation>Another name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="270"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="266"/>
         <source>As a child sees it (1 m high)</source>
         <translation>As a child sees it (1 m high)</translation>
     </message>
@@ -342,24 +342,25 @@
         <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="148"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="189"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="202"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
         <source>Because...</source>
         <translation>Because...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="83"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="84"/>
         <source>Bigger</source>
         <translation>Bigger</translation>
     </message>
@@ -435,7 +436,7 @@
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="241"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="229"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -544,7 +545,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="188"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="201"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
@@ -554,7 +555,8 @@
         <translation>Close this notice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="285"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="296"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="378"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
@@ -599,7 +601,7 @@
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -789,7 +791,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="187"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -818,7 +820,7 @@
         <translation>From above</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="263"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="259"/>
         <source>From the top</source>
         <translation>From the top</translation>
     </message>
@@ -828,17 +830,18 @@
         <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
         <source>Grid</source>
         <translation>Grid</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="142"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="147"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
@@ -853,7 +856,9 @@
         <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="262"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
@@ -863,24 +868,24 @@
         <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="159"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="72"/>
         <source>I am {band} years old</source>
         <translation>I am {band} years old</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="280"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="291"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
@@ -990,7 +995,7 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
@@ -1036,7 +1041,7 @@
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="150"/>
         <source>Let&apos;s build!</source>
         <translation>Let&apos;s build!</translation>
     </message>
@@ -1056,8 +1061,8 @@
         <translation>Look at</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="243"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="28"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
@@ -1074,17 +1079,17 @@
         <translation>Minutes before an idle kiosk starts over</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="230"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="231"/>
         <source>My design</source>
         <translation>My design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="152"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="153"/>
         <source>My design: {title}</source>
         <translation>My design: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="268"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
@@ -1109,7 +1114,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="324"/>
         <source>Next child</source>
         <translation>Next child</translation>
     </message>
@@ -1213,7 +1218,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1223,9 +1228,9 @@
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="148"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="324"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="334"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="149"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="327"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="337"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>Oops, that could not be saved. Please tell a grown-up.</translation>
     </message>
@@ -1260,7 +1265,7 @@
         <translation>Open workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="131"/>
+        <location filename="../../junior_planner/services/sheet.py" line="118"/>
         <source>Our design</source>
         <translation>Our design</translation>
     </message>
@@ -1270,12 +1275,12 @@
         <translation>Our designs: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="267"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="275"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="271"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
         <source>Our favourite</source>
         <translation>Our favourite</translation>
@@ -1304,6 +1309,11 @@
         <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
         <source>People walk here. Keep the path free!</source>
         <translation>People walk here. Keep the path free!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="375"/>
+        <source>Pick a block, then tap where it goes.</source>
+        <translation>Pick a block, then tap where it goes.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/exporting.py" line="28"/>
@@ -1361,9 +1371,21 @@
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="99"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="128"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="134"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="40"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="132"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="265"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="322"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="145"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="213"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="403"/>
+        <source>Read it to me</source>
+        <translation>Read it to me</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
@@ -1383,17 +1405,17 @@
         <translation>Reasons given, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1413,7 +1435,7 @@
         <translation>Remove these words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="228"/>
         <source>Remove this note</source>
         <translation>Remove this note</translation>
     </message>
@@ -1453,7 +1475,7 @@
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="230"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1483,17 +1505,17 @@
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
         <source>Say it</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Say it in your own words</source>
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="281"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="292"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
@@ -1538,12 +1560,12 @@
         <translation>Site: {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="84"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
         <source>Smaller</source>
         <translation>Smaller</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
         <source>Snap</source>
         <translation>Snap</translation>
     </message>
@@ -1553,8 +1575,8 @@
         <translation>Some bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="135"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="136"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1589,7 +1611,7 @@
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1604,12 +1626,13 @@
         <translation>Tags: {tags}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="365"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="361"/>
         <source>Thank you for helping plan {site}!</source>
         <translation>Thank you for helping plan {site}!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="404"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="319"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="323"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -1747,25 +1770,25 @@
         <translation>Top reasons, in the children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
         <location filename="../../junior_planner/ui/editor/widget.py" line="82"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="83"/>
         <source>Turn</source>
         <translation>Turn</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="98"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="101"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="102"/>
         <source>Turn left</source>
         <translation>Turn left</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="99"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="102"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="103"/>
         <source>Turn right</source>
         <translation>Turn right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -1775,7 +1798,7 @@
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="227"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
@@ -1802,7 +1825,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="88"/>
         <source>Walk in</source>
         <translation>Walk in</translation>
     </message>
@@ -1812,12 +1835,12 @@
         <translation>We cannot build on that ground.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="290"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="286"/>
         <source>We placed {count} things</source>
         <translation>We placed {count} things</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
@@ -1827,7 +1850,8 @@
         <translation>What children proposed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="354"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="259"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="266"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
@@ -1847,12 +1871,14 @@
         <translation>Where children built: {what}, {count} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="261"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="269"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="228"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="142"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="146"/>
         <source>Who is building?</source>
         <translation>Who is building?</translation>
     </message>
@@ -1862,13 +1888,14 @@
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="316"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="312"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
         <source>Why we made it like this</source>
         <translation>Why we made it like this</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="214"/>
         <source>Why? Tell the planners!</source>
         <translation>Why? Tell the planners!</translation>
     </message>
@@ -1940,7 +1967,7 @@
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
         <source>Your words</source>
         <translation>Your words</translation>
     </message>
@@ -2166,15 +2193,15 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
         <location filename="../../junior_planner/commands/proposals.py" line="229"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="136"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="156"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
         <location filename="../../junior_planner/commands/proposals.py" line="210"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="114"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
         <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
@@ -3266,7 +3293,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="65"/>
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
         <location filename="../../junior_planner/services/bundle.py" line="132"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
@@ -4369,7 +4396,8 @@
         <translation>{path}: {detail} is not a projected coordinate system in metres; choose one with --crs (e.g. EPSG:4549)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="98"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="127"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="133"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
@@ -4454,7 +4482,7 @@
         <translation>“{quote}” (ages {band})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="339"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="335"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
         <source>…and {count} more</source>
         <translation>…and {count} more</translation>

@@ -164,7 +164,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="332"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -249,18 +249,18 @@
         <translation>评论需要 1 到 4000 个字符。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="236"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="237"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="117"/>
         <source>A design for {site}</source>
         <translation>为{site}做的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="52"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="79"/>
         <source>A picture of the place</source>
         <translation>这个地方的图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="378"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="291"/>
         <source>A picture of your design</source>
         <translation>你的设计图</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>孩子们可能已经在场地上搭建，因此工作坊的场地不能再更改。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="231"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="149"/>
         <source>Add a friend</source>
         <translation>加一个小伙伴</translation>
     </message>
@@ -330,13 +330,13 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="156"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="157"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="69"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="70"/>
         <source>Another name</source>
         <translation>换个名字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="270"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="266"/>
         <source>As a child sees it (1 m high)</source>
         <translation>小朋友眼中的样子（1 米高）</translation>
     </message>
@@ -346,24 +346,25 @@
         <translation>孩子视线高度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="230"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="148"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="189"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="202"/>
         <source>Back to the children</source>
         <translation>回到孩子们的界面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="211"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
         <source>Because...</source>
         <translation>因为……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="83"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="84"/>
         <source>Bigger</source>
         <translation>变大</translation>
     </message>
@@ -439,7 +440,7 @@
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="241"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="222"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="229"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -548,7 +549,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="188"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="201"/>
         <source>Close the kiosk</source>
         <translation>关闭展台</translation>
     </message>
@@ -558,7 +559,8 @@
         <translation>关闭这条通知</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="285"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="296"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="378"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>还剩金币：{left} / {budget}</translation>
     </message>
@@ -603,7 +605,7 @@
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
@@ -801,7 +803,7 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="187"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
@@ -830,7 +832,7 @@
         <translation>从天上看</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="263"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="259"/>
         <source>From the top</source>
         <translation>从上面看</translation>
     </message>
@@ -840,17 +842,18 @@
         <translation>GeoPackage：要读取的图层（默认：所有图层，按属性分类）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
         <source>Good idea</source>
         <translation>好主意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
         <source>Grid</source>
         <translation>格子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="229"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="142"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="147"/>
         <source>Here is your secret explorer name. Tap your age.</source>
         <translation>这是你的秘密探险家名字。点一下你的年龄。</translation>
     </message>
@@ -865,7 +868,9 @@
         <translation>孩子们对各个地点的感受（左：担心或不安全；右：喜爱、喜欢、点子）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="358"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="262"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
         <source>How do you feel about it?</source>
         <translation>你觉得怎么样？</translation>
     </message>
@@ -875,24 +880,24 @@
         <translation>如何阅读地图：每个彩色方格边长 {cell:g} 米；颜色表示在该格内至少放了一块积木的方案数，因此一个小组在同一角落放了许多积木也只计一次。小组里的孩子若分属几个年龄段，则在每个年龄段各计一次。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="159"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="72"/>
         <source>I am {band} years old</source>
         <translation>我 {band} 岁</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
         <source>I like it</source>
         <translation>我喜欢</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="359"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
         <source>I love it</source>
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="280"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="291"/>
         <source>I&apos;m finished</source>
         <translation>我做完了</translation>
     </message>
@@ -1002,7 +1007,7 @@
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="364"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
         <source>Keep building</source>
         <translation>继续搭</translation>
     </message>
@@ -1048,7 +1053,7 @@
         <translation>左</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="232"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="150"/>
         <source>Let&apos;s build!</source>
         <translation>开始搭建！</translation>
     </message>
@@ -1068,8 +1073,8 @@
         <translation>需要留意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="241"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="243"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="28"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
@@ -1086,17 +1091,17 @@
         <translation>自助终端无人操作多少分钟后回到开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="230"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="231"/>
         <source>My design</source>
         <translation>我的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="152"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="153"/>
         <source>My design: {title}</source>
         <translation>我的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="356"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="268"/>
         <source>Name of the design</source>
         <translation>设计的名字</translation>
     </message>
@@ -1121,7 +1126,7 @@
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="405"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="324"/>
         <source>Next child</source>
         <translation>下一位小朋友</translation>
     </message>
@@ -1229,7 +1234,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1239,9 +1244,9 @@
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="148"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="324"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="334"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="149"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="327"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="337"/>
         <source>Oops, that could not be saved. Please tell a grown-up.</source>
         <translation>哎呀，没能保存。请告诉大人。</translation>
     </message>
@@ -1276,7 +1281,7 @@
         <translation>打开工作坊数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sheet.py" line="131"/>
+        <location filename="../../junior_planner/services/sheet.py" line="118"/>
         <source>Our design</source>
         <translation>我们的设计</translation>
     </message>
@@ -1286,12 +1291,12 @@
         <translation>我们的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="355"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="267"/>
         <source>Our dream park</source>
         <translation>我们的梦想乐园</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="275"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="271"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="132"/>
         <source>Our favourite</source>
         <translation>我们最喜欢的</translation>
@@ -1320,6 +1325,11 @@
         <location filename="../../junior_planner/ui/editor/feedback.py" line="15"/>
         <source>People walk here. Keep the path free!</source>
         <translation>大家在这里走路，别挡住小路哦！</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="375"/>
+        <source>Pick a block, then tap where it goes.</source>
+        <translation>选一个设施，再点一下要放的地方。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/exporting.py" line="28"/>
@@ -1377,9 +1387,21 @@
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="99"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="128"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="134"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="40"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="132"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="265"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="322"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="145"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="213"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="403"/>
+        <source>Read it to me</source>
+        <translation>读给我听</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
@@ -1399,17 +1421,17 @@
         <translation>各年龄段给出的理由</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
         <source>Record again</source>
         <translation>再录一次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
         <source>Remove</source>
         <translation>拿走</translation>
     </message>
@@ -1429,7 +1451,7 @@
         <translation>删除这些文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="221"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="228"/>
         <source>Remove this note</source>
         <translation>删掉这条便签</translation>
     </message>
@@ -1469,7 +1491,7 @@
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="230"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1499,17 +1521,17 @@
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
         <source>Say it</source>
         <translation>说出来</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
         <source>Say it in your own words</source>
         <translation>用你自己的话说说</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="281"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="292"/>
         <source>Say why</source>
         <translation>说说为什么</translation>
     </message>
@@ -1554,12 +1576,12 @@
         <translation>场地：{site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="84"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="85"/>
         <source>Smaller</source>
         <translation>变小</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="86"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
         <source>Snap</source>
         <translation>对齐</translation>
     </message>
@@ -1569,8 +1591,8 @@
         <translation>有些数据包无法打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="100"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="101"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="135"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="136"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1605,7 +1627,7 @@
         <translation>贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1620,12 +1642,13 @@
         <translation>标签：{tags}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="365"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="361"/>
         <source>Thank you for helping plan {site}!</source>
         <translation>谢谢你帮忙规划{site}！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="404"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="319"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="323"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>谢谢你们，{names}！规划师会看到你们的想法。</translation>
     </message>
@@ -1763,25 +1786,25 @@
         <translation>主要理由与孩子们的原话</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
         <location filename="../../junior_planner/ui/editor/widget.py" line="82"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="83"/>
         <source>Turn</source>
         <translation>转动</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="98"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="101"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="102"/>
         <source>Turn left</source>
         <translation>向左转</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="99"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="102"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="103"/>
         <source>Turn right</source>
         <translation>向右转</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="80"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="81"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1791,7 +1814,7 @@
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="227"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
         <source>Voice note</source>
         <translation>语音留言</translation>
@@ -1818,7 +1841,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
-        <location filename="../../junior_planner/ui/editor/widget.py" line="87"/>
+        <location filename="../../junior_planner/ui/editor/widget.py" line="88"/>
         <source>Walk in</source>
         <translation>走进去</translation>
     </message>
@@ -1828,12 +1851,12 @@
         <translation>这块地上不能建东西。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="290"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="286"/>
         <source>We placed {count} things</source>
         <translation>我们放了 {count} 样东西</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="365"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
         <source>We&apos;re done!</source>
         <translation>我们做完啦！</translation>
     </message>
@@ -1843,7 +1866,8 @@
         <translation>孩子们的提案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="354"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="259"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="266"/>
         <source>What is your design called?</source>
         <translation>你的设计叫什么名字？</translation>
     </message>
@@ -1863,12 +1887,14 @@
         <translation>孩子们在哪里搭建：{what}，{count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="357"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="261"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="269"/>
         <source>Which one do you like best?</source>
         <translation>你最喜欢哪一个？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="228"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="142"/>
+        <location filename="../../junior_planner/ui/kiosk/who.py" line="146"/>
         <source>Who is building?</source>
         <translation>谁在搭建？</translation>
     </message>
@@ -1878,13 +1904,14 @@
         <translation>为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="316"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="312"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="145"/>
         <source>Why we made it like this</source>
         <translation>我们为什么这样设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="207"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="214"/>
         <source>Why? Tell the planners!</source>
         <translation>为什么？告诉规划师吧！</translation>
     </message>
@@ -1956,7 +1983,7 @@
         <translation>下面的标签和评论针对：{what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="217"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
         <source>Your words</source>
         <translation>你的话</translation>
     </message>
@@ -2182,15 +2209,15 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
         <location filename="../../junior_planner/commands/proposals.py" line="229"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="136"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="156"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
         <location filename="../../junior_planner/commands/proposals.py" line="210"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="114"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
         <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
@@ -3322,7 +3349,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="65"/>
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="119"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
         <location filename="../../junior_planner/services/bundle.py" line="132"/>
         <location filename="../../junior_planner/services/workshops.py" line="99"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
@@ -4473,7 +4500,8 @@
         <translation>{path}：{detail} 不是以米为单位的投影坐标系；请用 --crs 选择一个（例如 EPSG:4549）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="98"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="127"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="133"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}：我们一起来设计吧！</translation>
     </message>
@@ -4564,7 +4592,7 @@
         <translation>“{quote}”（{band} 岁）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/printing/sheet.py" line="339"/>
+        <location filename="../../junior_planner/render/printing/sheet.py" line="335"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="160"/>
         <source>…and {count} more</source>
         <translation>……还有 {count} 条</translation>

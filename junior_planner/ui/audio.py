@@ -25,9 +25,9 @@ def _multimedia():
 
 
 class SoundPlayer:
-    """Short sounds on place, remove, undo and finish; silent where there is no audio output."""
+    """Short sounds for each action (ui/kiosk/sounds.py); silent where there is no audio output."""
 
-    NAMES = ("place", "remove", "undo", "finish")
+    NAMES = ("place", "move", "turn", "remove", "undo", "refused", "note", "finish")
 
     def __init__(self, enabled: bool = True):
         self._effects = {}
@@ -50,6 +50,62 @@ class SoundPlayer:
         effect = self._effects.get(name)
         if effect is not None:
             effect.play()
+
+
+class Speaker:
+    """Read-aloud: says the clips of a text one after another (services/speech.py finds them);
+    silent where there is no audio output. `last` is what it was last asked to say."""
+
+    def __init__(self, enabled: bool = True, data_dir: Optional[Path] = None):
+        self.data_dir = data_dir
+        self.last: list[Path] = []
+        self._queue: list[Path] = []
+        self._player = None
+        mm = _multimedia() if enabled else None
+        if mm is None or not mm.QMediaDevices.audioOutputs():
+            return
+        self._player = mm.QMediaPlayer()
+        self._output = mm.QAudioOutput()
+        self._player.setAudioOutput(self._output)
+        self._ended = mm.QMediaPlayer.MediaStatus.EndOfMedia
+        self._player.mediaStatusChanged.connect(lambda status: status == self._ended and self._next())
+
+    @property
+    def available(self) -> bool:
+        return self._player is not None
+
+    def say(self, template: str, values: Optional[dict] = None) -> bool:
+        """Say `template` (in the current language, with its values); False if nothing to say."""
+        return self.say_all([(template, values or {})])
+
+    def say_all(self, sentences) -> bool:
+        """Say (template, values) pairs one after another, stopping whatever was being said."""
+        from junior_planner import i18n
+        from junior_planner.services import speech
+
+        self.last = [c for t, v in sentences for c in speech.utterance(t, i18n.language(), v, self.data_dir)]
+        return self.play(self.last)
+
+    def play(self, clips) -> bool:
+        """Play these clips in order (stopping what was playing); False if there are none."""
+        self._queue = list(clips)
+        if self._player is not None:
+            self._player.stop()
+            self._next()
+        return bool(self._queue) or bool(clips)
+
+    def stop(self) -> None:
+        self._queue = []
+        if self._player is not None:
+            self._player.stop()
+
+    def _next(self) -> None:
+        if not self._queue or self._player is None:
+            return
+        from PySide6.QtCore import QUrl
+
+        self._player.setSource(QUrl.fromLocalFile(str(self._queue.pop(0))))
+        self._player.play()
 
 
 class VoiceRecorder(Protocol):

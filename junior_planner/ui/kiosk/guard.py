@@ -1,17 +1,20 @@
 """The kiosk's guard over every input event: any touch resets the idle clock, context menus and
-Escape are eaten, and a long press in the hidden top-left corner asks for the facilitator's PIN."""
+Escape are eaten, a long press in the hidden top-left corner asks for the facilitator's PIN, and
+pressing and holding any button reads its name aloud (the button is then not pressed)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton
 
 if TYPE_CHECKING:
     from junior_planner.ui.kiosk.window import KioskWindow
 
 CORNER = 90  # pixels: the hidden corner
 HOLD_MS = 3000
+SAY_MS = 700  # holding a button this long reads its name instead of pressing it
 
 
 class InputWatcher(QObject):
@@ -24,6 +27,11 @@ class InputWatcher(QObject):
         self.hold = QTimer(self)
         self.hold.setSingleShot(True)
         self.hold.timeout.connect(window.ask_pin)
+        self.say_hold = QTimer(self)
+        self.say_hold.setSingleShot(True)
+        self.say_hold.timeout.connect(self._say_held)
+        self._held: Optional[QAbstractButton] = None
+        self._spoke = False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
@@ -36,11 +44,25 @@ class InputWatcher(QObject):
             point = self._global_point(event)
             if point is not None and self.window.in_corner(point):
                 self.hold.start(HOLD_MS)
+            button = obj if isinstance(obj, QAbstractButton) else None
+            if button is not None and button.isEnabled() and kind == QEvent.Type.MouseButtonPress:
+                self._held, self._spoke = button, False
+                self.say_hold.start(SAY_MS)
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             self.hold.stop()
+            self.say_hold.stop()
+            if self._spoke and obj is self._held:  # it was read aloud: do not press it too
+                self._held.setDown(False)
+                self._held, self._spoke = None, False
+                return True
+            self._held = None
         if kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             return True
         return False
+
+    def _say_held(self) -> None:
+        if self._held is not None and self._held.isVisible():
+            self._spoke = self.window.say_widget(self._held)
 
     @staticmethod
     def _global_point(event) -> Optional[QPoint]:

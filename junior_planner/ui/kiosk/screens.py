@@ -24,6 +24,35 @@ def title_label(text: str = "") -> QLabel:
     return label
 
 
+SPEAKER = 64  # px: the read-aloud button
+
+
+def speaker_button() -> QPushButton:
+    """The round read-aloud button on every screen: it reads the screen's prompt."""
+    from PySide6.QtGui import QIcon
+
+    button = QPushButton()
+    button.setObjectName("read-aloud")
+    button.setProperty("role", "speaker")
+    button.setIcon(QIcon(str(resources.asset("icons", "ui", "speaker.svg"))))
+    button.setIconSize(QSize(40, 40))
+    button.setFixedSize(SPEAKER, SPEAKER)
+    button.setAccessibleName(_("Read it to me"))
+    return button
+
+
+def with_speaker(title: QWidget) -> tuple[QHBoxLayout, QPushButton]:
+    """A title row: the read-aloud button on the left, the title centred."""
+    row = QHBoxLayout()
+    speak = speaker_button()
+    row.addWidget(speak, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(title, 1)
+    balance = QWidget()
+    balance.setFixedWidth(SPEAKER)
+    row.addWidget(balance)
+    return row, speak
+
+
 def go_button(text: str = "") -> QPushButton:
     button = QPushButton(text)
     button.setProperty("role", "go")
@@ -39,7 +68,8 @@ class WelcomeScreen(QWidget):
         self.site_name = site_name
         layout = QVBoxLayout(self)
         self.title = title_label()
-        layout.addWidget(self.title)
+        row, self.speak = with_speaker(self.title)
+        layout.addLayout(row)
         self.hint = PlainLabel()
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setProperty("role", "hint")
@@ -90,8 +120,16 @@ class WelcomeScreen(QWidget):
         super().resizeEvent(event)
         self._fit_picture()
 
+    def prompt(self) -> list[tuple[str, dict]]:
+        """What the read-aloud button says here: (translated template, values) pairs."""
+        lang = language()
+        place = self.site_name.get(lang) or self.site_name.get("en", "")
+        return [(_("{place}: let's design it together!"), {"place": place}),
+                (_("Put slides, trees, benches and more where you want them, and tell us why."), {})]
+
     def retranslate(self) -> None:
         lang = language()
+        self.speak.setAccessibleName(_("Read it to me"))
         self.title.setText(_("{place}: let's design it together!").format(place=self.site_name.get(lang) or self.site_name.get("en", "")))
         self.hint.setText(_("Put slides, trees, benches and more where you want them, and tell us why."))
         self.start_button.setText(_("Start"))
@@ -116,6 +154,8 @@ class FinishScreen(QWidget):
         self.back_button.setProperty("role", "quiet")
         self.back_button.clicked.connect(self._back)
         header.addWidget(self.back_button)
+        self.speak = speaker_button()
+        header.addWidget(self.speak)
         self.title = title_label()
         self.title.setProperty("role", "heading")
         header.addWidget(self.title, 1)
@@ -215,7 +255,14 @@ class FinishScreen(QWidget):
         sticker = next((s for s, b in self.sticker_buttons.items() if b.isChecked()), None)
         self.done.emit(self.name_edit.text(), favourite, sticker)
 
+    def prompt(self) -> list[tuple[str, dict]]:
+        said = [(_("What is your design called?"), {})]
+        if self._first_of_type:
+            said.append((_("Which one do you like best?"), {}))
+        return said + [(_("How do you feel about it?"), {})]
+
     def retranslate(self) -> None:
+        self.speak.setAccessibleName(_("Read it to me"))
         self.title.setText(_("What is your design called?"))
         self.name_edit.setPlaceholderText(_("Our dream park"))
         self.name_edit.setAccessibleName(_("Name of the design"))
@@ -237,7 +284,8 @@ class ThanksScreen(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.title = title_label()
-        layout.addWidget(self.title)
+        row, self.speak = with_speaker(self.title)
+        layout.addLayout(row)
         self.picture = PlainLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(_("A picture of your design"))
@@ -255,16 +303,22 @@ class ThanksScreen(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         self.names = ""
+        self.pseudonyms: list[str] = []
         self.retranslate()
 
-    def show_design(self, names: str, picture: Optional[QPixmap]) -> None:
+    def show_design(self, names: str, picture: Optional[QPixmap], pseudonyms: Optional[list[str]] = None) -> None:
         self.names = names
+        self.pseudonyms = list(pseudonyms or [])
         if picture is not None and not picture.isNull():
             self.picture.setPixmap(picture.scaled(max(self.width() - 80, 200), max(self.height() - 240, 120),
                                                   Qt.AspectRatioMode.KeepAspectRatio,
                                                   Qt.TransformationMode.SmoothTransformation))
         self.retranslate()
 
+    def prompt(self) -> list[tuple[str, dict]]:
+        return [(_("Thank you, {names}! The planners will see your ideas."), {"names": ",".join(self.pseudonyms)})]
+
     def retranslate(self) -> None:
+        self.speak.setAccessibleName(_("Read it to me"))
         self.title.setText(_("Thank you, {names}! The planners will see your ideas.").format(names=self.names))
         self.next_button.setText(_("Next child"))

@@ -12,7 +12,7 @@ from junior_planner.i18n import _, language
 from junior_planner.model.pseudonyms import display_name
 from junior_planner.model.vocabulary import AGE_BANDS
 from junior_planner.ui.kiosk.avatars import avatar_pixmap
-from junior_planner.ui.kiosk.screens import go_button, title_label
+from junior_planner.ui.kiosk.screens import go_button, title_label, with_speaker
 from junior_planner.ui.text import PlainLabel
 
 
@@ -83,7 +83,8 @@ class WhoScreen(QWidget):
         self._suggest = suggest
         layout = QVBoxLayout(self)
         self.title = title_label()
-        layout.addWidget(self.title)
+        row, self.speak = with_speaker(self.title)
+        layout.addLayout(row)
         self.hint = PlainLabel()
         self.hint.setProperty("role", "hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -137,7 +138,11 @@ class WhoScreen(QWidget):
         if all(c.age_band for c in self.cards):
             self.ready.emit([(c.pseudonym, c.age_band, c.pseudonym.partition("-")[2]) for c in self.cards])
 
+    def prompt(self) -> list[tuple[str, dict]]:
+        return [(_("Who is building?"), {}), (_("Here is your secret explorer name. Tap your age."), {})]
+
     def retranslate(self) -> None:
+        self.speak.setAccessibleName(_("Read it to me"))
         self.title.setText(_("Who is building?"))
         self.hint.setText(_("Here is your secret explorer name. Tap your age."))
         self.back_button.setText(_("Back"))

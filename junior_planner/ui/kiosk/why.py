@@ -47,7 +47,10 @@ class WhyPanel(QFrame):
         layout = QVBoxLayout(self)
         self.title = PlainLabel()
         self.title.setProperty("role", "heading")
-        layout.addWidget(self.title)
+        from junior_planner.ui.kiosk.screens import with_speaker
+
+        row, self.speak = with_speaker(self.title)
+        layout.addLayout(row)
         self.choices = QFrame()
         choices = QVBoxLayout(self.choices)
         choices.setContentsMargins(0, 0, 0, 0)
@@ -203,7 +206,11 @@ class WhyPanel(QFrame):
         self.hide()
         self.closed.emit()
 
+    def prompt(self) -> list[tuple[str, dict]]:
+        return [(_("Why? Tell the planners!"), {}), (_("How do you feel about it?"), {}), (_("Because..."), {})]
+
     def retranslate(self) -> None:
+        self.speak.setAccessibleName(_("Read it to me"))
         self.title.setText(_("Why? Tell the planners!"))
         for sticker, button in self.sticker_buttons.items():
             button.setText(sticker_name(sticker))

@@ -22,7 +22,7 @@ from junior_planner.model.pseudonyms import display_name
 from junior_planner.services.kiosk import KioskSession
 from junior_planner.services.pin import PinGuard
 from junior_planner.services.workspace import Workspace
-from junior_planner.ui.audio import SoundPlayer
+from junior_planner.ui.audio import SoundPlayer, Speaker
 from junior_planner.ui.kiosk.pinpad import PinPad
 from junior_planner.ui.kiosk.sounds import ActionSounds
 from junior_planner.ui.kiosk.avatars import avatar_pixmap
@@ -41,7 +41,7 @@ class KioskWindow(QWidget):
 
     def __init__(self, workspace: Workspace, session: KioskSession, scale: float = 1.0, high_contrast: bool = False,
                  sounds: Optional[SoundPlayer] = None, editor_factory: Optional[Callable] = None,
-                 site_picture: bool = True):
+                 site_picture: bool = True, speaker: Optional[Speaker] = None, read_aloud_on_open: bool = True):
         super().__init__()
         self.data, self.session = Workspace.of(workspace), session
         store = self.store = self.data.store  # handed to the services
@@ -51,6 +51,8 @@ class KioskWindow(QWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setStyleSheet(stylesheet(scale, high_contrast))
         self.sounds = sounds or SoundPlayer()
+        self.speaker = speaker or Speaker(data_dir=self.data.data_dir)
+        self.read_aloud_on_open = read_aloud_on_open
         self.high_contrast = high_contrast
         self.scale = scale
         self._editor_factory = editor_factory
@@ -67,6 +69,9 @@ class KioskWindow(QWidget):
         self.thanks = ThanksScreen()
         for screen in (self.welcome, self.who, self.build, self.finish, self.thanks):
             self.stack.addWidget(screen)
+            if hasattr(screen, "speak"):
+                screen.speak.clicked.connect(self.read_screen)
+        self.stack.currentChanged.connect(self._screen_opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -140,6 +145,11 @@ class KioskWindow(QWidget):
         bar.setObjectName("kiosk-top")
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 2, 12, 2)
+        from junior_planner.ui.kiosk.screens import speaker_button
+
+        self.build_speak = speaker_button()
+        self.build_speak.clicked.connect(self.read_screen)
+        row.addWidget(self.build_speak)
         self.avatars = QHBoxLayout()
         row.addLayout(self.avatars)
         self.budget_label = PlainLabel()
@@ -296,6 +306,7 @@ class KioskWindow(QWidget):
             if self.why is not None:
                 self.why.deleteLater()
             self.why = self._make_why(self.editor)
+            self.why.speak.clicked.connect(self.read_screen)
         widget = self.editor_widget
         selected = getattr(widget, "selected", None)
         block = selected() if callable(selected) else selected
@@ -330,13 +341,15 @@ class KioskWindow(QWidget):
         picture = None
         if self.editor_widget is not None and hasattr(self.editor_widget, "view"):
             picture = self.editor_widget.view.grabFramebuffer()
-        names = _(", ").join(display_name(p.pseudonym, i18n.language()) for p in self.data.participants(proposal_id=editor.proposal.id))
+        children = self.data.participants(proposal_id=editor.proposal.id)
+        names = _(", ").join(display_name(p.pseudonym, i18n.language()) for p in children)
         self.session.finish(editor, title, favourite)
         self.sounds.play("finish")
         self._close_editor()
         from PySide6.QtGui import QPixmap
 
-        self.thanks.show_design(names, QPixmap.fromImage(picture) if picture is not None else None)
+        self.thanks.show_design(names, QPixmap.fromImage(picture) if picture is not None else None,
+                                [p.pseudonym for p in children])
         self.stack.setCurrentWidget(self.thanks)
         self.idle.stop()
         self.thanks_timer.start(THANKS_MS)
@@ -352,10 +365,42 @@ class KioskWindow(QWidget):
             self.session.leave_for_later(self.editor.proposal.id if self.editor is not None else None)
         self.go_welcome()
 
+    # --- read-aloud -----------------------------------------------------------------------------
+    def prompt(self) -> list[tuple[str, dict]]:
+        """What the read-aloud button says on the screen a child sees now."""
+        if self.why is not None and self.why.isVisible():
+            return self.why.prompt()
+        screen = self.stack.currentWidget()
+        if screen is self.build:
+            said = [(_("Pick a block, then tap where it goes."), {})]
+            budget = self.session.workshop.budget
+            if self.editor is not None and budget is not None:
+                said.append((_("Coins left: {left} of {budget}"),
+                             {"left": budget - self.editor.rules.budget_used, "budget": budget}))
+            return said
+        return screen.prompt() if hasattr(screen, "prompt") else []
+
+    def read_screen(self) -> bool:
+        return self.speaker.say_all(self.prompt())
+
+    def say_widget(self, widget) -> bool:
+        """Read a button's name (pressed and held): its words as shown, numbers and all."""
+        from junior_planner.services import speech
+
+        text = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
+        self.speaker.last = speech.utterance_of_shown(text, i18n.language(), self.data.data_dir)
+        return self.speaker.play(self.speaker.last)
+
+    def _screen_opened(self, _index: int) -> None:
+        self.speaker.stop()
+        if self.read_aloud_on_open:
+            QTimer.singleShot(300, self.read_screen)
+
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
         for screen in (self.welcome, self.who, self.finish, self.thanks):
             screen.retranslate()
+        self.build_speak.setAccessibleName(_("Read it to me"))
         self._update_top()
 
     # --- lock-down ------------------------------------------------------------------------------
