@@ -1,5 +1,5 @@
 """The vocabularies: stable ids that scripts, exports and translations rely on (never rename one),
-with each term's English name (translated through the .ts files), colour and symbol. Every screen,
+with each term's English name (translated through the .ts files), colour, symbol and picture. Every screen,
 export schema, review and report reads them from here."""
 
 from __future__ import annotations
@@ -43,6 +43,11 @@ ZONE_KINDS: tuple[str, ...] = ("road", "water", "building", "tree", "path")
 PROPOSAL_STATUSES: tuple[str, ...] = ("draft", "submitted", "abandoned")
 
 LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
+
+
+def icon_file(term: str) -> str:
+    """The picture of a sticker or reason chip, relative to assets/ (one per term, no words)."""
+    return f"icons/vocabulary/{term}.svg"
 
 
 def sticker_name(sticker: str, lang: str | None = None) -> str:

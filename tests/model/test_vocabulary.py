@@ -61,3 +61,15 @@ def test_the_library_is_made_once_per_store_and_shares_one_catalog(tmp_path):
         assert library.stickers == v.STICKERS and library.reason_chips == v.DEFAULT_REASON_CHIPS
         assert set(library.categories) == {b.category for b in library.catalog.blocks.values()}
         assert "practice-lawn" in library.sites() and library.site("practice-lawn").id == "practice-lawn"
+
+
+def test_every_sticker_and_reason_chip_has_a_picture():
+    """Pictures before words: a child who cannot read chooses by picture (licence recorded)."""
+    from junior_planner import resources
+
+    folder = resources.asset("icons", "vocabulary")
+    attribution = (folder / "ATTRIBUTION.md").read_text(encoding="utf-8")
+    for term in v.STICKERS + v.DEFAULT_REASON_CHIPS:
+        path = resources.asset(*v.icon_file(term).split("/"))
+        assert path.exists() and path.read_text(encoding="utf-8").lstrip().startswith("<svg"), term
+        assert f"| {term}.svg |" in attribution

@@ -41,6 +41,15 @@ def speaker_button() -> QPushButton:
     return button
 
 
+def term_icon(term: str) -> "QIcon":
+    """The picture of a sticker or reason chip (model/vocabulary.icon_file)."""
+    from PySide6.QtGui import QIcon
+
+    from junior_planner.model.vocabulary import icon_file
+
+    return QIcon(str(resources.asset(*icon_file(term).split("/"))))
+
+
 def with_speaker(title: QWidget) -> tuple[QHBoxLayout, QPushButton]:
     """A title row: the read-aloud button on the left, the title centred."""
     row = QHBoxLayout()
@@ -188,6 +197,8 @@ class FinishScreen(QWidget):
         self.sticker_buttons = {}
         for sticker in ("love", "like", "idea"):
             button = QPushButton()
+            button.setIcon(term_icon(sticker))
+            button.setIconSize(QSize(32, 32))
             button.setCheckable(True)
             self.sticker_group.addButton(button)
             self.sticker_buttons[sticker] = button

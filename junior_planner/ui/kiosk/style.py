@@ -29,6 +29,7 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     QPushButton[role="go-small"] {{ background: {ACCENT}; color: white; font-size: {px(26)}px; padding: {px(6)}px {px(24)}px; }}
     QLabel[role="heading"] {{ font-size: {px(32)}px; font-weight: 700; }}
     QPushButton[role="quiet"] {{ background: transparent; font-size: {px(20)}px; }}
+    QPushButton[role="reason"] {{ font-size: {px(21)}px; padding: {px(6)}px {px(8)}px; }}
     QPushButton[role="age"] {{ min-width: {px(64)}px; padding: {px(8)}px {px(6)}px; }}
     QFrame[role="card"] {{ background: rgba(255, 255, 255, 150); border-radius: {px(22)}px; }}
     QLineEdit {{ font-size: {px(30)}px; padding: {px(10)}px; border-radius: {px(12)}px; border: {px(3)}px solid {ACCENT};

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QSize, QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout,
 )
@@ -19,6 +19,7 @@ from junior_planner.services.editing import EditRefused, ProposalEditor
 from junior_planner.services.messages import refusal_message
 from junior_planner.ui.audio import MAX_VOICE_SECONDS, NoRecorder, VoiceRecorder
 from junior_planner.ui.kiosk.keyboard import OnScreenKeyboard
+from junior_planner.ui.kiosk.screens import term_icon
 from junior_planner.ui.text import PlainLabel
 
 
@@ -61,6 +62,8 @@ class WhyPanel(QFrame):
         self.sticker_buttons = {}
         for sticker in STICKERS:
             button = QPushButton()
+            button.setIcon(term_icon(sticker))
+            button.setIconSize(QSize(32, 32))
             button.setCheckable(True)
             button.setStyleSheet(f"QPushButton:checked {{ background: {STICKER_COLOURS[sticker]}; color: white; }}")
             button.clicked.connect(lambda _c=False, s=sticker: self._one_sticker(s))
@@ -73,6 +76,9 @@ class WhyPanel(QFrame):
         self.reason_buttons = {}
         for i, reason in enumerate(editor.workshop.reason_chips):
             button = QPushButton()
+            button.setIcon(term_icon(reason))
+            button.setIconSize(QSize(24, 24))
+            button.setProperty("role", "reason")
             button.setCheckable(True)
             self.reason_buttons[reason] = button
             self.reason_grid.addWidget(button, i // 4, i % 4)
