@@ -106,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     wedit.add_argument("--blocks", metavar="ID,ID,...|all", help=_("only these block types, or 'all'"))
     wedit.add_argument("--idle-minutes", metavar="N", help=_("minutes before an idle kiosk starts over"))
     wedit.add_argument("--voice-notes", choices=["on", "off"], help=_("may children record voice notes (only with consent covering audio)"))
+    wedit.add_argument("--read-aloud", choices=["on", "off"], help=_("read each kiosk screen aloud when it opens (the speaker buttons always work)"))
+    wedit.add_argument("--sounds", choices=["on", "off"], help=_("a short sound for each action on the kiosk"))
     wedit.add_argument("--keep-until", metavar="YYYY-MM-DD|none", help=_("the date after which the workshop's data is deleted, or 'none'"))
     wedit.add_argument("--consent-on-file", metavar="NOTICE|none",
                        help=_("guardians consented for every child (give the notice version); 'none': without "

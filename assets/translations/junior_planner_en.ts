@@ -49,7 +49,7 @@
         <translation>&apos;{field}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="155"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="159"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
@@ -90,7 +90,7 @@
         <translation>&apos;{key}&apos; must be true or false</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="86"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="87"/>
         <source>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</source>
         <translation>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</translation>
     </message>
@@ -105,12 +105,12 @@
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="258"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="262"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="193"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -135,10 +135,10 @@
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="24"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="321"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="323"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
@@ -165,32 +165,32 @@
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="192"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="196"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="227"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="231"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- its facilitator PIN and any kiosk draft</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="198"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- their notes, voice notes and every trace of them in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- their own designs, deleted completely: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="226"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} children (names, age bands, consent records)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="225"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>3D shapes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
@@ -251,12 +251,12 @@
         <translation>A design for {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="79"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="88"/>
         <source>A picture of the place</source>
         <translation>A picture of the place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="291"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="302"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
@@ -264,6 +264,12 @@
         <location filename="../../junior_planner/services/report.py" line="143"/>
         <source>A review of {proposals} proposals from {workshops} workshops, written {day}</source>
         <translation>A review of {proposals} proposals from {workshops} workshops, written {day}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
+        <source>A sound for each action</source>
+        <translation>A sound for each action</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
@@ -306,17 +312,17 @@
         <translation>Ages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="224"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="281"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="186"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="190"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
@@ -342,7 +348,7 @@
         <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="148"/>
         <source>Back</source>
         <translation>Back</translation>
@@ -354,8 +360,8 @@
         <translation>Back to the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
         <source>Because...</source>
         <translation>Because...</translation>
     </message>
@@ -382,8 +388,8 @@
         <translation>Blocks placed, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="187"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="198"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="202"/>
         <source>Blocks the children may use</source>
         <translation>Blocks the children may use</translation>
     </message>
@@ -429,14 +435,14 @@
         <translation>Bump! You cannot walk through that.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="232"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="241"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="229"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -513,12 +519,12 @@
         <translation>Children most often asked for {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="354"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="356"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="225"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
     </message>
@@ -533,7 +539,7 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="228"/>
         <source>Clear the choice of blocks</source>
         <translation>Clear the choice of blocks</translation>
     </message>
@@ -591,12 +597,12 @@
         <translation>Consent for {name}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="119"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="123"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: no (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="122"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
@@ -616,7 +622,7 @@
         <translation>Create a new workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
         <source>Create workshop</source>
         <translation>Create workshop</translation>
     </message>
@@ -626,7 +632,7 @@
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
         <source>Delete all data after</source>
         <translation>Delete all data after</translation>
     </message>
@@ -636,12 +642,12 @@
         <translation>Delete all data of the chosen child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>Delete all data of this workshop after a date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
         <source>Delete the child&apos;s data</source>
         <translation>Delete the child&apos;s data</translation>
     </message>
@@ -651,12 +657,12 @@
         <translation>Delete the chosen workshop and all its data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
         <source>Delete the workshop</source>
         <translation>Delete the workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
         <source>Delete this child&apos;s data?</source>
         <translation>Delete this child&apos;s data?</translation>
     </message>
@@ -666,7 +672,7 @@
         <translation>Delete this child&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
         <source>Delete this workshop?</source>
         <translation>Delete this workshop?</translation>
     </message>
@@ -676,12 +682,12 @@
         <translation>Delete workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="158"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="162"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="134"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="138"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
@@ -691,7 +697,7 @@
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</translation>
     </message>
@@ -796,7 +802,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="173"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -830,7 +836,7 @@
         <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
@@ -856,9 +862,9 @@
         <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="262"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="273"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="281"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
@@ -874,13 +880,13 @@
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
@@ -894,8 +900,8 @@
         <location filename="../../junior_planner/commands/library.py" line="70"/>
         <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -995,7 +1001,7 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
@@ -1006,17 +1012,17 @@
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
         <source>Keep the data until</source>
         <translation>Keep the data until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="158"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
@@ -1089,7 +1095,7 @@
         <translation>My design: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="268"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="279"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
@@ -1114,7 +1120,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="324"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="335"/>
         <source>Next child</source>
         <translation>Next child</translation>
     </message>
@@ -1124,7 +1130,7 @@
         <translation>Next design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="227"/>
         <source>No blocks</source>
         <translation>No blocks</translation>
     </message>
@@ -1145,7 +1151,7 @@
         <translation>No finished designs yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
     </message>
@@ -1161,7 +1167,7 @@
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="155"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="159"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>No workshop is past its keep-until date.</translation>
     </message>
@@ -1218,7 +1224,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1275,7 +1281,7 @@
         <translation>Our designs: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="267"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="278"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
     </message>
@@ -1286,7 +1292,7 @@
         <translation>Our favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="176"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1371,18 +1377,34 @@
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="128"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="134"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="137"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="143"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>Put slides, trees, benches and more where you want them, and tell us why.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <source>Read aloud: off</source>
+        <translation>Read aloud: off</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <source>Read aloud: on</source>
+        <translation>Read aloud: on</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <source>Read each screen aloud when it opens</source>
+        <translation>Read each screen aloud when it opens</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="40"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="132"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="265"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="322"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="141"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="333"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="145"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="213"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="403"/>
         <source>Read it to me</source>
         <translation>Read it to me</translation>
@@ -1393,8 +1415,8 @@
         <translation>Reading {file}...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="167"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="178"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
     </message>
@@ -1405,7 +1427,7 @@
         <translation>Reasons given, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="232"/>
         <source>Record again</source>
         <translation>Record again</translation>
     </message>
@@ -1435,7 +1457,7 @@
         <translation>Remove these words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="228"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="234"/>
         <source>Remove this note</source>
         <translation>Remove this note</translation>
     </message>
@@ -1475,7 +1497,7 @@
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="230"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="236"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1490,7 +1512,7 @@
         <translation>Save as SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
@@ -1505,12 +1527,12 @@
         <translation>Save the chart</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="232"/>
         <source>Say it</source>
         <translation>Say it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="229"/>
         <source>Say it in your own words</source>
         <translation>Say it in your own words</translation>
     </message>
@@ -1520,7 +1542,7 @@
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="294"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
@@ -1575,8 +1597,23 @@
         <translation>Some bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="135"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="136"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="151"/>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <source>Sounds: off</source>
+        <translation>Sounds: off</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <source>Sounds: on</source>
+        <translation>Sounds: on</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="144"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="145"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1611,7 +1648,7 @@
         <translation>Stickers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="232"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1631,8 +1668,8 @@
         <translation>Thank you for helping plan {site}!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="319"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="323"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="330"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="334"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -1678,12 +1715,12 @@
         <translation>The chosen workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
         <source>The kiosk could not be started.</source>
         <translation>The kiosk could not be started.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="300"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
     </message>
@@ -1698,17 +1735,17 @@
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="268"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="224"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="93"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="97"/>
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
@@ -1733,7 +1770,7 @@
         <translation>They most often placed {first}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="195"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="199"/>
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
     </message>
@@ -1798,7 +1835,7 @@
         <translation>Voice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="227"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="233"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
@@ -1840,7 +1877,7 @@
         <translation>We placed {count} things</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
@@ -1850,8 +1887,8 @@
         <translation>What children proposed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="259"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="266"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
@@ -1871,8 +1908,8 @@
         <translation>Where children built: {what}, {count} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="261"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="269"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="272"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="280"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
@@ -1894,8 +1931,8 @@
         <translation>Why we made it like this</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="214"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Why? Tell the planners!</source>
         <translation>Why? Tell the planners!</translation>
     </message>
@@ -1967,7 +2004,7 @@
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="230"/>
         <source>Your words</source>
         <translation>Your words</translation>
     </message>
@@ -1992,7 +2029,7 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="268"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -2007,8 +2044,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="117"/>
-        <location filename="../../junior_planner/cli.py" line="171"/>
+        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/cli.py" line="173"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -2028,8 +2065,8 @@
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="139"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="165"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="143"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>a notice version has at most {limit} characters</translation>
     </message>
@@ -2054,7 +2091,12 @@
         <translation>a quiet corner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="56"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
+        <source>a short sound for each action on the kiosk</source>
+        <translation>a short sound for each action on the kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="57"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>a workshop title needs 1 to {limit} characters</translation>
     </message>
@@ -2064,7 +2106,7 @@
         <translation>add a tag, e.g. shade, follow up</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>age</source>
         <translation>age</translation>
     </message>
@@ -2091,12 +2133,12 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="126"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
@@ -2116,7 +2158,7 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
@@ -2126,7 +2168,7 @@
         <translation>block: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
@@ -2153,12 +2195,12 @@
         <translation>buildings</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
@@ -2228,22 +2270,22 @@
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>children</source>
         <translation>children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="71"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="72"/>
         <source>choose at least one block for the children</source>
         <translation>choose at least one block for the children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="83"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="84"/>
         <source>choose at least one language</source>
         <translation>choose at least one language</translation>
     </message>
@@ -2258,12 +2300,12 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="305"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="309"/>
         <source>contains a long number (a phone number?)</source>
         <translation>contains a long number (a phone number?)</translation>
     </message>
@@ -2318,7 +2360,7 @@
         <translation>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="215"/>
+        <location filename="../../junior_planner/cli.py" line="217"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2328,22 +2370,22 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="220"/>
+        <location filename="../../junior_planner/cli.py" line="222"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="218"/>
+        <location filename="../../junior_planner/cli.py" line="220"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="224"/>
+        <location filename="../../junior_planner/cli.py" line="226"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="141"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
     </message>
@@ -2353,12 +2395,12 @@
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="212"/>
+        <location filename="../../junior_planner/cli.py" line="214"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
@@ -2413,7 +2455,7 @@
         <translation>give --pseudonym and --age-band together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="150"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>give at least 4 characters of the participant id</translation>
     </message>
@@ -2438,7 +2480,7 @@
         <translation>ground surfaces</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="111"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</translation>
     </message>
@@ -2468,27 +2510,27 @@
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="157"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="184"/>
+        <location filename="../../junior_planner/cli.py" line="186"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="169"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -2513,12 +2555,12 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="204"/>
+        <location filename="../../junior_planner/cli.py" line="206"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
@@ -2528,7 +2570,7 @@
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="207"/>
+        <location filename="../../junior_planner/cli.py" line="209"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
@@ -2543,12 +2585,12 @@
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="174"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
@@ -2563,12 +2605,12 @@
         <translation>meet friends</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="302"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="306"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="159"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
@@ -2619,7 +2661,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>no</source>
@@ -2683,7 +2725,7 @@
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <location filename="../../junior_planner/services/report.py" line="195"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
@@ -2695,7 +2737,7 @@
         <translation>notes with a sticker, within a few metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
@@ -2705,7 +2747,7 @@
         <translation>on the {block}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="307"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="311"/>
         <source>only in the undo history</source>
         <translation>only in the undo history</translation>
     </message>
@@ -2730,12 +2772,12 @@
         <translation>only these block types, or &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
@@ -2745,17 +2787,17 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="186"/>
+        <location filename="../../junior_planner/cli.py" line="188"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
@@ -2765,8 +2807,8 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="211"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="221"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
@@ -2776,7 +2818,7 @@
         <translation>paths</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="149"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
@@ -2822,7 +2864,7 @@
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
@@ -2830,19 +2872,19 @@
         <location filename="../../junior_planner/cli.py" line="42"/>
         <location filename="../../junior_planner/cli.py" line="88"/>
         <location filename="../../junior_planner/cli.py" line="101"/>
-        <location filename="../../junior_planner/cli.py" line="122"/>
-        <location filename="../../junior_planner/cli.py" line="134"/>
-        <location filename="../../junior_planner/cli.py" line="209"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="211"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
@@ -2852,16 +2894,16 @@
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="130"/>
-        <location filename="../../junior_planner/cli.py" line="133"/>
-        <location filename="../../junior_planner/cli.py" line="144"/>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -2871,17 +2913,22 @@
         <translation>proposals per cell (fair: a proposal counts once)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
+        <source>read each kiosk screen aloud when it opens (the speaker buttons always work)</source>
+        <translation>read each kiosk screen aloud when it opens (the speaker buttons always work)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="224"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="210"/>
+        <location filename="../../junior_planner/cli.py" line="212"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
@@ -2901,17 +2948,17 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="129"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="133"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="101"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="105"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</translation>
     </message>
@@ -2926,7 +2973,7 @@
         <translation>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="91"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="95"/>
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
@@ -2956,7 +3003,7 @@
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
     </message>
@@ -3002,7 +3049,7 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3088,9 +3135,9 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="61"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="63"/>
+        <location filename="../../junior_planner/cli.py" line="197"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="62"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
         <translation>the budget must be a positive number</translation>
     </message>
@@ -3105,12 +3152,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -3120,17 +3167,17 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
@@ -3150,12 +3197,12 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
@@ -3180,12 +3227,12 @@
         <translation>the id &apos;{id}&apos; is used twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="77"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="78"/>
         <source>the idle time must be a whole number of seconds</source>
         <translation>the idle time must be a whole number of seconds</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="79"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="80"/>
         <source>the idle time must be between {low} seconds and {high} minutes</source>
         <translation>the idle time must be between {low} seconds and {high} minutes</translation>
     </message>
@@ -3196,7 +3243,7 @@
         <translation>the imported site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="95"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="96"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>the keep-until date {date} has already passed</translation>
     </message>
@@ -3276,7 +3323,7 @@
         <translation>the projected coordinate system, e.g. EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="166"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3352,7 +3399,7 @@
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="215"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
@@ -3383,7 +3430,7 @@
         <translation>there is no block &apos;{name}&apos; in this proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="69"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="70"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>there is no block type &apos;{block}&apos;</translation>
@@ -3406,10 +3453,10 @@
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="153"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="202"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="217"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="157"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="173"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="206"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
@@ -3419,7 +3466,7 @@
         <translation>there is no proposal &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="91"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="92"/>
         <source>there is no reason chip &apos;{reason}&apos;</source>
         <translation>there is no reason chip &apos;{reason}&apos;</translation>
     </message>
@@ -3429,7 +3476,7 @@
         <translation>there is no reason chip &apos;{reason}&apos; in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="109"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="112"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>there is no site &apos;{site}&apos; (known sites: {known})</translation>
     </message>
@@ -3439,7 +3486,7 @@
         <translation>there is no sticker &apos;{sticker}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="236"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="240"/>
         <location filename="../../junior_planner/services/workshops.py" line="40"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
@@ -3472,12 +3519,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
@@ -3487,7 +3534,7 @@
         <translation>trees</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="276"/>
+        <location filename="../../junior_planner/cli.py" line="278"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -3575,23 +3622,23 @@
         <translation>where the site&apos;s local (0, 0) stands, in --crs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="148"/>
+        <location filename="../../junior_planner/cli.py" line="150"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>where to write the bundle</source>
         <translation>where to write the bundle</translation>
     </message>
@@ -3613,23 +3660,23 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="99"/>
         <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="116"/>
-        <location filename="../../junior_planner/cli.py" line="125"/>
-        <location filename="../../junior_planner/cli.py" line="138"/>
-        <location filename="../../junior_planner/cli.py" line="152"/>
-        <location filename="../../junior_planner/cli.py" line="170"/>
-        <location filename="../../junior_planner/cli.py" line="208"/>
-        <location filename="../../junior_planner/cli.py" line="221"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="210"/>
+        <location filename="../../junior_planner/cli.py" line="223"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>write a PDF report for planners from workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
@@ -3650,7 +3697,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <location filename="../../junior_planner/ui/review/table.py" line="72"/>
@@ -3684,7 +3731,7 @@
         <translation>{caption}: no picture ({why})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="278"/>
         <source>{chosen} of {total} blocks</source>
         <translation>{chosen} of {total} blocks</translation>
     </message>
@@ -4220,12 +4267,12 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="264"/>
         <source>{name} (imported)</source>
         <translation>{name} (imported)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="218"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}: {cost} coins</translation>
     </message>
@@ -4396,8 +4443,8 @@
         <translation>{path}: {detail} is not a projected coordinate system in metres; choose one with --crs (e.g. EPSG:4549)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="127"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="133"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="136"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="142"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}: let&apos;s design it together!</translation>
     </message>

@@ -49,7 +49,7 @@
         <translation>“{field}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="155"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="159"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>“{id}”是 {count} 个参与者编号的开头，请多写几位</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>“{key}”必须是 true 或 false</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="86"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="87"/>
         <source>&apos;{lang}&apos; is not a language the kiosk speaks ({known})</source>
         <translation>自助终端不支持语言“{lang}”（可选：{known}）</translation>
     </message>
@@ -109,12 +109,12 @@
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="258"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="262"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
         <translation>“{title}”（保留至 {date}：{proposals} 个方案，{children} 名儿童）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="193"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -139,10 +139,10 @@
         <translation>（空白便签）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="185"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="24"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="321"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="323"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
@@ -169,32 +169,32 @@
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="192"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="196"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- 小组方案保留其他孩子的作品，但删除这名孩子的名字和留言：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="227"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="231"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- 该工作坊的引导员 PIN 码和自助终端上的草稿</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="194"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="198"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- 孩子的留言、语音留言，以及撤销记录中的全部痕迹</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- 孩子独自完成的方案，将被完整删除：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="226"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <source>- {children} children (names, age bands, consent records)</source>
         <translation>- {children} 名儿童（化名、年龄段、同意记录）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="225"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
         <translation>- {proposals} 个方案，连同其中的积木、留言、语音留言和撤销记录</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>个三维形体</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 到 12 位数字（启动自助终端需要）</translation>
     </message>
@@ -255,12 +255,12 @@
         <translation>为{site}做的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="79"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="88"/>
         <source>A picture of the place</source>
         <translation>这个地方的图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="291"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="302"/>
         <source>A picture of your design</source>
         <translation>你的设计图</translation>
     </message>
@@ -268,6 +268,12 @@
         <location filename="../../junior_planner/services/report.py" line="143"/>
         <source>A review of {proposals} proposals from {workshops} workshops, written {day}</source>
         <translation>汇总 {workshops} 场工作坊的 {proposals} 个方案，撰写于 {day}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
+        <source>A sound for each action</source>
+        <translation>每个动作都有提示音</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
@@ -310,17 +316,17 @@
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="224"/>
         <source>All blocks</source>
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="281"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>“{name}”的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="186"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="190"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
     </message>
@@ -346,7 +352,7 @@
         <translation>孩子视线高度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="148"/>
         <source>Back</source>
         <translation>返回</translation>
@@ -358,8 +364,8 @@
         <translation>回到孩子们的界面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="218"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
         <source>Because...</source>
         <translation>因为……</translation>
     </message>
@@ -386,8 +392,8 @@
         <translation>各年龄段放置的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="187"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="198"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="202"/>
         <source>Blocks the children may use</source>
         <translation>孩子们可以使用的积木</translation>
     </message>
@@ -433,14 +439,14 @@
         <translation>咚！这里走不过去哦。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="232"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="241"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="229"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -517,12 +523,12 @@
         <translation>孩子们最常提出的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="354"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="356"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="214"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="225"/>
         <source>Choose all blocks</source>
         <translation>选择全部积木</translation>
     </message>
@@ -537,7 +543,7 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="228"/>
         <source>Clear the choice of blocks</source>
         <translation>清除积木选择</translation>
     </message>
@@ -595,12 +601,12 @@
         <translation>{name} 的监护人同意：{answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="119"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="123"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：不同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="122"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
@@ -620,7 +626,7 @@
         <translation>创建新的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
         <source>Create workshop</source>
         <translation>创建工作坊</translation>
     </message>
@@ -630,7 +636,7 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
         <source>Delete all data after</source>
         <translation>在此日期后删除所有数据</translation>
     </message>
@@ -640,12 +646,12 @@
         <translation>删除所选孩子的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="144"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
         <source>Delete the child&apos;s data</source>
         <translation>删除这名孩子的数据</translation>
     </message>
@@ -655,12 +661,12 @@
         <translation>删除所选工作坊及其全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
         <source>Delete the workshop</source>
         <translation>删除工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="276"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
         <source>Delete this child&apos;s data?</source>
         <translation>删除这名孩子的数据？</translation>
     </message>
@@ -670,7 +676,7 @@
         <translation>删除这名孩子的数据…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
         <source>Delete this workshop?</source>
         <translation>删除这个工作坊？</translation>
     </message>
@@ -680,12 +686,12 @@
         <translation>删除工作坊…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="158"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="162"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
         <translation>已删除“{title}”（{id}），保留期至 {date}：{proposals} 个方案，{children} 名儿童。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="134"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="138"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>已删除“{name}”的所有数据：删除了 {deleted} 个其独自完成的方案，{changed} 个小组方案中移除了此人，{notes} 条留言，{media} 条语音留言。</translation>
     </message>
@@ -695,7 +701,7 @@
         <translation>以下工作坊已过保留期限，已被删除：{list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="143"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
         <translation>已删除工作坊“{title}”：{proposals} 个方案，{children} 名儿童，{media} 条语音留言。</translation>
     </message>
@@ -808,7 +814,7 @@
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="173"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -842,7 +848,7 @@
         <translation>GeoPackage：要读取的图层（默认：所有图层，按属性分类）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
         <source>Good idea</source>
         <translation>好主意</translation>
     </message>
@@ -868,9 +874,9 @@
         <translation>孩子们对各个地点的感受（左：担心或不安全；右：喜爱、喜欢、点子）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="262"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="273"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="281"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
         <source>How do you feel about it?</source>
         <translation>你觉得怎么样？</translation>
     </message>
@@ -886,13 +892,13 @@
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
         <source>I like it</source>
         <translation>我喜欢</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="271"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
         <source>I love it</source>
         <translation>我超爱</translation>
     </message>
@@ -906,8 +912,8 @@
         <location filename="../../junior_planner/commands/library.py" line="70"/>
         <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1007,7 +1013,7 @@
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
         <source>Keep building</source>
         <translation>继续搭</translation>
     </message>
@@ -1018,17 +1024,17 @@
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
         <source>Keep the data until</source>
         <translation>数据保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="158"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
@@ -1101,7 +1107,7 @@
         <translation>我的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="268"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="279"/>
         <source>Name of the design</source>
         <translation>设计的名字</translation>
     </message>
@@ -1126,7 +1132,7 @@
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="324"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="335"/>
         <source>Next child</source>
         <translation>下一位小朋友</translation>
     </message>
@@ -1136,7 +1142,7 @@
         <translation>下一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="216"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="227"/>
         <source>No blocks</source>
         <translation>不选积木</translation>
     </message>
@@ -1157,7 +1163,7 @@
         <translation>还没有做完的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
         <source>No keep-until date</source>
         <translation>未设保留期限</translation>
     </message>
@@ -1173,7 +1179,7 @@
         <translation>这 {total} 个方案中没有给出理由。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="155"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="159"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>没有工作坊超过保留期限。</translation>
     </message>
@@ -1234,7 +1240,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1291,7 +1297,7 @@
         <translation>我们的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="267"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="278"/>
         <source>Our dream park</source>
         <translation>我们的梦想乐园</translation>
     </message>
@@ -1302,7 +1308,7 @@
         <translation>我们最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="165"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="176"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1387,18 +1393,34 @@
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="128"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="134"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="137"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="143"/>
         <source>Put slides, trees, benches and more where you want them, and tell us why.</source>
         <translation>把滑梯、树、长椅等等放到你想要的地方，再告诉我们为什么。</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <source>Read aloud: off</source>
+        <translation>朗读：关</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="236"/>
+        <source>Read aloud: on</source>
+        <translation>朗读：开</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <source>Read each screen aloud when it opens</source>
+        <translation>每个页面打开时朗读出来</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="40"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="132"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="265"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="322"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="141"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="333"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="145"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="213"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="403"/>
         <source>Read it to me</source>
         <translation>读给我听</translation>
@@ -1409,8 +1431,8 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="167"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="178"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
     </message>
@@ -1421,7 +1443,7 @@
         <translation>各年龄段给出的理由</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="232"/>
         <source>Record again</source>
         <translation>再录一次</translation>
     </message>
@@ -1451,7 +1473,7 @@
         <translation>删除这些文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="228"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="234"/>
         <source>Remove this note</source>
         <translation>删掉这条便签</translation>
     </message>
@@ -1491,7 +1513,7 @@
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="230"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="236"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -1506,7 +1528,7 @@
         <translation>保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="237"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
@@ -1521,12 +1543,12 @@
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="232"/>
         <source>Say it</source>
         <translation>说出来</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="223"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="229"/>
         <source>Say it in your own words</source>
         <translation>用你自己的话说说</translation>
     </message>
@@ -1536,7 +1558,7 @@
         <translation>说说为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="292"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="294"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>请先为“{title}”设置 PIN 码（编辑…）：PIN 码是关闭自助终端的唯一方式。</translation>
     </message>
@@ -1591,8 +1613,23 @@
         <translation>有些数据包无法打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="135"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="136"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="151"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <source>Sounds: off</source>
+        <translation>提示音：关</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="237"/>
+        <source>Sounds: on</source>
+        <translation>提示音：开</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="144"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="145"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -1627,7 +1664,7 @@
         <translation>贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="226"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="232"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
@@ -1647,8 +1684,8 @@
         <translation>谢谢你帮忙规划{site}！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="319"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="323"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="330"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="334"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>谢谢你们，{names}！规划师会看到你们的想法。</translation>
     </message>
@@ -1694,12 +1731,12 @@
         <translation>所选工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="296"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
         <source>The kiosk could not be started.</source>
         <translation>自助终端无法启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="300"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>“{title}”的自助终端正在启动。</translation>
     </message>
@@ -1714,17 +1751,17 @@
         <translation>两个视角同步移动：旋转或缩放任一视图即可。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="268"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>工作坊“{title}”及其全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="224"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>将从这台电脑上删除工作坊“{title}”及其全部数据：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="93"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="97"/>
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>工作坊“{title}”已更新。</translation>
     </message>
@@ -1749,7 +1786,7 @@
         <translation>他们最常放置的是{first}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="195"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="199"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
     </message>
@@ -1814,7 +1851,7 @@
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="227"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="233"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
         <source>Voice note</source>
         <translation>语音留言</translation>
@@ -1856,7 +1893,7 @@
         <translation>我们放了 {count} 样东西</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
         <source>We&apos;re done!</source>
         <translation>我们做完啦！</translation>
     </message>
@@ -1866,8 +1903,8 @@
         <translation>孩子们的提案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="259"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="266"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
         <source>What is your design called?</source>
         <translation>你的设计叫什么名字？</translation>
     </message>
@@ -1887,8 +1924,8 @@
         <translation>孩子们在哪里搭建：{what}，{count} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="261"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="269"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="272"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="280"/>
         <source>Which one do you like best?</source>
         <translation>你最喜欢哪一个？</translation>
     </message>
@@ -1910,8 +1947,8 @@
         <translation>我们为什么这样设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="210"/>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="214"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="220"/>
         <source>Why? Tell the planners!</source>
         <translation>为什么？告诉规划师吧！</translation>
     </message>
@@ -1983,7 +2020,7 @@
         <translation>下面的标签和评论针对：{what}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/why.py" line="224"/>
+        <location filename="../../junior_planner/ui/kiosk/why.py" line="230"/>
         <source>Your words</source>
         <translation>你的话</translation>
     </message>
@@ -2008,7 +2045,7 @@
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="268"/>
+        <location filename="../../junior_planner/cli.py" line="270"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -2023,8 +2060,8 @@
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="117"/>
-        <location filename="../../junior_planner/cli.py" line="171"/>
+        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/cli.py" line="173"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>用普通窗口而不是全屏（试用时）</translation>
     </message>
@@ -2044,8 +2081,8 @@
         <translation>便签需要“target”（一块积木）或“at”（[x, y]），二者选一</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="139"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="165"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="143"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>告知书版本最多 {limit} 个字符</translation>
     </message>
@@ -2070,7 +2107,12 @@
         <translation>安静的角落</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="56"/>
+        <location filename="../../junior_planner/cli.py" line="110"/>
+        <source>a short sound for each action on the kiosk</source>
+        <translation>触屏机上每个动作都有简短的提示音</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="57"/>
         <source>a workshop title needs 1 to {limit} characters</source>
         <translation>工作坊名称需要 1 到 {limit} 个字符</translation>
     </message>
@@ -2080,7 +2122,7 @@
         <translation>添加标签，例如：遮阴、待跟进</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>age</source>
         <translation>年龄</translation>
     </message>
@@ -2107,12 +2149,12 @@
         <translation>那里已经有一棵树了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>指标定义文件（默认：自带的那份；见 docs/indicators.md）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="126"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
     </message>
@@ -2132,7 +2174,7 @@
         <translation>正在做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
         <source>black on white, with strong outlines</source>
         <translation>白底黑字，轮廓更清楚</translation>
     </message>
@@ -2142,7 +2184,7 @@
         <translation>积木：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
@@ -2169,12 +2211,12 @@
         <translation>栋建筑</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>要打开的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
@@ -2244,22 +2286,22 @@
         <translation>更改工作坊的设置（只改给出的项）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>检查数据包：结构、校验和与引用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="71"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="72"/>
         <source>choose at least one block for the children</source>
         <translation>请至少为孩子们选择一种积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="83"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="84"/>
         <source>choose at least one language</source>
         <translation>请至少选择一种语言</translation>
     </message>
@@ -2274,12 +2316,12 @@
         <translation>干净的厕所</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="305"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="309"/>
         <source>contains a long number (a phone number?)</source>
         <translation>包含一长串数字（电话号码？）</translation>
     </message>
@@ -2338,7 +2380,7 @@
         <translation>场地本地 x 轴相对坐标系正东方向逆时针旋转的度数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="215"/>
+        <location filename="../../junior_planner/cli.py" line="217"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>从这台电脑的所有位置删除某个孩子或某个工作坊的数据</translation>
     </message>
@@ -2348,22 +2390,22 @@
         <translation>删掉一个字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="220"/>
+        <location filename="../../junior_planner/cli.py" line="222"/>
         <source>delete a workshop and everything in it</source>
         <translation>删除一个工作坊及其中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="218"/>
+        <location filename="../../junior_planner/cli.py" line="220"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>删除一名孩子的数据：化名、留言、语音留言和其独自完成的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="224"/>
+        <location filename="../../junior_planner/cli.py" line="226"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>删除已过保留期限的工作坊，并列出删除了什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="141"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>删除工作坊“{title}”无法撤销；确定要删除请加上 --yes</translation>
     </message>
@@ -2373,12 +2415,12 @@
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="212"/>
+        <location filename="../../junior_planner/cli.py" line="214"/>
         <source>did the guardian consent?</source>
         <translation>监护人是否同意？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>do not draw pictures of the proposals</source>
         <translation>不生成方案图片</translation>
     </message>
@@ -2433,7 +2475,7 @@
         <translation>请同时给出 --pseudonym 和 --age-band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="150"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>请至少给出参与者编号的前 4 个字符</translation>
     </message>
@@ -2458,7 +2500,7 @@
         <translation>块地面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="111"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>所有孩子的监护人均已同意（填写告知书版本）；&apos;none&apos;：没有记录同意时，孩子完成或离开后，展台上的作品会被删除</translation>
     </message>
@@ -2492,27 +2534,27 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="157"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>包含每个方案的编辑历史</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>include the voice notes (left out by default)</source>
         <translation>包含语音留言（默认不包含）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="184"/>
+        <location filename="../../junior_planner/cli.py" line="186"/>
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="163"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
         <source>leave empty to keep the PIN</source>
         <translation>留空则保留原 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="169"/>
         <source>leave out the page per proposal</source>
         <translation>不生成每个方案的单独页面</translation>
     </message>
@@ -2537,12 +2579,12 @@
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="204"/>
+        <location filename="../../junior_planner/cli.py" line="206"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>列出工作坊的儿童，或记录监护人的同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
         <source>list proposals</source>
         <translation>列出方案</translation>
     </message>
@@ -2552,7 +2594,7 @@
         <translation>列出积木目录（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="207"/>
+        <location filename="../../junior_planner/cli.py" line="209"/>
         <source>list the children of a workshop with their consent</source>
         <translation>列出工作坊的儿童及其同意情况</translation>
     </message>
@@ -2567,12 +2609,12 @@
         <translation>列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="174"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>把一个方案做成一页“我的设计”PDF（A4），让孩子们带回家（需要显示器，或用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>把按钮和文字调大或调小（0.75 到 2）</translation>
     </message>
@@ -2587,12 +2629,12 @@
         <translation>和朋友见面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="302"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="306"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>提到了“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="159"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
     </message>
@@ -2643,7 +2685,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>no</source>
@@ -2707,7 +2749,7 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <location filename="../../junior_planner/services/report.py" line="195"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
@@ -2719,7 +2761,7 @@
         <translation>几米范围内带贴纸的便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>notice</source>
         <translation>告知书</translation>
     </message>
@@ -2729,7 +2771,7 @@
         <translation>在{block}上</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="307"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="311"/>
         <source>only in the undo history</source>
         <translation>只存在于撤销记录中</translation>
     </message>
@@ -2754,12 +2796,12 @@
         <translation>只用这些积木类型，或 all 表示全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>只显示这个工作坊的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>在窗口中打开 3D 编辑器，编辑新的或已有的方案草稿（供引导师使用或试用）；输出方案编号</translation>
     </message>
@@ -2773,17 +2815,17 @@
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>打开规划师评审窗口查看工作坊数据包（可继续拖入更多）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="186"/>
+        <location filename="../../junior_planner/cli.py" line="188"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>打开这个方案，而不是新建一个</translation>
     </message>
@@ -2793,8 +2835,8 @@
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="211"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="221"/>
         <source>participant id (or its first characters)</source>
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
@@ -2804,7 +2846,7 @@
         <translation>条小路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="149"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
@@ -2850,7 +2892,7 @@
         <translation>只准备演示数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>每提交一行后，在标准错误输出（stderr）上打印“done N”</translation>
     </message>
@@ -2858,19 +2900,19 @@
         <location filename="../../junior_planner/cli.py" line="42"/>
         <location filename="../../junior_planner/cli.py" line="88"/>
         <location filename="../../junior_planner/cli.py" line="101"/>
-        <location filename="../../junior_planner/cli.py" line="122"/>
-        <location filename="../../junior_planner/cli.py" line="134"/>
-        <location filename="../../junior_planner/cli.py" line="209"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="211"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>以 JSON 格式输出一个方案（与导出的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>打印方案的儿童友好指标（玩耍面积、绿化、树荫、座位、安全、预算……）</translation>
     </message>
@@ -2884,16 +2926,16 @@
         <translation>方案“{id}”属于另一个工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="130"/>
-        <location filename="../../junior_planner/cli.py" line="133"/>
-        <location filename="../../junior_planner/cli.py" line="144"/>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -2903,17 +2945,22 @@
         <translation>每格方案数（公平：每个方案只计一次）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="111"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
         <source>pseudonym</source>
         <translation>化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
+        <source>read each kiosk screen aloud when it opens (the speaker buttons always work)</source>
+        <translation>触屏机的每个页面打开时朗读出来（喇叭按钮总是可以用）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="224"/>
         <source>really delete (required)</source>
         <translation>确认删除（必需）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="210"/>
+        <location filename="../../junior_planner/cli.py" line="212"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>为一名孩子记录监护人的意见（同意或不同意）</translation>
     </message>
@@ -2937,17 +2984,17 @@
         <translation>安全过马路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>保存一张方案在其场地上的图片（需要显示器，或使用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="129"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="133"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>请使用“delete participant ID”或“delete workshop ID --yes”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="101"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="105"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>请使用“participant list --workshop ID”或“participant consent ID yes|no”</translation>
     </message>
@@ -2974,7 +3021,7 @@
         <translation>请使用 &apos;workshop new&apos;、&apos;workshop edit&apos;、&apos;workshop list&apos; 或 &apos;workshop pin&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="91"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="95"/>
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>请说明要更改什么，例如 --title 或 --keep-until（见 --help）</translation>
     </message>
@@ -3004,7 +3051,7 @@
         <translation>设置关闭展台所用的引导师 PIN 码（从标准输入读取）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>在投影上全屏逐个展示工作坊里做完的设计（用方向键或大按钮切换；按 Esc 退出）</translation>
     </message>
@@ -3050,7 +3097,7 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -3136,9 +3183,9 @@
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="61"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="63"/>
+        <location filename="../../junior_planner/cli.py" line="197"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="62"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
         <translation>预算必须是正数</translation>
     </message>
@@ -3153,12 +3200,12 @@
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>the bundle to check</source>
         <translation>要检查的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>the bundle to import</source>
         <translation>要导入的数据包</translation>
     </message>
@@ -3168,17 +3215,17 @@
         <translation>说明文字需要占位符 {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>孩子的年龄段，与 --pseudonym 一起使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>新方案中孩子的化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>工作坊的儿童展台，全屏运行；只有引导师用 PIN 码关闭时才以 0 退出</translation>
     </message>
@@ -3198,12 +3245,12 @@
         <translation>数据库 {path} 是由更新版本的小小规划师创建的，请升级这台电脑上的小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>过了这个日期就删除工作坊的数据，或 none 表示不设期限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>the edit script, or - for standard input</source>
         <translation>编辑脚本文件，或用 - 表示从标准输入读取</translation>
     </message>
@@ -3236,12 +3283,12 @@
         <translation>编号“{id}”用了两次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="77"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="78"/>
         <source>the idle time must be a whole number of seconds</source>
         <translation>空闲时间必须是整数秒</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="79"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="80"/>
         <source>the idle time must be between {low} seconds and {high} minutes</source>
         <translation>空闲时间必须在 {low} 秒到 {high} 分钟之间</translation>
     </message>
@@ -3252,7 +3299,7 @@
         <translation>导入的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="95"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="96"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>保留期限 {date} 已经过去了</translation>
     </message>
@@ -3332,7 +3379,7 @@
         <translation>投影坐标系，例如 EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="166"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>the report&apos;s title</source>
         <translation>报告标题</translation>
     </message>
@@ -3412,7 +3459,7 @@
         <translation>最外层</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
+        <location filename="../../junior_planner/cli.py" line="215"/>
         <source>the version of the notice the guardian was given</source>
         <translation>发给监护人的告知书版本</translation>
     </message>
@@ -3443,7 +3490,7 @@
         <translation>这个方案里没有积木“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="69"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="70"/>
         <location filename="../../junior_planner/services/messages.py" line="10"/>
         <source>there is no block type &apos;{block}&apos;</source>
         <translation>没有“{block}”这种积木</translation>
@@ -3466,10 +3513,10 @@
         <translation>没有名为“{site}”的导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="153"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="202"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="217"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="157"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="173"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="206"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>没有参与者“{id}”</translation>
     </message>
@@ -3479,7 +3526,7 @@
         <translation>没有编号为“{id}”的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="91"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="92"/>
         <source>there is no reason chip &apos;{reason}&apos;</source>
         <translation>没有理由标签“{reason}”</translation>
     </message>
@@ -3489,7 +3536,7 @@
         <translation>这个工作坊里没有“{reason}”这张理由卡</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="109"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="112"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>没有场地“{site}”（现有的场地：{known}）</translation>
     </message>
@@ -3499,7 +3546,7 @@
         <translation>没有“{sticker}”这种贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="236"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="240"/>
         <location filename="../../junior_planner/services/workshops.py" line="40"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
@@ -3540,12 +3587,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="172"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
@@ -3555,7 +3602,7 @@
         <translation>棵树</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="276"/>
+        <location filename="../../junior_planner/cli.py" line="278"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
@@ -3643,23 +3690,23 @@
         <translation>场地本地 (0, 0) 在 --crs 中的位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
-        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="148"/>
+        <location filename="../../junior_planner/cli.py" line="150"/>
         <source>where to write the PNG picture</source>
         <translation>PNG 图片的保存位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>where to write the bundle</source>
         <translation>数据包的保存位置</translation>
     </message>
@@ -3689,23 +3736,23 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="99"/>
         <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="116"/>
-        <location filename="../../junior_planner/cli.py" line="125"/>
-        <location filename="../../junior_planner/cli.py" line="138"/>
-        <location filename="../../junior_planner/cli.py" line="152"/>
-        <location filename="../../junior_planner/cli.py" line="170"/>
-        <location filename="../../junior_planner/cli.py" line="208"/>
-        <location filename="../../junior_planner/cli.py" line="221"/>
+        <location filename="../../junior_planner/cli.py" line="118"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="210"/>
+        <location filename="../../junior_planner/cli.py" line="223"/>
         <source>workshop id (or its first characters)</source>
         <translation>工作坊编号（或它的前几位）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>根据工作坊数据包为规划师生成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
     </message>
@@ -3726,7 +3773,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="112"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <location filename="../../junior_planner/ui/review/table.py" line="72"/>
@@ -3760,7 +3807,7 @@
         <translation>{caption}：没有图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="278"/>
         <source>{chosen} of {total} blocks</source>
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
@@ -4296,12 +4343,12 @@
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="264"/>
         <source>{name} (imported)</source>
         <translation>{name}（导入）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="218"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}：{cost} 金币</translation>
     </message>
@@ -4500,8 +4547,8 @@
         <translation>{path}：{detail} 不是以米为单位的投影坐标系；请用 --crs 选择一个（例如 EPSG:4549）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="127"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="133"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="136"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="142"/>
         <source>{place}: let&apos;s design it together!</source>
         <translation>{place}：我们一起来设计吧！</translation>
     </message>

@@ -83,6 +83,10 @@ def _workshop_edit(store: Any, args: argparse.Namespace) -> int:
         changes["idle_timeout_s"] = round(minutes * 60)
     if args.voice_notes is not None:
         changes["voice_notes"] = args.voice_notes == "on"
+    if args.read_aloud is not None:
+        changes["read_aloud"] = args.read_aloud == "on"
+    if args.sounds is not None:
+        changes["sounds"] = args.sounds == "on"
     if args.keep_until is not None:
         changes["keep_until"] = None if args.keep_until.strip().lower() == "none" else args.keep_until
     if args.consent_on_file is not None:

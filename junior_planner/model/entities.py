@@ -35,6 +35,8 @@ class Workshop:
     keep_until: Optional[str] = None  # ISO date; data is purged after it
     voice_notes: bool = False
     reason_chips: tuple[str, ...] = DEFAULT_REASON_CHIPS
+    read_aloud: bool = True  # the kiosk reads each screen's prompt when it opens
+    sounds: bool = True  # a short sound for each action on the kiosk
     # Guardian consent collected for every child of this workshop (e.g. class forms), as the
     # version of the notice the guardians saw; None: not on file, so kiosk work is kept only
     # for the session (SAFETY.md).

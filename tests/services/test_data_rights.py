@@ -361,3 +361,16 @@ def test_every_workshop_setting_survives_an_edit_and_a_reopen(tmp_path):
         again = store.workshop(ws.id)
         assert again.consent_on_file == "class forms 2026-09"
         assert again.budget == 40
+
+
+def test_read_aloud_and_sounds_are_workshop_settings(tmp_path):
+    """A facilitator turns the kiosk's reading-on-open and its action sounds off per workshop."""
+    from junior_planner.store import Store
+
+    with Store(tmp_path / "data") as store:
+        ws = data_rights.create_workshop(store, "practice-lawn", "Quiet library corner", read_aloud=False)
+        assert store.workshop(ws.id).read_aloud is False and store.workshop(ws.id).sounds is True
+        data_rights.edit_workshop(store, store.workshop(ws.id), sounds=False, read_aloud=True)
+    with Store(tmp_path / "data") as store:
+        again = store.workshop(ws.id)
+        assert again.read_aloud is True and again.sounds is False

@@ -233,6 +233,8 @@ class FacilitatorHome(Exporting, QMainWindow):
                  _("Blocks: all") if ws.palette is None else _("Blocks: {count}").format(count=len(ws.palette)),
                  _("Idle: {minutes} min").format(minutes=f"{ws.idle_timeout_s / 60:g}"),
                  _("Voice notes: on") if ws.voice_notes else _("Voice notes: off"),
+                 _("Read aloud: on") if ws.read_aloud else _("Read aloud: off"),
+                 _("Sounds: on") if ws.sounds else _("Sounds: off"),
                  _("Kept until {date}").format(date=ws.keep_until) if ws.keep_until else _("No keep-until date")]
         return " · ".join(parts)
 

@@ -139,6 +139,17 @@ class WorkshopForm(QDialog):
         voice_box.addWidget(voice_hint)
         form.addRow(_("Voice notes"), voice_box)
 
+        self.read_aloud = QCheckBox(_("Read each screen aloud when it opens"))
+        self.read_aloud.setAccessibleName(_("Read each screen aloud when it opens"))
+        self.read_aloud.setChecked(workshop.read_aloud if editing else True)
+        self.sounds = QCheckBox(_("A sound for each action"))
+        self.sounds.setAccessibleName(_("A sound for each action"))
+        self.sounds.setChecked(workshop.sounds if editing else True)
+        hearing = QVBoxLayout()
+        hearing.addWidget(self.read_aloud)
+        hearing.addWidget(self.sounds)
+        form.addRow(_("Sound"), hearing)
+
         keep_row = QHBoxLayout()
         self.has_keep = QCheckBox(_("Delete all data after"))
         self.has_keep.setAccessibleName(_("Delete all data of this workshop after a date"))
@@ -280,6 +291,8 @@ class WorkshopForm(QDialog):
             "voice_notes": self.voice.isChecked(),
             "keep_until": f"{qd.year():04d}-{qd.month():02d}-{qd.day():02d}" if self.has_keep.isChecked() else None,
             "reason_chips": _checked(self.chips),
+            "read_aloud": self.read_aloud.isChecked(),
+            "sounds": self.sounds.isChecked(),
         }
 
     def save(self) -> None:

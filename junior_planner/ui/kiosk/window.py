@@ -50,9 +50,9 @@ class KioskWindow(QWidget):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setStyleSheet(stylesheet(scale, high_contrast))
-        self.sounds = sounds or SoundPlayer()
+        self.sounds = sounds or SoundPlayer(enabled=session.workshop.sounds)
         self.speaker = speaker or Speaker(data_dir=self.data.data_dir)
-        self.read_aloud_on_open = read_aloud_on_open
+        self.read_aloud_on_open = read_aloud_on_open and session.workshop.read_aloud
         self.high_contrast = high_contrast
         self.scale = scale
         self._editor_factory = editor_factory

@@ -80,3 +80,24 @@ def test_holding_a_button_reads_its_name_and_does_not_press_it(qtbot, kiosk):  #
     assert pressed == [] and len(window.who.cards) == 1
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # a tap still presses it
     assert pressed == [True] and len(window.who.cards) == 2
+
+
+def test_a_quiet_workshop_does_not_read_screens_when_they_open(qtbot, kiosk):  # noqa: F811
+    from junior_planner.services import data_rights
+
+    store, ws, make = kiosk
+    quiet = data_rights.edit_workshop(store, store.workshop(ws.id), read_aloud=False, sounds=False)
+    window = make()
+    window.session.workshop = quiet
+    from junior_planner.services.kiosk import KioskSession
+    from junior_planner.ui.kiosk.window import KioskWindow
+
+    window = KioskWindow(store, KioskSession(store, quiet), speaker=Speaker(enabled=False))
+    qtbot.addWidget(window)
+    assert window.read_aloud_on_open is False and not window.sounds.available
+    window.show()
+    qtbot.mouseClick(window.welcome.start_button, Qt.MouseButton.LeftButton)
+    qtbot.wait(500)
+    assert window.speaker.last == []
+    assert window.read_screen() and window.speaker.last  # the speaker button still works
+    window.allow_close = True
