@@ -24,6 +24,7 @@ from junior_planner.services.pin import PinGuard
 from junior_planner.services.workspace import Workspace
 from junior_planner.ui.audio import SoundPlayer, Speaker
 from junior_planner.ui.kiosk.pinpad import PinPad
+from junior_planner.ui.kiosk.reading import ReadAloud
 from junior_planner.ui.kiosk.sounds import ActionSounds
 from junior_planner.ui.kiosk.avatars import avatar_pixmap
 from junior_planner.ui.kiosk.guard import CORNER, InputWatcher
@@ -36,7 +37,7 @@ EXIT_BY_FACILITATOR = 0
 THANKS_MS = 20000
 
 
-class KioskWindow(QWidget):
+class KioskWindow(ReadAloud, QWidget):
     exit_requested = Signal(int)
 
     def __init__(self, workspace: Workspace, session: KioskSession, scale: float = 1.0, high_contrast: bool = False,
@@ -364,37 +365,6 @@ class KioskWindow(QWidget):
         if self.stack.currentWidget() in (self.build, self.finish):
             self.session.leave_for_later(self.editor.proposal.id if self.editor is not None else None)
         self.go_welcome()
-
-    # --- read-aloud -----------------------------------------------------------------------------
-    def prompt(self) -> list[tuple[str, dict]]:
-        """What the read-aloud button says on the screen a child sees now."""
-        if self.why is not None and self.why.isVisible():
-            return self.why.prompt()
-        screen = self.stack.currentWidget()
-        if screen is self.build:
-            said = [(_("Pick a block, then tap where it goes."), {})]
-            budget = self.session.workshop.budget
-            if self.editor is not None and budget is not None:
-                said.append((_("Coins left: {left} of {budget}"),
-                             {"left": budget - self.editor.rules.budget_used, "budget": budget}))
-            return said
-        return screen.prompt() if hasattr(screen, "prompt") else []
-
-    def read_screen(self) -> bool:
-        return self.speaker.say_all(self.prompt())
-
-    def say_widget(self, widget) -> bool:
-        """Read a button's name (pressed and held): its words as shown, numbers and all."""
-        from junior_planner.services import speech
-
-        text = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
-        self.speaker.last = speech.utterance_of_shown(text, i18n.language(), self.data.data_dir)
-        return self.speaker.play(self.speaker.last)
-
-    def _screen_opened(self, _index: int) -> None:
-        self.speaker.stop()
-        if self.read_aloud_on_open:
-            QTimer.singleShot(300, self.read_screen)
 
     def set_language(self, code: str) -> None:
         i18n.set_language(code)

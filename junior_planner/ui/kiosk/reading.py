@@ -1,0 +1,44 @@
+"""The kiosk's read-aloud (part of KioskWindow): what each screen's speaker button says, reading a
+screen when it opens (a workshop setting), and a button's name when it is pressed and held."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+
+from junior_planner import i18n
+from junior_planner.i18n import _
+
+
+class ReadAloud:
+    """Mixed into KioskWindow, which has `speaker`, `stack`, the screens, `why`, `editor`,
+    `session`, `data` and `read_aloud_on_open`."""
+
+    def prompt(self) -> list[tuple[str, dict]]:
+        """What the read-aloud button says on the screen a child sees now."""
+        if self.why is not None and self.why.isVisible():
+            return self.why.prompt()
+        screen = self.stack.currentWidget()
+        if screen is self.build:
+            said = [(_("Pick a block, then tap where it goes."), {})]
+            budget = self.session.workshop.budget
+            if self.editor is not None and budget is not None:
+                said.append((_("Coins left: {left} of {budget}"),
+                             {"left": budget - self.editor.rules.budget_used, "budget": budget}))
+            return said
+        return screen.prompt() if hasattr(screen, "prompt") else []
+
+    def read_screen(self) -> bool:
+        return self.speaker.say_all(self.prompt())
+
+    def say_widget(self, widget) -> bool:
+        """Read a button's name (pressed and held): its words as shown, numbers and all."""
+        from junior_planner.services import speech
+
+        text = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
+        self.speaker.last = speech.utterance_of_shown(text, i18n.language(), self.data.data_dir)
+        return self.speaker.play(self.speaker.last)
+
+    def _screen_opened(self, _index: int) -> None:
+        self.speaker.stop()
+        if self.read_aloud_on_open:
+            QTimer.singleShot(300, self.read_screen)
