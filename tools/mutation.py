@@ -5,6 +5,8 @@ JSON: per module the mutants killed, survived, timed out and not covered, and th
     .venv/bin/python tools/mutation.py [--children 2] [PATTERN ...]   # e.g. "junior_planner.model.rules*"
     .venv/bin/python tools/mutation.py --summary-only                 # read the last run's results
     .venv/bin/python tools/mutation.py --survivors MODULE             # the surviving mutants' diffs
+    .venv/bin/python tools/mutation.py --rerun "junior_planner.store.erase*"  # forget and redo those
+    .venv/bin/python tools/mutation.py --sample 150 --seed 1          # a random sample of the unrun
 
 The score is caught / (caught + survived), caught being killed or crashed (the test process died,
 as a segfault in numpy does when a mutant breaks an index): timeouts count as neither (on a
@@ -54,6 +56,36 @@ def summary() -> dict:
             "total": dict(total, score=score(total))}
 
 
+def _metas():
+    return sorted(MUTANTS.glob("junior_planner/**/*.py.meta"))
+
+
+def forget(pattern: str) -> list[str]:
+    """Reset the cached verdicts of the mutants matching `pattern` (so they run again)."""
+    import fnmatch
+
+    names = []
+    for meta in _metas():
+        data = json.loads(meta.read_text())
+        codes = data.get("exit_code_by_key", {})
+        hit = [k for k in codes if fnmatch.fnmatchcase(k, pattern)]
+        for k in hit:
+            codes[k] = None
+        if hit:
+            meta.write_text(json.dumps(data, indent=4))
+        names += hit
+    return names
+
+
+def sample(count: int, seed: int) -> list[str]:
+    """`count` mutants drawn at random from those never run (for an estimate over whole layers)."""
+    import random
+
+    unrun = sorted(k for meta in _metas() for k, v in json.loads(meta.read_text()).get("exit_code_by_key", {}).items()
+                   if v is None)
+    return sorted(random.Random(seed).sample(unrun, min(count, len(unrun))))
+
+
 def survivors(module: str) -> None:
     prefix = module.replace("/", ".").removesuffix(".py") + ".x"
     out = subprocess.run([mutmut(), "results"], cwd=ROOT, capture_output=True, text=True).stdout
@@ -70,7 +102,14 @@ def main(argv=None) -> int:
     parser.add_argument("--children", type=int, default=2)
     parser.add_argument("--summary-only", action="store_true")
     parser.add_argument("--survivors", metavar="MODULE", help="e.g. junior_planner/store/erase.py")
+    parser.add_argument("--rerun", metavar="GLOB", action="append", default=[], help="forget these verdicts first")
+    parser.add_argument("--sample", type=int, help="run this many never-run mutants, drawn at random")
+    parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
+    for pattern in args.rerun:
+        args.patterns += forget(pattern)
+    if args.sample:
+        args.patterns += sample(args.sample, args.seed)
     if args.survivors:
         survivors(args.survivors)
         return 0

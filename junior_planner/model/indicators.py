@@ -107,6 +107,7 @@ class IndicatorDefinition:
     captions_no_target: Mapping[str, str] = field(default_factory=dict)
     # what the kiosk shows a child: counts and words, never percentages or square metres
     child_captions: Mapping[str, str] = field(default_factory=dict)
+    child_captions_one: Mapping[str, str] = field(default_factory=dict)  # the same when the count is 1
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
@@ -147,6 +148,7 @@ class IndicatorResult:
     explanations: Mapping[str, str]
     details: Mapping[str, Any] = field(default_factory=dict)
     child_captions: Mapping[str, str] = field(default_factory=dict)
+    child_captions_one: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def applicable(self) -> bool:
@@ -161,6 +163,8 @@ class IndicatorResult:
 
     def child_caption(self, language: str) -> str:
         """The kiosk's words for a child (the caption with figures when the file has none)."""
+        if self.value == 1 and self.child_captions_one.get(language):  # "1 place to sit"
+            return self.child_captions_one[language]
         return self.child_captions.get(language) or self.child_captions.get("en") or self.caption(language)
 
     def caption(self, language: str) -> str:
@@ -310,7 +314,9 @@ class IndicatorCalculator:
             captions=_captions(d, value, target, plan.distance, details),
             explanations=_texts(d.explanations, value, target, plan.distance, details),
             details=details,
-            child_captions=_texts(d.child_captions, value, target, plan.distance, details) if d.child_captions else {})
+            child_captions=_texts(d.child_captions, value, target, plan.distance, details) if d.child_captions else {},
+            child_captions_one={k: v.format(**_values(value, target, plan.distance, details))
+                                for k, v in d.child_captions_one.items()})
 
 
 def _values(value: Optional[float], target: Optional[Target], distance: float, details: Mapping[str, Any]) -> dict[str, str]:

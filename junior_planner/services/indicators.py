@@ -35,7 +35,8 @@ from junior_planner.services.errors import UserError
 
 ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 COUNT_KINDS = ("tag_total", "count_tagged", "count_near_features", "category_variety", "budget_used")
-TEXT_FIELDS = ("captions", "captions_no_target", "captions_not_applicable", "explanations", "child_captions")
+TEXT_FIELDS = ("captions", "captions_no_target", "captions_not_applicable", "explanations", "child_captions",
+               "child_captions_one")
 MAX_FILE_BYTES = 1_000_000
 
 
@@ -222,6 +223,7 @@ class _Checker:
             "explanations": extras | ({"target"} if target is not None else set()),
             # a child sees counts ("3 places to sit"), never areas or percentages
             "child_captions": (extras | {"value"}) if kind in COUNT_KINDS else extras,
+            "child_captions_one": (extras | {"value"}) if kind in COUNT_KINDS else extras,
         }
         for field in TEXT_FIELDS:
             for lang, text in (raw.get(field) or {}).items():
@@ -233,7 +235,8 @@ class _Checker:
             captions=dict(raw["captions"]), explanations=dict(raw["explanations"]),
             captions_not_applicable=dict(raw.get("captions_not_applicable") or {}),
             captions_no_target=dict(raw.get("captions_no_target") or {}),
-            child_captions=dict(raw.get("child_captions") or {}))
+            child_captions=dict(raw.get("child_captions") or {}),
+            child_captions_one=dict(raw.get("child_captions_one") or {}))
 
     def _param(self, kind: str, name: str, value: Any) -> Optional[str]:
         if name == "tag":

@@ -99,6 +99,7 @@ def child_texts() -> dict[str, list[str]]:
         texts += [c.names.get(lang) or c.names.get("en", "") for c in library.catalog.categories.values()]
         for d in load_definitions().definitions:
             texts.append((d.child_captions or d.captions).get(lang) or "")
+            texts.append(d.child_captions_one.get(lang) or "")
             texts.append(d.explanations.get(lang) or "")
         texts += [s.name(lang) for s in library.sites().values()]
         out[lang] = [t for t in dict.fromkeys(texts) if normal(t)]

@@ -68,6 +68,16 @@ def test_a_gauge_fills_toward_the_target_and_says_more_than_before(qtbot, calcul
     assert "less than before" in strip._words["green-cover"]
 
 
+def test_one_is_said_in_the_singular(calculator):
+    one = next(r for r in calculator.compute(_blocks("crossing")) if r.id == "safe-way-to-school")
+    two = next(r for r in calculator.compute(_blocks("crossing", "crossing")) if r.id == "safe-way-to-school")
+    assert one.value == 1 and one.child_caption("en") == "1 safety helper near the gate"
+    assert two.value == 2 and two.child_caption("en") == "2 safety helpers near the gate"
+    assert one.child_caption("zh_CN") == "校门附近 1 个安全设施"
+    seats = next(r for r in calculator.compute([]) if r.id == "seats")
+    assert seats.child_caption("en") == "0 places to sit"
+
+
 def test_gauge_cells_count_from_nothing_to_the_target():
     assert gauge_cells(None) is None
     assert gauge_cells(0.0) == 0
