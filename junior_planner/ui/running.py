@@ -4,9 +4,11 @@ for `--screenshot`, let settle and saved: one place for every window the CLI ope
 from __future__ import annotations
 
 import time
+import weakref
 from pathlib import Path
 from typing import Tuple
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
 WINDOW_SIZE: Tuple[int, int] = (1280, 800)
@@ -25,7 +27,14 @@ def show(window: QWidget, windowed: bool) -> None:
     screen = window.screen() or QApplication.primaryScreen()
     window.setGeometry(screen.geometry())
     window.showFullScreen()
-    screen.geometryChanged.connect(lambda rect: window.isFullScreen() and window.setGeometry(rect))
+    held = weakref.ref(window)  # the screen outlives the window: hold it weakly
+
+    def follow(rect) -> None:
+        shown = held()
+        if shown is not None and shiboken6.isValid(shown) and shown.isFullScreen():
+            shown.setGeometry(rect)
+
+    screen.geometryChanged.connect(follow)
 
 
 def settle(seconds: float) -> None:
