@@ -139,6 +139,7 @@ def test_deleting_a_child_keeps_the_others_undo_steps_that_held_their_notes_too(
     assert ed.can_redo
     ed.redo()  # the block deletion again
     assert swing.uuid not in ed.proposal.blocks and not ed.can_redo
+    assert {a.text for a in ed.proposal.annotations.values()} == {"panda likes trees"}  # its note went with it
     ed.undo()  # the swing and the panda's note come back, not the fox's
     assert swing.uuid in ed.proposal.blocks
     assert {a.text for a in ed.proposal.annotations.values()} == {"panda likes trees", "panda wants two"}
