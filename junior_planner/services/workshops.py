@@ -25,32 +25,31 @@ def new_workshop(store: Store, site_id: str, title: str, budget: Optional[float]
     return create_workshop(store, site_id, title, budget=budget, palette=palette)
 
 
-def _resolve(ids: list[str], given: str, missing: str, ambiguous: str) -> str:
-    if len(ids) == 1:
-        return ids[0]
+def _by_prefix(given: str, ids_starting, load, too_short: str, missing: str, ambiguous: str):
+    """The one record whose id starts with `given` (at least 4 characters), else UserError."""
+    given = given.strip()
+    if len(given) < 4:
+        raise UserError(too_short)
+    ids = ids_starting(given)
     if not ids:
         raise UserError(missing.format(id=given))
-    raise UserError(ambiguous.format(id=given, count=len(ids)))
+    if len(ids) > 1:
+        raise UserError(ambiguous.format(id=given, count=len(ids)))
+    found = load(ids[0])
+    assert found is not None
+    return found
 
 
 def find_workshop(store: Store, given: str) -> Workshop:
-    given = given.strip()
-    if len(given) < 4:
-        raise UserError(_("give at least 4 characters of the workshop id"))
-    ws = store.workshop(_resolve(store.workshop_ids_starting(given), given, _("there is no workshop '{id}'"),
-                                 _("'{id}' is the start of {count} workshop ids; give more of it")))
-    assert ws is not None
-    return ws
+    return _by_prefix(given, store.workshop_ids_starting, store.workshop,
+                      _("give at least 4 characters of the workshop id"), _("there is no workshop '{id}'"),
+                      _("'{id}' is the start of {count} workshop ids; give more of it"))
 
 
 def find_proposal(store: Store, given: str) -> Proposal:
-    given = given.strip()
-    if len(given) < 4:
-        raise UserError(_("give at least 4 characters of the proposal id"))
-    proposal = store.proposal(_resolve(store.proposal_ids_starting(given), given, _("there is no proposal '{id}'"),
-                                       _("'{id}' is the start of {count} proposal ids; give more of it")))
-    assert proposal is not None
-    return proposal
+    return _by_prefix(given, store.proposal_ids_starting, store.proposal,
+                      _("give at least 4 characters of the proposal id"), _("there is no proposal '{id}'"),
+                      _("'{id}' is the start of {count} proposal ids; give more of it"))
 
 
 def new_participant(workshop: Workshop, pseudonym: str, age_band: str, avatar: str = "", consent: bool = True,
