@@ -1,6 +1,7 @@
 """The kiosk's guard over every input event: any touch resets the idle clock, context menus and
 Escape are eaten, a long press in the hidden top-left corner asks for the facilitator's PIN, and
-pressing and holding any button reads its name aloud (the button is then not pressed)."""
+pressing and holding any button reads its name aloud (the button is then not pressed), as does
+holding a finger still on a block in the 3D view."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ class InputWatcher(QObject):
         self.say_hold.timeout.connect(self._say_held)
         self._held: Optional[QAbstractButton] = None
         self._spoke = False
+        self._view_hold: Optional[tuple] = None  # (view, local point) of a finger held on the 3D view
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         kind = event.type()
@@ -48,9 +50,18 @@ class InputWatcher(QObject):
             if button is not None and button.isEnabled() and kind == QEvent.Type.MouseButtonPress:
                 self._held, self._spoke = button, False
                 self.say_hold.start(SAY_MS)
+            elif kind == QEvent.Type.MouseButtonPress and obj is self.window.editor_view():
+                self._held, self._spoke = None, False
+                self._view_hold = (obj, event.position().toPoint())
+                self.say_hold.start(SAY_MS)
+        elif kind == QEvent.Type.MouseMove and self._view_hold is not None and obj is self._view_hold[0]:
+            if (event.position().toPoint() - self._view_hold[1]).manhattanLength() > 12:  # a drag, not a hold
+                self.say_hold.stop()
+                self._view_hold = None
         elif kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd, QEvent.Type.TouchCancel):
             self.hold.stop()
             self.say_hold.stop()
+            self._view_hold = None
             if self._spoke and obj is self._held:  # it was read aloud: do not press it too
                 self._held.setDown(False)
                 self._held, self._spoke = None, False
@@ -63,6 +74,9 @@ class InputWatcher(QObject):
     def _say_held(self) -> None:
         if self._held is not None and self._held.isVisible():
             self._spoke = self.window.say_widget(self._held)
+        elif self._view_hold is not None:
+            view, point = self._view_hold
+            self.window.say_block_at(point.x(), point.y())
 
     @staticmethod
     def _global_point(event) -> Optional[QPoint]:

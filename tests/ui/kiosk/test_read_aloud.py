@@ -101,3 +101,48 @@ def test_a_quiet_workshop_does_not_read_screens_when_they_open(qtbot, kiosk):  #
     assert window.speaker.last == []
     assert window.read_screen() and window.speaker.last  # the speaker button still works
     window.allow_close = True
+
+
+def test_holding_a_finger_on_a_block_in_the_3d_view_says_what_it_is(qtbot, tmp_path):
+    """The real editor: a finger held still on a placed slide reads "Slide" (a drag would not)."""
+    from PySide6.QtCore import QPoint
+
+    from junior_planner.model.commands import PlaceBlock
+    from junior_planner.model.entities import PlacedBlock, new_id
+    from junior_planner.services import data_rights
+    from junior_planner.services.kiosk import KioskSession
+    from junior_planner.services.pin import PinGuard
+    from junior_planner.store import Store
+    from junior_planner.ui.audio import SoundPlayer
+    from junior_planner.ui.kiosk.window import KioskWindow
+
+    with Store(tmp_path / "data") as store:
+        ws = data_rights.create_workshop(store, "school-gate", "Hold", read_aloud=False)
+        PinGuard(store, ws.id).set_pin("2468")
+        window = KioskWindow(store, KioskSession(store, ws), sounds=SoundPlayer(enabled=False),
+                             speaker=Speaker(enabled=False), site_picture=False)
+        qtbot.addWidget(window)
+        window.setFixedSize(1280, 800)
+        window.show()
+        qtbot.mouseClick(window.welcome.start_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.who.cards[0].age_buttons["9-11"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.who.go, Qt.MouseButton.LeftButton)
+        qtbot.wait(200)
+        editor, view = window.editor, window.editor_widget.view
+        eye = (editor.site.cameras.get("child_eye") or {}).get("position", [0.0, 0.0])
+        for dy in range(6, 40, 2):
+            slide = PlacedBlock(uuid=new_id(), block_type="slide", x=eye[0], y=eye[1] + dy,
+                                z=editor.site.ground_height(eye[0], eye[1] + dy))
+            if editor.check(PlaceBlock(block=slide)) is None:
+                editor.execute(PlaceBlock(block=slide))
+                break
+        qtbot.wait(100)
+        pixels, _visible = view.project([[slide.x, slide.y, slide.z + 1.0]])
+        spot = QPoint(int(pixels[0][0]), int(pixels[0][1]))
+        assert view.pick(spot.x(), spot.y()).block == slide.uuid
+        qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=spot)
+        qtbot.wait(900)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=spot)
+        assert window.speaker.last == [speech.clip("Slide", "en")]
+        window.allow_close = True
+        window.close()
