@@ -121,6 +121,21 @@ def test_note_commands_name_what_is_wrong():
     assert p.annotations[note.uuid].text == "fine" and p.annotations[note.uuid].sticker == "love"
 
 
+def test_a_move_sets_all_three_coordinates_and_a_resize_the_scale():
+    p = empty()
+    b = bench()
+    PlaceBlock(block=b).apply(p)
+    move = MoveBlock(target=b.uuid, x=2.0, y=3.0, z=0.5)
+    move.apply(p)
+    assert (p.blocks[b.uuid].x, p.blocks[b.uuid].y, p.blocks[b.uuid].z) == (2.0, 3.0, 0.5)
+    resize = ScaleBlock(target=b.uuid, scale=1.5)
+    resize.apply(p)
+    assert p.blocks[b.uuid].scale == 1.5 and p.blocks[b.uuid].x == 2.0
+    resize.revert(p)
+    move.revert(p)
+    assert (p.blocks[b.uuid].x, p.blocks[b.uuid].y, p.blocks[b.uuid].z, p.blocks[b.uuid].scale) == (0.0, 0.0, 0.0, 1.0)
+
+
 def test_rotation_is_normalised_to_0_360():
     p = empty()
     b = bench()
