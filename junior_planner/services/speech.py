@@ -91,17 +91,17 @@ def child_texts() -> dict[str, list[str]]:
     from junior_planner.services.indicators import load_definitions
     from junior_planner.services.library import Library
 
-    library = Library.of()
+    shelf = Library.of()
     out: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         texts = [i18n.translate(t, lang) for t in _child_templates()]
-        texts += [b.name(lang) for b in library.catalog.blocks.values()]
-        texts += [c.names.get(lang) or c.names.get("en", "") for c in library.catalog.categories.values()]
+        texts += [b.name(lang) for b in shelf.catalog.blocks.values()]
+        texts += [c.names.get(lang) or c.names.get("en", "") for c in shelf.catalog.categories.values()]
         for d in load_definitions().definitions:
             texts.append((d.child_captions or d.captions).get(lang) or "")
             texts.append(d.child_captions_one.get(lang) or "")
             texts.append(d.explanations.get(lang) or "")
-        texts += [s.name(lang) for s in library.sites().values()]
+        texts += [s.name(lang) for s in shelf.sites().values()]
         out[lang] = [t for t in dict.fromkeys(texts) if normal(t)]
     return out
 
