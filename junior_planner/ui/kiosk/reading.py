@@ -58,4 +58,4 @@ class ReadAloud:
     def _screen_opened(self, _index: int) -> None:
         self.speaker.stop()
         if self.read_aloud_on_open:
-            QTimer.singleShot(300, self.read_screen)
+            QTimer.singleShot(300, self, self.read_screen)  # not after the window is gone
