@@ -147,6 +147,21 @@ class WelcomeScreen(QWidget):
             button.setChecked(code == lang)
 
 
+def _with_name_under(button: QPushButton, name: str) -> QWidget:
+    """A picture button with the block's name under it (pictures first, words for who can read)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(button)
+    label = PlainLabel(name)
+    label.setProperty("role", "caption")
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    label.setWordWrap(True)
+    column.addWidget(label)
+    return holder
+
+
 class FinishScreen(QWidget):
     """I'm finished: a name for the design, the favourite block, and a last sticker. Tapping the
     name box swaps the choices for an on-screen keyboard, so everything fits a small tablet."""
@@ -239,7 +254,10 @@ class FinishScreen(QWidget):
         """Offer the block types this design uses as favourites (first one of each type)."""
         for button in self.favourite_group.buttons():
             self.favourite_group.removeButton(button)
-            button.setParent(None)
+        while self.favourites.count():
+            item = self.favourites.takeAt(0)
+            if item.widget() is not None:
+                item.widget().setParent(None)
         self._first_of_type = {}
         for block in proposal.blocks.values():
             self._first_of_type.setdefault(block.block_type, block.uuid)
@@ -253,7 +271,7 @@ class FinishScreen(QWidget):
             button.setAccessibleName(kind.name(language()) if kind else block_type)
             button.setProperty("block_type", block_type)
             self.favourite_group.addButton(button)
-            self.favourites.addWidget(button)
+            self.favourites.addWidget(_with_name_under(button, kind.name(language()) if kind else block_type))
         self.name_edit.setText(proposal.title)
         self.show_keyboard(False)
 

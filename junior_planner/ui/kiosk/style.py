@@ -19,6 +19,7 @@ def stylesheet(scale: float = 1.0, high_contrast: bool = False) -> str:
     QWidget#kiosk {{ background: {background}; }}
     QLabel {{ color: {ink}; font-size: {px(22)}px; }}
     QLabel[role="title"] {{ font-size: {px(44)}px; font-weight: 700; }}
+    QLabel[role="caption"] {{ font-size: {px(16)}px; font-weight: 600; }}
     QLabel[role="hint"] {{ font-size: {px(20)}px; color: {ink}; }}
     QPushButton {{ background: #ffffff; color: {ink}; border: {border}; border-radius: {px(18)}px;
                    font-size: {px(24)}px; font-weight: 600; padding: {px(8)}px {px(14)}px;
