@@ -41,13 +41,25 @@ def pseudonym_id(colour: str, animal: str) -> str:
     return f"{colour}-{animal}"
 
 
-def display_name(pseudonym: str, language: str) -> str:
-    """'blue-fox' -> 'Blue Fox' / '蓝色狐狸'; anything else (a typed name) is shown as it is."""
+def word(pair: tuple[str, str], language: str) -> str:
+    """One word of COLOURS or ANIMALS in `language`."""
+    return pair[1] if language == "zh_CN" else pair[0]
+
+
+def pseudonym_words(pseudonym: str, language: str) -> Optional[tuple[str, str]]:
+    """'blue-fox' -> ('Blue', 'Fox') / ('蓝色', '狐狸'); None for anything else (a typed name)."""
     colour, _, animal = pseudonym.partition("-")
     if colour in COLOURS and animal in ANIMALS:
-        c, a = COLOURS[colour], ANIMALS[animal]
-        return f"{c[1]}{a[1]}" if language == "zh_CN" else f"{c[0]} {a[0]}"
-    return pseudonym
+        return word(COLOURS[colour], language), word(ANIMALS[animal], language)
+    return None
+
+
+def display_name(pseudonym: str, language: str) -> str:
+    """'blue-fox' -> 'Blue Fox' / '蓝色狐狸'; anything else (a typed name) is shown as it is."""
+    words = pseudonym_words(pseudonym, language)
+    if words is None:
+        return pseudonym
+    return "".join(words) if language == "zh_CN" else " ".join(words)
 
 
 def suggest(taken: Iterable[str] = (), rng: Optional[random.Random] = None) -> str:

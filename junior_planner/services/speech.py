@@ -18,12 +18,13 @@ import hashlib
 import re
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any, Mapping, Optional
 
 from junior_planner import i18n, resources
 from junior_planner.model import vocabulary
-from junior_planner.model.pseudonyms import ANIMALS, COLOURS
+from junior_planner.model.pseudonyms import ANIMALS, COLOURS, pseudonym_words, word
 
 LANGUAGES = ("en", "zh_CN")
 HUMAN_ENDINGS = (".mp3", ".wav", ".ogg")
@@ -86,8 +87,9 @@ def _technical(text: str) -> bool:
     return text.startswith("Junior Planner") or not normal(text)
 
 
-def child_texts() -> dict[str, list[str]]:
-    """Per language, every template a child can meet, in that language (translated)."""
+@lru_cache(maxsize=1)
+def child_texts() -> dict[str, tuple[str, ...]]:
+    """Per language, every template a child can meet, in that language (translated); read once."""
     from junior_planner.services.indicators import load_definitions
     from junior_planner.services.library import Library
 
@@ -102,22 +104,17 @@ def child_texts() -> dict[str, list[str]]:
             texts.append(d.child_captions_one.get(lang) or "")
             texts.append(d.explanations.get(lang) or "")
         texts += [s.name(lang) for s in shelf.sites().values()]
-        out[lang] = [t for t in dict.fromkeys(texts) if normal(t)]
+        out[lang] = tuple(t for t in dict.fromkeys(texts) if normal(t))
     return out
 
 
 def value_words(lang: str) -> list[str]:
     """The words placeholders are filled with: numbers, age bands, explorer names' colours and
     animals, and the comma between names."""
-    col = 1 if lang == "zh_CN" else 0
-    words = [number_text(n, lang) for n in range(MAX_NUMBER + 1)]
+    words = [str(n) for n in range(MAX_NUMBER + 1)]
     words += [band_text(b, lang) for b in vocabulary.AGE_BANDS]
-    words += [c[col] for c in COLOURS.values()] + [a[col] for a in ANIMALS.values()]
+    words += [word(c, lang) for c in COLOURS.values()] + [word(a, lang) for a in ANIMALS.values()]
     return words
-
-
-def number_text(n: int, lang: str) -> str:
-    return str(n)
 
 
 def band_text(band: str, lang: str) -> str:
@@ -166,20 +163,14 @@ def _value_texts(field: str, value: Any, lang: str) -> list[str]:
     if field == "band":
         return [band_text(str(value), lang)]
     if field == "names":  # explorer ids, "blue-fox,red-panda"
-        col = 1 if lang == "zh_CN" else 0
-        words: list[str] = []
-        for pseudonym in str(value).split(","):
-            colour, _, animal = pseudonym.strip().partition("-")
-            if colour in COLOURS and animal in ANIMALS:
-                words += [COLOURS[colour][col], ANIMALS[animal][col]]
-        return words
+        return [w for p in str(value).split(",") for w in (pseudonym_words(p.strip(), lang) or ())]
     if field in NUMBER_FIELDS or isinstance(value, (int, float)):
         try:
             number = float(value)
         except (TypeError, ValueError):
             return []
         if number.is_integer() and 0 <= number <= MAX_NUMBER:
-            return [number_text(int(number), lang)]
+            return [str(int(number))]
         return [ch for ch in str(value) if ch.isdigit()]
     return [str(value)]
 
@@ -212,9 +203,7 @@ def utterance_of_shown(text: str, lang: str, data_dir: Optional[Path] = None) ->
     for part in re.split(r"(\d+)|[,，、;；\n]", text):
         if not part or not normal(part):
             continue
-        found = clip(part, lang, data_dir)
-        if found is None and part.isdigit():
-            found = clip(number_text(int(part), lang), lang, data_dir) if int(part) <= MAX_NUMBER else None
+        found = clip(str(int(part)) if part.isdigit() else part, lang, data_dir)  # "07" is said as 7
         if found is not None:
             out.append(found)
     return out
@@ -231,6 +220,3 @@ def without_human_recording(lang: str, data_dir: Optional[Path] = None) -> list[
             if not any((d / f"{key(lang, t)}{e}").exists() for d in recordings_dirs(lang, data_dir)
                        for e in HUMAN_ENDINGS)]
 
-
-def placeholder_fields(templates: Iterable[str]) -> set[str]:
-    return {p.field for t in templates for p in pieces(t) if p.field}

@@ -83,16 +83,23 @@ class Speaker:
         from junior_planner import i18n
         from junior_planner.services import speech
 
-        self.last = [c for t, v in sentences for c in speech.utterance(t, i18n.language(), v, self.data_dir)]
-        return self.play(self.last)
+        return self._play([c for t, v in sentences for c in speech.utterance(t, i18n.language(), v, self.data_dir)])
 
-    def play(self, clips) -> bool:
+    def say_shown(self, text: str) -> bool:
+        """Say a text as a button or a block shows it ("3 places to sit", "Slide")."""
+        from junior_planner import i18n
+        from junior_planner.services import speech
+
+        return self._play(speech.utterance_of_shown(text, i18n.language(), self.data_dir))
+
+    def _play(self, clips: list[Path]) -> bool:
         """Play these clips in order (stopping what was playing); False if there are none."""
+        self.last = clips
         self._queue = list(clips)
         if self._player is not None:
             self._player.stop()
             self._next()
-        return bool(self._queue) or bool(clips)
+        return bool(clips)
 
     def stop(self) -> None:
         self._queue = []

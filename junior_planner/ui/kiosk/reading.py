@@ -32,11 +32,7 @@ class ReadAloud:
 
     def say_widget(self, widget) -> bool:
         """Read a button's name (pressed and held): its words as shown, numbers and all."""
-        from junior_planner.services import speech
-
-        text = widget.accessibleName() or (widget.text() if hasattr(widget, "text") else "")
-        self.speaker.last = speech.utterance_of_shown(text, i18n.language(), self.data.data_dir)
-        return self.speaker.play(self.speaker.last)
+        return self.speaker.say_shown(widget.accessibleName() or (widget.text() if hasattr(widget, "text") else ""))
 
     def editor_view(self):
         """The 3D view a child builds in, if the build screen is open."""
@@ -44,16 +40,13 @@ class ReadAloud:
 
     def say_block_at(self, x: float, y: float) -> bool:
         """Read the name of the block under a finger held still on the 3D view."""
-        from junior_planner.services import speech
-
         view = self.editor_view()
         hit = view.pick(x, y) if view is not None else None
         block = self.editor.proposal.blocks.get(hit.block) if hit is not None and hit.block else None
         kind = self.editor.catalog.get(block.block_type) if block is not None else None
         if kind is None:
             return False
-        self.speaker.last = speech.utterance_of_shown(kind.name(i18n.language()), i18n.language(), self.data.data_dir)
-        return self.speaker.play(self.speaker.last)
+        return self.speaker.say_shown(kind.name(i18n.language()))
 
     def _screen_opened(self, _index: int) -> None:
         self.speaker.stop()
