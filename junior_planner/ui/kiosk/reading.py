@@ -20,10 +20,9 @@ class ReadAloud:
         screen = self.stack.currentWidget()
         if screen is self.build:
             said = [(_("Pick a block, then tap where it goes."), {})]
-            budget = self.session.workshop.budget
-            if self.editor is not None and budget is not None:
-                said.append((_("Coins left: {left} of {budget}"),
-                             {"left": budget - self.editor.rules.budget_used, "budget": budget}))
+            coins = self.coins()
+            if coins is not None:
+                said.append((_("Coins left: {left} of {budget}"), coins))
             return said
         return screen.prompt() if hasattr(screen, "prompt") else []
 

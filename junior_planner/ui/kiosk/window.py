@@ -291,13 +291,19 @@ class KioskWindow(ReadAloud, QWidget):
         self._update_indicators()
         self.finished_button.setText(_("I'm finished"))
         self.why_button.setText(_("Say why"))
-        budget = self.session.workshop.budget
-        if self.editor is not None and budget is not None:
-            used = self.editor.rules.budget_used
-            self.budget_label.setText(_("Coins left: {left} of {budget}").format(left=f"{budget - used:g}", budget=f"{budget:g}"))
+        coins = self.coins()
+        if coins is not None:
+            self.budget_label.setText(_("Coins left: {left} of {budget}").format(**{k: f"{v:g}" for k, v in coins.items()}))
             self.budget_label.show()
         else:
             self.budget_label.hide()
+
+    def coins(self) -> Optional[dict]:
+        """{"left": ..., "budget": ...} while building with a budget, else None (shown and spoken)."""
+        budget = self.session.workshop.budget
+        if self.editor is None or budget is None:
+            return None
+        return {"left": budget - self.editor.rules.budget_used, "budget": budget}
 
     def say_why(self) -> None:
         """A note on the selected block, or at the spot in the middle of the view."""
