@@ -57,7 +57,7 @@ def test_every_marked_string_has_a_finished_chinese_translation(extraction, zh_e
     empty) translation in assets/translations/junior_planner_zh_CN.ts. Unfinished entries are
     ignored at run time, so an unfinished one would show English."""
     assert extraction.messages, "the extractor found no marked strings at all"
-    problems = tool.problems(extraction.messages, zh_entries)
+    problems = tool.problems(extraction.messages, zh_entries, extraction.numerus)
     assert not problems, (
         "strings without a finished zh_CN translation (run tools/update_translations.py, then "
         "translate them):\n  " + "\n  ".join(problems)
@@ -283,3 +283,103 @@ def test_update_tool_keeps_adds_and_retires_messages(tmp_path, monkeypatch, caps
     capsys.readouterr()
     assert tool.main(["--check"]) == 1
     assert "unfinished: \"it's new\" (junior_planner/a.py:3)" in capsys.readouterr().out
+
+
+# --- counted strings (Qt numerus forms) -------------------------------------------------------
+def test_counted_strings_have_every_form_in_both_languages(extraction):
+    """Protects "1 try left" / "3 tries left": every `n_()`/`Nn_()` string is a numerus message in
+    both TS files, with two finished forms in English and one in Chinese, each keeping `%n` and
+    the same `{placeholders}` as the source."""
+    assert extraction.numerus, "no counted strings found: n_() is not being extracted"
+    bad = []
+    for lang in ("en", "zh_CN"):
+        entries = tool.read_ts(tool.ts_path(lang, REPO / "assets" / "translations"))
+        bad += [f"{lang}: {p}" for p in tool.problems(extraction.messages, entries, extraction.numerus, lang)]
+        for source in extraction.numerus:
+            for form in entries[source].forms or []:
+                if "%n" not in form or _fields(form) != _fields(source):
+                    bad.append(f"{lang}: {source!r}: form {form!r} loses %n or a placeholder")
+    assert not bad, "\n  ".join(bad)
+
+
+def test_counted_strings_pick_the_singular_in_english_and_one_form_in_chinese():
+    """Protects the run-time choice of form (i18n.translate_n)."""
+    assert i18n.translate_n("Not right. %n tries left.", 1, "en") == "Not right. 1 try left."
+    assert i18n.translate_n("Not right. %n tries left.", 2, "en") == "Not right. 2 tries left."
+    assert i18n.translate_n("Not right. %n tries left.", 0, "en") == "Not right. 0 tries left."
+    assert i18n.translate_n("Not right. %n tries left.", 1, "zh_CN") == "不对哦，还能试 1 次。"
+    assert i18n.translate_n("%n notes", 1.5, "en") == "1.5 notes"
+    assert i18n.translate_n("not a counted string %n", 4, "en") == "not a counted string 4"
+
+
+def test_qt_reads_our_translation_files_as_we_do(tmp_path, extraction, qapp):
+    """Protects the TS files as real Qt Linguist files: Qt's own lrelease compiles both, and Qt's
+    QTranslator gives, for every counted string and n in 0, 1, 2, 5, 21, the same text as
+    i18n.translate_n (same plural rules, same forms), and for plain strings the same Chinese."""
+    import shutil
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name("pyside6-lrelease"))
+    differ = []
+    for lang in ("en", "zh_CN"):
+        qm = tmp_path / f"{lang}.qm"
+        done = subprocess.run([lrelease, str(tool.ts_path(lang, REPO / "assets" / "translations")), "-qm", str(qm)],
+                              capture_output=True, text=True)
+        assert done.returncode == 0 and qm.exists(), done.stdout + done.stderr
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        QCoreApplication.installTranslator(translator)
+        try:
+            for source in sorted(extraction.numerus):
+                for n in (0, 1, 2, 5, 21):
+                    qt = QCoreApplication.translate(tool.CONTEXT, source, None, n)
+                    ours = i18n.translate_n(source, n, lang)
+                    if qt != ours:
+                        differ.append(f"{lang} n={n}: Qt {qt!r}, ours {ours!r}")
+            if lang == "zh_CN":
+                for source in sorted(set(extraction.messages) - extraction.numerus)[:200]:
+                    if QCoreApplication.translate(tool.CONTEXT, source) != i18n.translate(source, lang):
+                        differ.append(f"{lang}: {source!r}")
+        finally:
+            QCoreApplication.removeTranslator(translator)
+    assert not differ, "Qt and i18n disagree:\n  " + "\n  ".join(differ[:20])
+
+
+def test_update_tool_writes_counted_messages_and_keeps_english_forms(tmp_path, monkeypatch, capsys):
+    """Protects the tool's numerus side: an `n_()` string becomes `numerus="yes"` with one empty
+    form in zh_CN and two in English (both unfinished, so --check fails), written forms survive a
+    run, and a string that stops being counted starts over."""
+    package = tmp_path / "junior_planner"
+    package.mkdir()
+    (package / "a.py").write_text('from x import n_\nn_("%n apples", 3)\n', encoding="utf-8")
+    ts_dir = tmp_path / "assets" / "translations"
+    ts_dir.mkdir(parents=True)
+    monkeypatch.setattr(tool, "REPO", tmp_path)
+    monkeypatch.setattr(tool, "PACKAGE", package)
+    monkeypatch.setattr(tool, "TRANSLATIONS", ts_dir)
+
+    assert tool.main([]) == 0
+    zh = tool.read_ts(ts_dir / "junior_planner_zh_CN.ts")["%n apples"]
+    en = tool.read_ts(ts_dir / "junior_planner_en.ts")["%n apples"]
+    assert (zh.forms, zh.state, en.forms, en.state) == ([""], "unfinished", ["", ""], "unfinished")
+    assert b'<message numerus="yes">' in (ts_dir / "junior_planner_en.ts").read_bytes()
+    capsys.readouterr()
+    assert tool.main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert "junior_planner_en.ts" in out and "junior_planner_zh_CN.ts" in out
+
+    for lang, forms in (("en", ["%n apple", "%n apples"]), ("zh_CN", ["%n 个苹果"])):
+        path = ts_dir / f"junior_planner_{lang}.ts"
+        entries = tool.read_ts(path)
+        entries["%n apples"].forms, entries["%n apples"].state = forms, None
+        path.write_text(tool.render_ts(lang, list(entries.values()), ts_dir, tmp_path), encoding="utf-8")
+    assert tool.main([]) == 0
+    assert tool.read_ts(ts_dir / "junior_planner_en.ts")["%n apples"].forms == ["%n apple", "%n apples"]
+    assert tool.main(["--check"]) == 0
+
+    (package / "a.py").write_text('from x import _\n_("%n apples")\n', encoding="utf-8")
+    assert tool.main([]) == 0
+    again = tool.read_ts(ts_dir / "junior_planner_zh_CN.ts")["%n apples"]
+    assert (again.forms, again.state) == (None, "unfinished")

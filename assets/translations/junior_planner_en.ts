@@ -8,6 +8,221 @@
         <source> min</source>
         <translation> min</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="66"/>
+        <source>%n CityJSON geometry templates were left out</source>
+        <translation>
+            <numerusform>%n CityJSON geometry template was left out</numerusform>
+            <numerusform>%n CityJSON geometry templates were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/bundle.py" line="58"/>
+        <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="65"/>
+        <source>%n building outlines were drawn by their building parts instead</source>
+        <translation>
+            <numerusform>%n building outline was drawn by its building parts instead</numerusform>
+            <numerusform>%n building outlines were drawn by their building parts instead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="171"/>
+        <source>%n bundles could not be opened</source>
+        <translation>
+            <numerusform>%n bundle could not be opened</numerusform>
+            <numerusform>%n bundles could not be opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n child</numerusform>
+            <numerusform>%n children</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="67"/>
+        <source>%n city objects have no geometry at the chosen level of detail</source>
+        <translation>
+            <numerusform>%n city object has no geometry at the chosen level of detail</numerusform>
+            <numerusform>%n city objects have no geometry at the chosen level of detail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/workshops.py" line="148"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="163"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <source>%n designs</source>
+        <translation>
+            <numerusform>%n design</numerusform>
+            <numerusform>%n designs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="63"/>
+        <source>%n entries were not GeoJSON features and were left out</source>
+        <translation>
+            <numerusform>%n entry was not a GeoJSON feature and was left out</numerusform>
+            <numerusform>%n entries were not GeoJSON features and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="61"/>
+        <source>%n features had an empty geometry and were left out</source>
+        <translation>
+            <numerusform>%n feature had an empty geometry and was left out</numerusform>
+            <numerusform>%n features had an empty geometry and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="62"/>
+        <source>%n features had no geometry and were left out</source>
+        <translation>
+            <numerusform>%n feature had no geometry and was left out</numerusform>
+            <numerusform>%n features had no geometry and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="60"/>
+        <source>%n features with unusable polygons were left out</source>
+        <translation>
+            <numerusform>%n feature with an unusable polygon was left out</numerusform>
+            <numerusform>%n features with unusable polygons were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="59"/>
+        <source>%n invalid polygons were repaired</source>
+        <translation>
+            <numerusform>%n invalid polygon was repaired</numerusform>
+            <numerusform>%n invalid polygons were repaired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/bundle.py" line="59"/>
+        <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/report.py" line="229"/>
+        <source>%n notes were left out because they looked like names, numbers or addresses.</source>
+        <translation>
+            <numerusform>%n note was left out because it looked like a name, a number or an address.</numerusform>
+            <numerusform>%n notes were left out because they looked like names, numbers or addresses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="58"/>
+        <source>%n of {total} buildings had no height: used {height} m (--default-height)</source>
+        <translation>
+            <numerusform>%n of {total} buildings had no height: used {height} m (--default-height)</numerusform>
+            <numerusform>%n of {total} buildings had no height: used {height} m (--default-height)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/bundle.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="185"/>
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n picture</numerusform>
+            <numerusform>%n pictures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
+        <source>%n pieces of text, {flagged} to look at</source>
+        <translation>
+            <numerusform>%n piece of text, {flagged} to look at</numerusform>
+            <numerusform>%n pieces of text, {flagged} to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <location filename="../../junior_planner/services/bundle.py" line="58"/>
+        <location filename="../../junior_planner/services/report.py" line="144"/>
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n proposal</numerusform>
+            <numerusform>%n proposals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
+        <source>%n proposals added; {total} in this review.</source>
+        <translation>
+            <numerusform>%n proposal added; {total} in this review.</numerusform>
+            <numerusform>%n proposals added; {total} in this review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/patterns.py" line="352"/>
+        <source>%n proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
+        <translation>
+            <numerusform>%n proposal built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</numerusform>
+            <numerusform>%n proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="64"/>
+        <source>%n roads or paths reach beyond the extract and were left out</source>
+        <translation>
+            <numerusform>%n road or path reaches beyond the extract and was left out</numerusform>
+            <numerusform>%n roads or paths reach beyond the extract and were left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="294"/>
+        <source>%n tags and comments written to {path}</source>
+        <translation>
+            <numerusform>%n tag or comment written to {path}</numerusform>
+            <numerusform>%n tags and comments written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
+        <source>%n voice notes</source>
+        <translation>
+            <numerusform>%n voice note</numerusform>
+            <numerusform>%n voice notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/report.py" line="145"/>
+        <source>%n workshops</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="217"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
@@ -29,22 +244,22 @@
         <translation>&apos;{date}&apos; is not a date like 2025-12-31</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="148"/>
+        <location filename="../../junior_planner/services/indicators.py" line="149"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="139"/>
+        <location filename="../../junior_planner/services/indicators.py" line="140"/>
         <source>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</source>
         <translation>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="142"/>
+        <location filename="../../junior_planner/services/indicators.py" line="143"/>
         <source>&apos;{field}&apos; is missing</source>
         <translation>&apos;{field}&apos; is missing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="153"/>
+        <location filename="../../junior_planner/services/indicators.py" line="154"/>
         <source>&apos;{field}&apos;: {reason}</source>
         <translation>&apos;{field}&apos;: {reason}</translation>
     </message>
@@ -54,12 +269,12 @@
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="51"/>
+        <location filename="../../junior_planner/services/workshops.py" line="52"/>
         <source>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="41"/>
+        <location filename="../../junior_planner/services/workshops.py" line="46"/>
         <source>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</translation>
     </message>
@@ -106,8 +321,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="262"/>
-        <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
-        <translation>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</translation>
+        <source>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</source>
+        <translation>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="195"/>
@@ -117,11 +332,14 @@
         <source>&apos;{value}&apos; is not a number</source>
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="278"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
-        <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
-        <translation>(and {count} more problems; see &apos;junior-planner validate&apos;)</translation>
+        <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
+        <translation>
+            <numerusform>(and %n more problem; see &apos;junior-planner validate&apos;)</numerusform>
+            <numerusform>(and %n more problems; see &apos;junior-planner validate&apos;)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="210"/>
@@ -130,7 +348,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="246"/>
         <source>(empty note)</source>
         <translation>(empty note)</translation>
     </message>
@@ -144,12 +362,12 @@
         <translation>(no title yet)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="226"/>
+        <location filename="../../junior_planner/services/report.py" line="227"/>
         <source>(no words were written with this reason)</source>
         <translation>(no words were written with this reason)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="229"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="230"/>
         <source>(the whole proposal)</source>
         <translation>(the whole proposal)</translation>
     </message>
@@ -160,9 +378,25 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="352"/>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
+        <source>- %n children (names, age bands, consent records)</source>
+        <translation>
+            <numerusform>- %n child (name, age band, consent record)</numerusform>
+            <numerusform>- %n children (names, age bands, consent records)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
+        <source>- %n designs with their blocks, notes, voice notes and undo history</source>
+        <translation>
+            <numerusform>- %n design with its blocks, notes, voice notes and undo history</numerusform>
+            <numerusform>- %n designs with their blocks, notes, voice notes and undo history</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="196"/>
@@ -183,16 +417,6 @@
         <location filename="../../junior_planner/services/data_rights.py" line="193"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- their own designs, deleted completely: {titles}</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
-        <source>- {children} children (names, age bands, consent records)</source>
-        <translation>- {children} children (names, age bands, consent records)</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
-        <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
-        <translation>- {proposals} designs with their blocks, notes, voice notes and undo history</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/windows.py" line="60"/>
@@ -240,7 +464,7 @@
         <translation>A building is already there.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="321"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>A comment needs 1 to 4000 characters.</translation>
     </message>
@@ -256,14 +480,14 @@
         <translation>A picture of the place</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="302"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="320"/>
         <source>A picture of your design</source>
         <translation>A picture of your design</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="143"/>
-        <source>A review of {proposals} proposals from {workshops} workshops, written {day}</source>
-        <translation>A review of {proposals} proposals from {workshops} workshops, written {day}</translation>
+        <source>A review of {proposals} from {workshops}, written {day}</source>
+        <translation>A review of {proposals} from {workshops}, written {day}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
@@ -272,7 +496,7 @@
         <translation>A sound for each action</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="300"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>A tag needs 1 to 60 characters.</translation>
     </message>
@@ -348,14 +572,14 @@
         <translation>At a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="305"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="148"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="202"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="203"/>
         <source>Back to the children</source>
         <translation>Back to the children</translation>
     </message>
@@ -382,7 +606,7 @@
         <translation>Blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="190"/>
+        <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
         <source>Blocks placed, by age band</source>
         <translation>Blocks placed, by age band</translation>
@@ -461,10 +685,13 @@
         <source>Cell size</source>
         <translation>Cell size</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/review/window.py" line="152"/>
-        <source>Checking {count} bundles...</source>
-        <translation>Checking {count} bundles...</translation>
+        <source>Checking %n bundles...</source>
+        <translation>
+            <numerusform>Checking %n bundle...</numerusform>
+            <numerusform>Checking %n bundles...</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/window.py" line="164"/>
@@ -472,12 +699,12 @@
         <translation>Checking {file} ({done} of {total})...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="183"/>
+        <location filename="../../junior_planner/services/report.py" line="184"/>
         <source>Child-friendly indicators</source>
         <translation>Child-friendly indicators</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Children</source>
         <translation>Children</translation>
@@ -488,7 +715,7 @@
         <translation>Children and consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="157"/>
+        <location filename="../../junior_planner/services/report.py" line="158"/>
         <source>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</source>
         <translation>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</translation>
     </message>
@@ -551,7 +778,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="201"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="202"/>
         <source>Close the kiosk</source>
         <translation>Close the kiosk</translation>
     </message>
@@ -561,8 +788,8 @@
         <translation>Close this notice</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/reading.py" line="25"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="296"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="378"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>Coins left: {left} of {budget}</translation>
     </message>
@@ -572,7 +799,7 @@
         <translation>Coins per design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="321"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
@@ -683,8 +910,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="162"/>
-        <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
-        <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</translation>
+        <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals}, {children}.</source>
+        <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals}, {children}.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="138"/>
@@ -698,8 +925,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="147"/>
-        <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
-        <translation>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</translation>
+        <source>Deleted the workshop &apos;{title}&apos;: {proposals}, {children}, {media}.</source>
+        <translation>Deleted the workshop &apos;{title}&apos;: {proposals}, {children}, {media}.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="34"/>
@@ -767,7 +994,7 @@
         <translation>Export for planners…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="292"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="291"/>
         <source>Export planner notes</source>
         <translation>Export planner notes</translation>
     </message>
@@ -788,8 +1015,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="183"/>
-        <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
-        <translation>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</translation>
+        <source>Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.</source>
+        <translation>Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/exporting.py" line="41"/>
@@ -797,7 +1024,7 @@
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="201"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
@@ -836,7 +1063,7 @@
         <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
         <source>Good idea</source>
         <translation>Good idea</translation>
     </message>
@@ -852,7 +1079,7 @@
         <translation>Here is your secret explorer name. Tap your age.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="198"/>
+        <location filename="../../junior_planner/services/report.py" line="199"/>
         <source>How children felt about each place</source>
         <translation>How children felt about each place</translation>
     </message>
@@ -862,14 +1089,14 @@
         <translation>How children felt about each place (left: worried or not safe; right: love, like, idea)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="273"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="281"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="291"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="299"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
         <source>How do you feel about it?</source>
         <translation>How do you feel about it?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="170"/>
+        <location filename="../../junior_planner/services/report.py" line="171"/>
         <source>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</source>
         <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
     </message>
@@ -880,18 +1107,18 @@
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
         <source>I like it</source>
         <translation>I like it</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
         <source>I love it</source>
         <translation>I love it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="291"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="292"/>
         <source>I&apos;m finished</source>
         <translation>I&apos;m finished</translation>
     </message>
@@ -901,7 +1128,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <location filename="../../junior_planner/commands/workshops.py" line="115"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -956,7 +1183,7 @@
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
         <location filename="../../junior_planner/app.py" line="49"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="324"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="323"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
@@ -1001,7 +1228,7 @@
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="305"/>
         <source>Keep building</source>
         <translation>Keep building</translation>
     </message>
@@ -1075,7 +1302,7 @@
         <translation>Made by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="149"/>
+        <location filename="../../junior_planner/services/report.py" line="150"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -1095,7 +1322,7 @@
         <translation>My design: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="279"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="297"/>
         <source>Name of the design</source>
         <translation>Name of the design</translation>
     </message>
@@ -1120,7 +1347,7 @@
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="335"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="353"/>
         <source>Next child</source>
         <translation>Next child</translation>
     </message>
@@ -1161,7 +1388,7 @@
         <translation>No proposals match these filters.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="205"/>
+        <location filename="../../junior_planner/services/report.py" line="206"/>
         <location filename="../../junior_planner/services/review_patterns.py" line="222"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>No reasons were given in these {total} proposals.</translation>
@@ -1191,10 +1418,13 @@
         <source>Not exported: {reason}</source>
         <translation>Not exported: {reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="77"/>
-        <source>Not right. {count} tries left.</source>
-        <translation>Not right. {count} tries left.</translation>
+        <source>Not right. %n tries left.</source>
+        <translation>
+            <numerusform>Not right. %n try left.</numerusform>
+            <numerusform>Not right. %n tries left.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="13"/>
@@ -1224,7 +1454,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="306"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1281,7 +1511,7 @@
         <translation>Our designs: {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="278"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="296"/>
         <source>Our dream park</source>
         <translation>Our dream park</translation>
     </message>
@@ -1302,7 +1532,7 @@
         <translation>PIN digits entered</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="165"/>
+        <location filename="../../junior_planner/services/report.py" line="166"/>
         <source>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</source>
         <translation>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</translation>
     </message>
@@ -1317,7 +1547,7 @@
         <translation>People walk here. Keep the path free!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="375"/>
+        <location filename="../../junior_planner/ui/kiosk/reading.py" line="22"/>
         <source>Pick a block, then tap where it goes.</source>
         <translation>Pick a block, then tap where it goes.</translation>
     </message>
@@ -1367,7 +1597,7 @@
         <translation>Proposal details</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
@@ -1401,11 +1631,11 @@
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="40"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="141"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="333"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="294"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="351"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="145"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="403"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="379"/>
         <source>Read it to me</source>
         <translation>Read it to me</translation>
     </message>
@@ -1421,7 +1651,7 @@
         <translation>Reason chips children can pick</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="194"/>
+        <location filename="../../junior_planner/services/report.py" line="195"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
         <source>Reasons given, by age band</source>
         <translation>Reasons given, by age band</translation>
@@ -1537,7 +1767,7 @@
         <translation>Say it in your own words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="292"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="293"/>
         <source>Say why</source>
         <translation>Say why</translation>
     </message>
@@ -1562,7 +1792,7 @@
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
@@ -1577,7 +1807,7 @@
         <translation>Site files ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="179"/>
+        <location filename="../../junior_planner/services/report.py" line="180"/>
         <source>Site: {site}</source>
         <translation>Site: {site}</translation>
     </message>
@@ -1592,7 +1822,7 @@
         <translation>Snap</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="174"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="173"/>
         <source>Some bundles could not be opened</source>
         <translation>Some bundles could not be opened</translation>
     </message>
@@ -1653,12 +1883,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="300"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="289"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
     </message>
@@ -1668,8 +1898,8 @@
         <translation>Thank you for helping plan {site}!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="330"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="334"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="348"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="352"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>Thank you, {names}! The planners will see your ideas.</translation>
     </message>
@@ -1749,10 +1979,13 @@
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
-        <source>These come from {children} children (ages {bands}).</source>
-        <translation>These come from {children} children (ages {bands}).</translation>
+        <source>These come from %n children (ages {bands}).</source>
+        <translation>
+            <numerusform>These come from %n child (ages {bands}).</numerusform>
+            <numerusform>These come from %n children (ages {bands}).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
@@ -1796,13 +2029,16 @@
         <source>Too close to another block. Leave some room!</source>
         <translation>Too close to another block. Leave some room!</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="75"/>
-        <source>Too many tries. Wait {seconds} seconds.</source>
-        <translation>Too many tries. Wait {seconds} seconds.</translation>
+        <source>Too many tries. Wait %n seconds.</source>
+        <translation>
+            <numerusform>Too many tries. Wait %n second.</numerusform>
+            <numerusform>Too many tries. Wait %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="202"/>
+        <location filename="../../junior_planner/services/report.py" line="203"/>
         <source>Top reasons, in the children&apos;s words</source>
         <translation>Top reasons, in the children&apos;s words</translation>
     </message>
@@ -1836,7 +2072,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="233"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="276"/>
         <source>Voice note</source>
         <translation>Voice note</translation>
     </message>
@@ -1871,13 +2107,16 @@
         <source>We cannot build on that ground.</source>
         <translation>We cannot build on that ground.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/render/printing/sheet.py" line="286"/>
-        <source>We placed {count} things</source>
-        <translation>We placed {count} things</translation>
+        <source>We placed %n things</source>
+        <translation>
+            <numerusform>We placed %n thing</numerusform>
+            <numerusform>We placed %n things</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="306"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
     </message>
@@ -1887,8 +2126,8 @@
         <translation>What children proposed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="295"/>
         <source>What is your design called?</source>
         <translation>What is your design called?</translation>
     </message>
@@ -1898,18 +2137,21 @@
         <translation>Where children built</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="186"/>
+        <location filename="../../junior_planner/services/report.py" line="187"/>
         <source>Where children built (all blocks): proposals per {cell:g} m cell</source>
         <translation>Where children built (all blocks): proposals per {cell:g} m cell</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/review/patterns.py" line="260"/>
-        <source>Where children built: {what}, {count} proposals</source>
-        <translation>Where children built: {what}, {count} proposals</translation>
+        <source>Where children built: {what}, %n proposals</source>
+        <translation>
+            <numerusform>Where children built: {what}, %n proposal</numerusform>
+            <numerusform>Where children built: {what}, %n proposals</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="272"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="280"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="290"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="298"/>
         <source>Which one do you like best?</source>
         <translation>Which one do you like best?</translation>
     </message>
@@ -1947,7 +2189,7 @@
         <translation>Words to put in place of the removed ones</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <location filename="../../junior_planner/ui/review/window.py" line="76"/>
         <source>Workshop</source>
@@ -1974,7 +2216,7 @@
         <translation>Worried</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="300"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
         <source>Write a report</source>
         <translation>Write a report</translation>
     </message>
@@ -1989,7 +2231,7 @@
         <translation>Writing and checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="306"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="305"/>
         <source>Writing the report...</source>
         <translation>Writing the report...</translation>
     </message>
@@ -1999,7 +2241,7 @@
         <translation>Written by</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="285"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>Your tags and comments below are about: {what}</translation>
     </message>
@@ -2024,7 +2266,7 @@
         <translation>a PIN is 4 to 12 digits</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="268"/>
+        <location filename="../../junior_planner/services/indicators.py" line="271"/>
         <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
@@ -2039,7 +2281,7 @@
         <translation>a comment for the planning team (kept on this computer only)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="81"/>
+        <location filename="../../junior_planner/services/workshops.py" line="80"/>
         <source>a group has at most four children</source>
         <translation>a group has at most four children</translation>
     </message>
@@ -2081,7 +2323,7 @@
         <translation>a position, angle or size is not a finite number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="61"/>
+        <location filename="../../junior_planner/services/workshops.py" line="60"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>a pseudonym needs 1 to {limit} characters</translation>
     </message>
@@ -2117,8 +2359,8 @@
         <translation>ages {band}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="197"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="247"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="196"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="246"/>
         <source>all</source>
         <translation>all</translation>
     </message>
@@ -2168,8 +2410,8 @@
         <translation>block: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
-        <location filename="../../junior_planner/services/report.py" line="191"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/services/report.py" line="192"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
         <translation>blocks</translation>
@@ -2205,7 +2447,7 @@
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="244"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
         <source>by {code} (ages {band})</source>
         <translation>by {code} (ages {band})</translation>
     </message>
@@ -2226,7 +2468,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
-        <location filename="../../junior_planner/services/indicators.py" line="86"/>
+        <location filename="../../junior_planner/services/indicators.py" line="87"/>
         <location filename="../../junior_planner/services/review.py" line="306"/>
         <location filename="../../junior_planner/services/sites.py" line="268"/>
         <source>cannot read {path}: {reason}</source>
@@ -2275,7 +2517,7 @@
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>children</source>
         <translation>children</translation>
     </message>
@@ -2460,12 +2702,12 @@
         <translation>give at least 4 characters of the participant id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="49"/>
+        <location filename="../../junior_planner/services/workshops.py" line="51"/>
         <source>give at least 4 characters of the proposal id</source>
         <translation>give at least 4 characters of the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="39"/>
+        <location filename="../../junior_planner/services/workshops.py" line="45"/>
         <source>give at least 4 characters of the workshop id</source>
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
@@ -2694,13 +2936,13 @@
         <translation>no proposals to draw</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="195"/>
-        <location filename="../../junior_planner/services/indicators.py" line="276"/>
+        <location filename="../../junior_planner/services/indicators.py" line="196"/>
+        <location filename="../../junior_planner/services/indicators.py" line="279"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="289"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
@@ -2725,8 +2967,8 @@
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
-        <location filename="../../junior_planner/services/report.py" line="195"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/services/report.py" line="196"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
         <translation>notes</translation>
@@ -2752,12 +2994,12 @@
         <translation>only in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="211"/>
+        <location filename="../../junior_planner/services/indicators.py" line="212"/>
         <source>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</source>
         <translation>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="215"/>
+        <location filename="../../junior_planner/services/indicators.py" line="216"/>
         <source>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</source>
         <translation>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</translation>
     </message>
@@ -3049,7 +3291,7 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3125,7 +3367,7 @@
         <translation>the JSON is nested too deeply</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="63"/>
+        <location filename="../../junior_planner/services/workshops.py" line="62"/>
         <source>the age band must be one of {bands}</source>
         <translation>the age band must be one of {bands}</translation>
     </message>
@@ -3142,7 +3384,7 @@
         <translation>the budget must be a positive number</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="205"/>
+        <location filename="../../junior_planner/services/indicators.py" line="206"/>
         <source>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</source>
         <translation>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</translation>
     </message>
@@ -3162,7 +3404,7 @@
         <translation>the bundle to import</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="280"/>
+        <location filename="../../junior_planner/services/indicators.py" line="283"/>
         <source>the caption needs the placeholder {{value}}</source>
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
@@ -3222,7 +3464,7 @@
         <translation>the height of the site&apos;s local z = 0 (m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="118"/>
+        <location filename="../../junior_planner/services/indicators.py" line="119"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>the id &apos;{id}&apos; is used twice</translation>
     </message>
@@ -3253,27 +3495,27 @@
         <translation>the key &apos;{key}&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="209"/>
+        <location filename="../../junior_planner/services/indicators.py" line="210"/>
         <source>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</source>
         <translation>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="213"/>
+        <location filename="../../junior_planner/services/indicators.py" line="214"/>
         <source>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</source>
         <translation>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="196"/>
+        <location filename="../../junior_planner/services/indicators.py" line="197"/>
         <source>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</source>
         <translation>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="245"/>
+        <location filename="../../junior_planner/services/indicators.py" line="248"/>
         <source>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</source>
         <translation>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="192"/>
+        <location filename="../../junior_planner/services/indicators.py" line="193"/>
         <source>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</source>
         <translation>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</translation>
     </message>
@@ -3298,22 +3540,22 @@
         <translation>the origin, height and rotation must be finite numbers</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="260"/>
+        <location filename="../../junior_planner/services/indicators.py" line="263"/>
         <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
         <translation>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="257"/>
+        <location filename="../../junior_planner/services/indicators.py" line="260"/>
         <source>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</source>
         <translation>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="241"/>
+        <location filename="../../junior_planner/services/indicators.py" line="244"/>
         <source>the parameter &apos;tag&apos; must be one tag name</source>
         <translation>the parameter &apos;tag&apos; must be one tag name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="248"/>
+        <location filename="../../junior_planner/services/indicators.py" line="251"/>
         <source>the parameter &apos;tags&apos; must be a list of one or more tag names</source>
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
@@ -3342,7 +3584,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
         <location filename="../../junior_planner/services/bundle.py" line="132"/>
-        <location filename="../../junior_planner/services/workshops.py" line="99"/>
+        <location filename="../../junior_planner/services/workshops.py" line="98"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>the site &apos;{site}&apos; of this workshop is not installed here</translation>
@@ -3409,7 +3651,7 @@
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>the whole proposal</source>
         <translation>the whole proposal</translation>
     </message>
@@ -3461,7 +3703,7 @@
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="50"/>
+        <location filename="../../junior_planner/services/workshops.py" line="51"/>
         <source>there is no proposal &apos;{id}&apos;</source>
         <translation>there is no proposal &apos;{id}&apos;</translation>
     </message>
@@ -3487,7 +3729,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="240"/>
-        <location filename="../../junior_planner/services/workshops.py" line="40"/>
+        <location filename="../../junior_planner/services/workshops.py" line="45"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
@@ -3508,7 +3750,7 @@
         <translation>this block does not come in &apos;{variant}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>this note</source>
         <translation>this note</translation>
     </message>
@@ -3519,7 +3761,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>title</source>
         <translation>title</translation>
     </message>
@@ -3540,12 +3782,12 @@
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="254"/>
+        <location filename="../../junior_planner/services/indicators.py" line="257"/>
         <source>unknown age band &apos;{band}&apos; (age bands: {known})</source>
         <translation>unknown age band &apos;{band}&apos; (age bands: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="146"/>
+        <location filename="../../junior_planner/services/indicators.py" line="147"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>unknown field &apos;{field}&apos;</translation>
     </message>
@@ -3555,7 +3797,7 @@
         <translation>unknown field &apos;{key}&apos; for op &apos;{op}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="187"/>
+        <location filename="../../junior_planner/services/indicators.py" line="188"/>
         <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
         <translation>unknown kind &apos;{kind}&apos; (known kinds: {known})</translation>
     </message>
@@ -3565,13 +3807,13 @@
         <translation>unknown op &apos;{op}&apos; (known: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="277"/>
+        <location filename="../../junior_planner/services/indicators.py" line="280"/>
         <source>unknown placeholder {{{name}}} (allowed here: {known})</source>
         <translation>unknown placeholder {{{name}}} (allowed here: {known})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="243"/>
-        <location filename="../../junior_planner/services/indicators.py" line="251"/>
+        <location filename="../../junior_planner/services/indicators.py" line="246"/>
+        <location filename="../../junior_planner/services/indicators.py" line="254"/>
         <source>unknown tag &apos;{tag}&apos; (known tags: {known})</source>
         <translation>unknown tag &apos;{tag}&apos; (known tags: {known})</translation>
     </message>
@@ -3592,12 +3834,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="257"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="242"/>
         <source>voice note</source>
         <translation>voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="242"/>
         <source>voice note (not in this bundle)</source>
         <translation>voice note (not in this bundle)</translation>
     </message>
@@ -3681,19 +3923,19 @@
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="274"/>
+        <location filename="../../junior_planner/services/indicators.py" line="277"/>
         <source>write {{{name}}} without a format or conversion</source>
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="230"/>
-        <source>wrote {path}: {pages} pages, {proposals} proposals</source>
-        <translation>wrote {path}: {pages} pages, {proposals} proposals</translation>
+        <source>wrote {path}: {pages}, {proposals}</source>
+        <translation>wrote {path}: {pages}, {proposals}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="57"/>
-        <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
-        <translation>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</translation>
+        <source>wrote {path}: {proposals}, {blocks}, {annotations}, {snapshots}</source>
+        <translation>wrote {path}: {proposals}, {blocks}, {annotations}, {snapshots}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
@@ -3705,12 +3947,7 @@
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
-        <source>{added} proposals added; {total} in this review.</source>
-        <translation>{added} proposals added; {total} in this review.</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/report.py" line="167"/>
+        <location filename="../../junior_planner/services/report.py" line="168"/>
         <location filename="../../junior_planner/services/review_patterns.py" line="232"/>
         <source>{band}: {count}</source>
         <translation>{band}: {count}</translation>
@@ -3736,112 +3973,42 @@
         <translation>{chosen} of {total} blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="66"/>
-        <source>{count} CityJSON geometry templates were left out</source>
-        <translation>{count} CityJSON geometry templates were left out</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="65"/>
-        <source>{count} building outlines were drawn by their building parts instead</source>
-        <translation>{count} building outlines were drawn by their building parts instead</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="172"/>
-        <source>{count} bundles could not be opened</source>
-        <translation>{count} bundles could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="67"/>
-        <source>{count} city objects have no geometry at the chosen level of detail</source>
-        <translation>{count} city objects have no geometry at the chosen level of detail</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="63"/>
-        <source>{count} entries were not GeoJSON features and were left out</source>
-        <translation>{count} entries were not GeoJSON features and were left out</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="61"/>
-        <source>{count} features had an empty geometry and were left out</source>
-        <translation>{count} features had an empty geometry and were left out</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="62"/>
-        <source>{count} features had no geometry and were left out</source>
-        <translation>{count} features had no geometry and were left out</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="60"/>
-        <source>{count} features with unusable polygons were left out</source>
-        <translation>{count} features with unusable polygons were left out</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="59"/>
-        <source>{count} invalid polygons were repaired</source>
-        <translation>{count} invalid polygons were repaired</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/report.py" line="228"/>
-        <source>{count} notes were left out because they looked like names, numbers or addresses.</source>
-        <translation>{count} notes were left out because they looked like names, numbers or addresses.</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="58"/>
-        <source>{count} of {total} buildings had no height: used {height} m (--default-height)</source>
-        <translation>{count} of {total} buildings had no height: used {height} m (--default-height)</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
-        <source>{count} pieces of text, {flagged} to look at</source>
-        <translation>{count} pieces of text, {flagged} to look at</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="352"/>
-        <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
-        <translation>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/services/sites.py" line="64"/>
-        <source>{count} roads or paths reach beyond the extract and were left out</source>
-        <translation>{count} roads or paths reach beyond the extract and were left out</translation>
-    </message>
-    <message>
         <location filename="../../junior_planner/exchange/geo.py" line="67"/>
         <source>{crs} is not a projected coordinate system in metres</source>
         <translation>{crs} is not a projected coordinate system in metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="230"/>
+        <location filename="../../junior_planner/services/indicators.py" line="232"/>
         <source>{field} ({language}): {problem}</source>
         <translation>{field} ({language}): {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="109"/>
+        <location filename="../../junior_planner/services/indicators.py" line="110"/>
         <source>{file} is indicator format version {version}; this Junior Planner reads version {known}</source>
         <translation>{file} is indicator format version {version}; this Junior Planner reads version {known}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="84"/>
+        <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} is not UTF-8 text</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="106"/>
+        <location filename="../../junior_planner/services/indicators.py" line="107"/>
         <source>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</source>
         <translation>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="94"/>
+        <location filename="../../junior_planner/services/indicators.py" line="95"/>
         <source>{file} is not valid JSON (line {line}: {reason})</source>
         <translation>{file} is not valid JSON (line {line}: {reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="93"/>
+        <location filename="../../junior_planner/services/indicators.py" line="94"/>
         <source>{file} is not valid JSON ({reason})</source>
         <translation>{file} is not valid JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="81"/>
+        <location filename="../../junior_planner/services/indicators.py" line="82"/>
         <source>{file} is too big for an indicator definitions file</source>
         <translation>{file} is too big for an indicator definitions file</translation>
     </message>
@@ -3857,7 +4024,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle_check.py" line="97"/>
-        <location filename="../../junior_planner/services/review.py" line="347"/>
+        <location filename="../../junior_planner/services/review.py" line="346"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}: &apos;{name}&apos; does not match its sha256 checksum</translation>
     </message>
@@ -3983,7 +4150,7 @@
         <translation>{file}: at {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="344"/>
+        <location filename="../../junior_planner/services/review.py" line="343"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}: cannot read &apos;{name}&apos; ({reason})</translation>
     </message>
@@ -4003,8 +4170,8 @@
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="156"/>
-        <location filename="../../junior_planner/services/indicators.py" line="178"/>
+        <location filename="../../junior_planner/services/indicators.py" line="157"/>
+        <location filename="../../junior_planner/services/indicators.py" line="179"/>
         <source>{file}: indicator {entry}: {problem}</source>
         <translation>{file}: indicator {entry}: {problem}</translation>
     </message>
@@ -4262,7 +4429,7 @@
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="155"/>
+        <location filename="../../junior_planner/services/indicators.py" line="156"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4282,7 +4449,7 @@
         <translation>{number} of {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="309"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="308"/>
         <source>{pages} pages written to {path}</source>
         <translation>{pages} pages written to {path}</translation>
     </message>
@@ -4449,30 +4616,28 @@
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="208"/>
+        <location filename="../../junior_planner/services/report.py" line="209"/>
         <source>{reason}: {count} of {total} proposals</source>
         <translation>{reason}: {count} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="295"/>
-        <source>{rows} tags and comments written to {path}</source>
-        <translation>{rows} tags and comments written to {path}</translation>
-    </message>
-    <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="233"/>
         <source>{shown} of {total} proposals</source>
         <translation>{shown} of {total} proposals</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="236"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="217"/>
-        <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
-        <translation>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</translation>
+        <source>{site}, workshop {workshop}; ages {bands}; {blocks}, {notes}; budget used {used:g}</source>
+        <translation>{site}, workshop {workshop}; ages {bands}; {blocks}, {notes}; budget used {used:g}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/commands/library.py" line="38"/>
-        <source>{site}: {count} buildable polygons</source>
-        <translation>{site}: {count} buildable polygons</translation>
+        <source>{site}: %n buildable polygons</source>
+        <translation>
+            <numerusform>{site}: %n buildable polygon</numerusform>
+            <numerusform>{site}: %n buildable polygons</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="43"/>
@@ -4510,8 +4675,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/compare.py" line="86"/>
-        <source>{title}: {blocks} blocks, {notes} notes, ages {bands}</source>
-        <translation>{title}: {blocks} blocks, {notes} notes, ages {bands}</translation>
+        <source>{title}: {blocks}, {notes}, ages {bands}</source>
+        <translation>{title}: {blocks}, {notes}, ages {bands}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/safezip.py" line="256"/>
@@ -4524,7 +4689,7 @@
         <translation>{value} of {total}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="220"/>
+        <location filename="../../junior_planner/services/report.py" line="221"/>
         <source>“{quote}” (ages {band})</source>
         <translation>“{quote}” (ages {band})</translation>
     </message>

@@ -8,6 +8,196 @@
         <source> min</source>
         <translation> 分钟</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="66"/>
+        <source>%n CityJSON geometry templates were left out</source>
+        <translation>
+            <numerusform>%n 个 CityJSON 几何模板未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/bundle.py" line="58"/>
+        <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n 块积木</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="65"/>
+        <source>%n building outlines were drawn by their building parts instead</source>
+        <translation>
+            <numerusform>%n 个建筑轮廓改用其建筑部件来表示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="171"/>
+        <source>%n bundles could not be opened</source>
+        <translation>
+            <numerusform>%n 个数据包无法打开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n 名儿童</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="67"/>
+        <source>%n city objects have no geometry at the chosen level of detail</source>
+        <translation>
+            <numerusform>%n 个城市对象在所选细节层次上没有几何形状</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/workshops.py" line="148"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="163"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <source>%n designs</source>
+        <translation>
+            <numerusform>%n 个方案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="63"/>
+        <source>%n entries were not GeoJSON features and were left out</source>
+        <translation>
+            <numerusform>%n 个条目不是 GeoJSON 要素，未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="61"/>
+        <source>%n features had an empty geometry and were left out</source>
+        <translation>
+            <numerusform>%n 个要素的几何为空，未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="62"/>
+        <source>%n features had no geometry and were left out</source>
+        <translation>
+            <numerusform>%n 个要素没有几何，未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="60"/>
+        <source>%n features with unusable polygons were left out</source>
+        <translation>
+            <numerusform>%n 个要素的多边形无法使用，未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="59"/>
+        <source>%n invalid polygons were repaired</source>
+        <translation>
+            <numerusform>已修复 %n 个无效的多边形</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/bundle.py" line="59"/>
+        <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n 条便签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/report.py" line="229"/>
+        <source>%n notes were left out because they looked like names, numbers or addresses.</source>
+        <translation>
+            <numerusform>有 %n 条便签因看起来像姓名、号码或地址而被略去。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="58"/>
+        <source>%n of {total} buildings had no height: used {height} m (--default-height)</source>
+        <translation>
+            <numerusform>{total} 栋建筑中有 %n 栋没有高度：已使用 {height} 米（--default-height）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/bundle.py" line="59"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="185"/>
+        <source>%n pictures</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
+        <source>%n pieces of text, {flagged} to look at</source>
+        <translation>
+            <numerusform>共 %n 段文字，{flagged} 段需要留意</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <location filename="../../junior_planner/services/bundle.py" line="58"/>
+        <location filename="../../junior_planner/services/report.py" line="144"/>
+        <source>%n proposals</source>
+        <translation>
+            <numerusform>%n 个方案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
+        <source>%n proposals added; {total} in this review.</source>
+        <translation>
+            <numerusform>新增 %n 个方案；本次评审共 {total} 个。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/patterns.py" line="352"/>
+        <source>%n proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
+        <translation>
+            <numerusform>有 %n 个方案在这里搭建（x {x0:g} 至 {x1:g} 米，y {y0:g} 至 {y1:g} 米）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/sites.py" line="64"/>
+        <source>%n roads or paths reach beyond the extract and were left out</source>
+        <translation>
+            <numerusform>%n 条道路或小路超出了数据范围，未导入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="294"/>
+        <source>%n tags and comments written to {path}</source>
+        <translation>
+            <numerusform>已将 %n 条标签和评论写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
+        <source>%n voice notes</source>
+        <translation>
+            <numerusform>%n 条语音留言</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/report.py" line="145"/>
+        <source>%n workshops</source>
+        <translation>
+            <numerusform>%n 场工作坊</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../junior_planner/services/replay.py" line="217"/>
         <source>&apos;at&apos; must be [x, y] in metres</source>
@@ -29,22 +219,22 @@
         <translation>“{date}”不是日期，请写成 2025-12-31 这样的格式</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="148"/>
+        <location filename="../../junior_planner/services/indicators.py" line="149"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>“{field}”含有 en 和 zh_CN 以外的语言：“{language}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="139"/>
+        <location filename="../../junior_planner/services/indicators.py" line="140"/>
         <source>&apos;{field}&apos; has no text in the language &apos;{language}&apos;</source>
         <translation>“{field}”缺少语言“{language}”的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="142"/>
+        <location filename="../../junior_planner/services/indicators.py" line="143"/>
         <source>&apos;{field}&apos; is missing</source>
         <translation>缺少“{field}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="153"/>
+        <location filename="../../junior_planner/services/indicators.py" line="154"/>
         <source>&apos;{field}&apos;: {reason}</source>
         <translation>“{field}”：{reason}</translation>
     </message>
@@ -54,12 +244,12 @@
         <translation>“{id}”是 {count} 个参与者编号的开头，请多写几位</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="51"/>
+        <location filename="../../junior_planner/services/workshops.py" line="52"/>
         <source>&apos;{id}&apos; is the start of {count} proposal ids; give more of it</source>
         <translation>有 {count} 个方案编号以“{id}”开头，请多输入几位</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="41"/>
+        <location filename="../../junior_planner/services/workshops.py" line="46"/>
         <source>&apos;{id}&apos; is the start of {count} workshop ids; give more of it</source>
         <translation>有 {count} 个工作坊编号以“{id}”开头，请多输入几位</translation>
     </message>
@@ -109,9 +299,13 @@
         <translation>“{site}”是自带的场地；只有导入的场地才能设置新的可建区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="262"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals} designs, {children} children)</source>
-        <translation>“{title}”（保留至 {date}：{proposals} 个方案，{children} 名儿童）</translation>
+        <translation type="vanished">“{title}”（保留至 {date}：{proposals} 个方案，{children} 名儿童）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="262"/>
+        <source>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</source>
+        <translation>“{title}”（保留至 {date}：{proposals}，{children}）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="195"/>
@@ -121,11 +315,17 @@
         <source>&apos;{value}&apos; is not a number</source>
         <translation>“{value}”不是数字</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="278"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
+        <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
+        <translation>
+            <numerusform>（还有 %n 个问题；请运行 &apos;junior-planner validate&apos; 查看）</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>(and {count} more problems; see &apos;junior-planner validate&apos;)</source>
-        <translation>（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
+        <translation type="vanished">（还有 {count} 个问题；请运行 &apos;junior-planner validate&apos; 查看）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="210"/>
@@ -134,7 +334,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="258"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="246"/>
         <source>(empty note)</source>
         <translation>（空白便签）</translation>
     </message>
@@ -148,12 +348,12 @@
         <translation>（还没有名称）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="226"/>
+        <location filename="../../junior_planner/services/report.py" line="227"/>
         <source>(no words were written with this reason)</source>
         <translation>（选这个理由时没有写文字）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="229"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="230"/>
         <source>(the whole proposal)</source>
         <translation>（整个方案）</translation>
     </message>
@@ -164,9 +364,23 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="345"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="352"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
+        <source>- %n children (names, age bands, consent records)</source>
+        <translation>
+            <numerusform>- %n 名儿童（化名、年龄段、同意记录）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
+        <source>- %n designs with their blocks, notes, voice notes and undo history</source>
+        <translation>
+            <numerusform>- %n 个方案，连同其中的积木、留言、语音留言和撤销记录</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="196"/>
@@ -189,14 +403,12 @@
         <translation>- 孩子独自完成的方案，将被完整删除：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
         <source>- {children} children (names, age bands, consent records)</source>
-        <translation>- {children} 名儿童（化名、年龄段、同意记录）</translation>
+        <translation type="vanished">- {children} 名儿童（化名、年龄段、同意记录）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
         <source>- {proposals} designs with their blocks, notes, voice notes and undo history</source>
-        <translation>- {proposals} 个方案，连同其中的积木、留言、语音留言和撤销记录</translation>
+        <translation type="vanished">- {proposals} 个方案，连同其中的积木、留言、语音留言和撤销记录</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/windows.py" line="60"/>
@@ -244,7 +456,7 @@
         <translation>那里已经有一栋房子了。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="321"/>
         <source>A comment needs 1 to 4000 characters.</source>
         <translation>评论需要 1 到 4000 个字符。</translation>
     </message>
@@ -260,14 +472,18 @@
         <translation>这个地方的图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="302"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="320"/>
         <source>A picture of your design</source>
         <translation>你的设计图</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="143"/>
+        <source>A review of {proposals} from {workshops}, written {day}</source>
+        <translation>汇总 {workshops}的 {proposals}，撰写于 {day}</translation>
+    </message>
+    <message>
         <source>A review of {proposals} proposals from {workshops} workshops, written {day}</source>
-        <translation>汇总 {workshops} 场工作坊的 {proposals} 个方案，撰写于 {day}</translation>
+        <translation type="vanished">汇总 {workshops} 场工作坊的 {proposals} 个方案，撰写于 {day}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
@@ -276,7 +492,7 @@
         <translation>每个动作都有提示音</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="300"/>
         <source>A tag needs 1 to 60 characters.</source>
         <translation>标签需要 1 到 60 个字符。</translation>
     </message>
@@ -352,14 +568,14 @@
         <translation>孩子视线高度</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="305"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="148"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="47"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="202"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="203"/>
         <source>Back to the children</source>
         <translation>回到孩子们的界面</translation>
     </message>
@@ -386,7 +602,7 @@
         <translation>积木数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="190"/>
+        <location filename="../../junior_planner/services/report.py" line="191"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="155"/>
         <source>Blocks placed, by age band</source>
         <translation>各年龄段放置的积木</translation>
@@ -465,10 +681,16 @@
         <source>Cell size</source>
         <translation>格子大小</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/review/window.py" line="152"/>
+        <source>Checking %n bundles...</source>
+        <translation>
+            <numerusform>正在检查 %n 个数据包……</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Checking {count} bundles...</source>
-        <translation>正在检查 {count} 个数据包……</translation>
+        <translation type="vanished">正在检查 {count} 个数据包……</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/window.py" line="164"/>
@@ -476,12 +698,12 @@
         <translation>正在检查 {file}（第 {done} 个，共 {total} 个）……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="183"/>
+        <location filename="../../junior_planner/services/report.py" line="184"/>
         <source>Child-friendly indicators</source>
         <translation>儿童友好指标</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="98"/>
         <source>Children</source>
         <translation>孩子人数</translation>
@@ -492,7 +714,7 @@
         <translation>儿童与监护人同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="157"/>
+        <location filename="../../junior_planner/services/report.py" line="158"/>
         <source>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</source>
         <translation>孩子们在自助终端上用 3D 搭建方案：在真实场地的模型上放置积木，并用便签说明原因——贴纸、理由标签、几句话，以及在监护人同意时录制的语音。引导员把每场工作坊导出为数据包；本报告读取经过检查的数据包，不作任何改动。</translation>
     </message>
@@ -555,7 +777,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="201"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="202"/>
         <source>Close the kiosk</source>
         <translation>关闭展台</translation>
     </message>
@@ -565,8 +787,8 @@
         <translation>关闭这条通知</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/kiosk/reading.py" line="25"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="296"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="378"/>
         <source>Coins left: {left} of {budget}</source>
         <translation>还剩金币：{left} / {budget}</translation>
     </message>
@@ -576,7 +798,7 @@
         <translation>每个方案的金币数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="320"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="321"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
@@ -686,9 +908,13 @@
         <translation>删除工作坊…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="162"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
-        <translation>已删除“{title}”（{id}），保留期至 {date}：{proposals} 个方案，{children} 名儿童。</translation>
+        <translation type="vanished">已删除“{title}”（{id}），保留期至 {date}：{proposals} 个方案，{children} 名儿童。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/workshops.py" line="162"/>
+        <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals}, {children}.</source>
+        <translation>已删除“{title}”（{id}），保留期至 {date}：{proposals}，{children}。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="138"/>
@@ -701,9 +927,13 @@
         <translation>以下工作坊已过保留期限，已被删除：{list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals} designs, {children} children, {media} voice notes.</source>
-        <translation>已删除工作坊“{title}”：{proposals} 个方案，{children} 名儿童，{media} 条语音留言。</translation>
+        <translation type="vanished">已删除工作坊“{title}”：{proposals} 个方案，{children} 名儿童，{media} 条语音留言。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
+        <source>Deleted the workshop &apos;{title}&apos;: {proposals}, {children}, {media}.</source>
+        <translation>已删除工作坊“{title}”：{proposals}，{children}，{media}。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="34"/>
@@ -779,7 +1009,7 @@
         <translation>导出给规划师…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="292"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="291"/>
         <source>Export planner notes</source>
         <translation>导出规划师笔记</translation>
     </message>
@@ -800,8 +1030,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="183"/>
+        <source>Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.</source>
+        <translation>已将 {proposals}（{annotations}，{pictures}）导出到 {path}。所有校验和均已核对。</translation>
+    </message>
+    <message>
         <source>Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. Every checksum verified.</source>
-        <translation>已将 {proposals} 个方案（{annotations} 条留言，{pictures} 张图片）导出到 {path}。所有校验和均已核对。</translation>
+        <translation type="vanished">已将 {proposals} 个方案（{annotations} 条留言，{pictures} 张图片）导出到 {path}。所有校验和均已核对。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/exporting.py" line="41"/>
@@ -809,7 +1043,7 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="200"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="201"/>
         <source>Facilitator</source>
         <translation>引导师</translation>
     </message>
@@ -848,7 +1082,7 @@
         <translation>GeoPackage：要读取的图层（默认：所有图层，按属性分类）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
         <source>Good idea</source>
         <translation>好主意</translation>
     </message>
@@ -864,7 +1098,7 @@
         <translation>这是你的秘密探险家名字。点一下你的年龄。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="198"/>
+        <location filename="../../junior_planner/services/report.py" line="199"/>
         <source>How children felt about each place</source>
         <translation>孩子们对各个地点的感受</translation>
     </message>
@@ -874,14 +1108,14 @@
         <translation>孩子们对各个地点的感受（左：担心或不安全；右：喜爱、喜欢、点子）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="273"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="281"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="291"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="299"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="216"/>
         <source>How do you feel about it?</source>
         <translation>你觉得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="170"/>
+        <location filename="../../junior_planner/services/report.py" line="171"/>
         <source>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</source>
         <translation>如何阅读地图：每个彩色方格边长 {cell:g} 米；颜色表示在该格内至少放了一块积木的方案数，因此一个小组在同一角落放了许多积木也只计一次。小组里的孩子若分属几个年龄段，则在每个年龄段各计一次。</translation>
     </message>
@@ -892,18 +1126,18 @@
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
         <source>I like it</source>
         <translation>我喜欢</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="12"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="282"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
         <source>I love it</source>
         <translation>我超爱</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="291"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="292"/>
         <source>I&apos;m finished</source>
         <translation>我做完了</translation>
     </message>
@@ -913,7 +1147,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <location filename="../../junior_planner/commands/workshops.py" line="115"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -968,7 +1202,7 @@
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
         <location filename="../../junior_planner/app.py" line="49"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="324"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="323"/>
         <source>Junior Planner</source>
         <translation>小小规划师</translation>
     </message>
@@ -1013,7 +1247,7 @@
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="287"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="305"/>
         <source>Keep building</source>
         <translation>继续搭</translation>
     </message>
@@ -1087,7 +1321,7 @@
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="149"/>
+        <location filename="../../junior_planner/services/report.py" line="150"/>
         <source>Method</source>
         <translation>方法</translation>
     </message>
@@ -1107,7 +1341,7 @@
         <translation>我的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="279"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="297"/>
         <source>Name of the design</source>
         <translation>设计的名字</translation>
     </message>
@@ -1132,7 +1366,7 @@
         <translation>下一个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="335"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="353"/>
         <source>Next child</source>
         <translation>下一位小朋友</translation>
     </message>
@@ -1173,7 +1407,7 @@
         <translation>没有符合这些筛选条件的方案。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="205"/>
+        <location filename="../../junior_planner/services/report.py" line="206"/>
         <location filename="../../junior_planner/services/review_patterns.py" line="222"/>
         <source>No reasons were given in these {total} proposals.</source>
         <translation>这 {total} 个方案中没有给出理由。</translation>
@@ -1207,10 +1441,16 @@
         <source>Not exported: {reason}</source>
         <translation>未导出：{reason}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="77"/>
+        <source>Not right. %n tries left.</source>
+        <translation>
+            <numerusform>不对哦，还能试 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not right. {count} tries left.</source>
-        <translation>不对哦，还能试 {count} 次。</translation>
+        <translation type="vanished">不对哦，还能试 {count} 次。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/model/vocabulary.py" line="13"/>
@@ -1240,7 +1480,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="41"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="306"/>
         <source>OK</source>
         <translation>好的</translation>
     </message>
@@ -1297,7 +1537,7 @@
         <translation>我们的设计：{title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="278"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="296"/>
         <source>Our dream park</source>
         <translation>我们的梦想乐园</translation>
     </message>
@@ -1318,7 +1558,7 @@
         <translation>已输入的 PIN 位数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="165"/>
+        <location filename="../../junior_planner/services/report.py" line="166"/>
         <source>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</source>
         <translation>各年龄段参与人数：{bands}。{total} 名孩子中有 {consent} 名有监护人同意的记录。</translation>
     </message>
@@ -1333,7 +1573,7 @@
         <translation>大家在这里走路，别挡住小路哦！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="375"/>
+        <location filename="../../junior_planner/ui/kiosk/reading.py" line="22"/>
         <source>Pick a block, then tap where it goes.</source>
         <translation>选一个设施，再点一下要放的地方。</translation>
     </message>
@@ -1383,7 +1623,7 @@
         <translation>方案详情</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
@@ -1417,11 +1657,11 @@
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="40"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="141"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="276"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="333"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="294"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="351"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="145"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="219"/>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="403"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="379"/>
         <source>Read it to me</source>
         <translation>读给我听</translation>
     </message>
@@ -1437,7 +1677,7 @@
         <translation>孩子们可以选择的理由标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="194"/>
+        <location filename="../../junior_planner/services/report.py" line="195"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="156"/>
         <source>Reasons given, by age band</source>
         <translation>各年龄段给出的理由</translation>
@@ -1553,7 +1793,7 @@
         <translation>用你自己的话说说</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/window.py" line="292"/>
+        <location filename="../../junior_planner/ui/kiosk/window.py" line="293"/>
         <source>Say why</source>
         <translation>说说为什么</translation>
     </message>
@@ -1578,7 +1818,7 @@
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
@@ -1593,7 +1833,7 @@
         <translation>场地文件 ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="179"/>
+        <location filename="../../junior_planner/services/report.py" line="180"/>
         <source>Site: {site}</source>
         <translation>场地：{site}</translation>
     </message>
@@ -1608,7 +1848,7 @@
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="174"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="173"/>
         <source>Some bundles could not be opened</source>
         <translation>有些数据包无法打开</translation>
     </message>
@@ -1669,12 +1909,12 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="300"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="289"/>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
     </message>
@@ -1684,8 +1924,8 @@
         <translation>谢谢你帮忙规划{site}！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="330"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="334"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="348"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="352"/>
         <source>Thank you, {names}! The planners will see your ideas.</source>
         <translation>谢谢你们，{names}！规划师会看到你们的想法。</translation>
     </message>
@@ -1765,10 +2005,16 @@
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>工作坊“{title}”已更新。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
+        <source>These come from %n children (ages {bands}).</source>
+        <translation>
+            <numerusform>这些来自 %n 名孩子（年龄段 {bands}）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>These come from {children} children (ages {bands}).</source>
-        <translation>这些来自 {children} 名孩子（年龄段 {bands}）。</translation>
+        <translation type="vanished">这些来自 {children} 名孩子（年龄段 {bands}）。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="229"/>
@@ -1812,13 +2058,19 @@
         <source>Too close to another block. Leave some room!</source>
         <translation>离别的东西太近了，留点空吧！</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="75"/>
-        <source>Too many tries. Wait {seconds} seconds.</source>
-        <translation>试的次数太多了，请等 {seconds} 秒。</translation>
+        <source>Too many tries. Wait %n seconds.</source>
+        <translation>
+            <numerusform>试的次数太多了，请等 %n 秒。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="202"/>
+        <source>Too many tries. Wait {seconds} seconds.</source>
+        <translation type="vanished">试的次数太多了，请等 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/report.py" line="203"/>
         <source>Top reasons, in the children&apos;s words</source>
         <translation>主要理由与孩子们的原话</translation>
     </message>
@@ -1852,7 +2104,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="233"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="275"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="276"/>
         <source>Voice note</source>
         <translation>语音留言</translation>
     </message>
@@ -1887,13 +2139,19 @@
         <source>We cannot build on that ground.</source>
         <translation>这块地上不能建东西。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/render/printing/sheet.py" line="286"/>
-        <source>We placed {count} things</source>
-        <translation>我们放了 {count} 样东西</translation>
+        <source>We placed %n things</source>
+        <translation>
+            <numerusform>我们放了 %n 样东西</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
+        <source>We placed {count} things</source>
+        <translation type="vanished">我们放了 {count} 样东西</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="306"/>
         <source>We&apos;re done!</source>
         <translation>我们做完啦！</translation>
     </message>
@@ -1903,8 +2161,8 @@
         <translation>孩子们的提案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="270"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="277"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="288"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="295"/>
         <source>What is your design called?</source>
         <translation>你的设计叫什么名字？</translation>
     </message>
@@ -1914,18 +2172,24 @@
         <translation>孩子们在哪里搭建</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="186"/>
+        <location filename="../../junior_planner/services/report.py" line="187"/>
         <source>Where children built (all blocks): proposals per {cell:g} m cell</source>
         <translation>孩子们在哪里搭建（全部积木）：每 {cell:g} 米格子内的方案数</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../junior_planner/ui/review/patterns.py" line="260"/>
-        <source>Where children built: {what}, {count} proposals</source>
-        <translation>孩子们在哪里搭建：{what}，{count} 个方案</translation>
+        <source>Where children built: {what}, %n proposals</source>
+        <translation>
+            <numerusform>孩子们在哪里搭建：{what}，%n 个方案</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="272"/>
-        <location filename="../../junior_planner/ui/kiosk/screens.py" line="280"/>
+        <source>Where children built: {what}, {count} proposals</source>
+        <translation type="vanished">孩子们在哪里搭建：{what}，{count} 个方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="290"/>
+        <location filename="../../junior_planner/ui/kiosk/screens.py" line="298"/>
         <source>Which one do you like best?</source>
         <translation>你最喜欢哪一个？</translation>
     </message>
@@ -1963,7 +2227,7 @@
         <translation>用来替换被删除文字的内容</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="161"/>
+        <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <location filename="../../junior_planner/ui/review/window.py" line="76"/>
         <source>Workshop</source>
@@ -1990,7 +2254,7 @@
         <translation>担心</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="300"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
         <source>Write a report</source>
         <translation>生成报告</translation>
     </message>
@@ -2005,7 +2269,7 @@
         <translation>正在写入并检查数据包…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="306"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="305"/>
         <source>Writing the report...</source>
         <translation>正在生成报告……</translation>
     </message>
@@ -2015,7 +2279,7 @@
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="285"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
         <source>Your tags and comments below are about: {what}</source>
         <translation>下面的标签和评论针对：{what}</translation>
     </message>
@@ -2040,7 +2304,7 @@
         <translation>PIN 码是 4 到 12 位数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="268"/>
+        <location filename="../../junior_planner/services/indicators.py" line="271"/>
         <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
@@ -2055,7 +2319,7 @@
         <translation>写给规划团队的评论（只保存在这台电脑上）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="81"/>
+        <location filename="../../junior_planner/services/workshops.py" line="80"/>
         <source>a group has at most four children</source>
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
@@ -2097,7 +2361,7 @@
         <translation>位置、角度或大小不是有效的数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="61"/>
+        <location filename="../../junior_planner/services/workshops.py" line="60"/>
         <source>a pseudonym needs 1 to {limit} characters</source>
         <translation>昵称需要 1 到 {limit} 个字符</translation>
     </message>
@@ -2133,8 +2397,8 @@
         <translation>{band} 岁</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="197"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="247"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="196"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="246"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -2184,8 +2448,8 @@
         <translation>积木：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
-        <location filename="../../junior_planner/services/report.py" line="191"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/services/report.py" line="192"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
         <translation>积木数</translation>
@@ -2221,7 +2485,7 @@
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="244"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
         <source>by {code} (ages {band})</source>
         <translation>作者 {code}（{band} 岁）</translation>
     </message>
@@ -2242,7 +2506,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="33"/>
-        <location filename="../../junior_planner/services/indicators.py" line="86"/>
+        <location filename="../../junior_planner/services/indicators.py" line="87"/>
         <location filename="../../junior_planner/services/review.py" line="306"/>
         <location filename="../../junior_planner/services/sites.py" line="268"/>
         <source>cannot read {path}: {reason}</source>
@@ -2291,7 +2555,7 @@
         <translation>检查数据包：结构、校验和与引用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
@@ -2480,12 +2744,12 @@
         <translation>请至少给出参与者编号的前 4 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="49"/>
+        <location filename="../../junior_planner/services/workshops.py" line="51"/>
         <source>give at least 4 characters of the proposal id</source>
         <translation>请至少输入方案编号的前 4 个字符</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="39"/>
+        <location filename="../../junior_planner/services/workshops.py" line="45"/>
         <source>give at least 4 characters of the workshop id</source>
         <translation>请至少输入工作坊编号的前 4 个字符</translation>
     </message>
@@ -2718,13 +2982,13 @@
         <translation>没有可绘制的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="195"/>
-        <location filename="../../junior_planner/services/indicators.py" line="276"/>
+        <location filename="../../junior_planner/services/indicators.py" line="196"/>
+        <location filename="../../junior_planner/services/indicators.py" line="279"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="288"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="289"/>
         <source>none yet</source>
         <translation>暂无</translation>
     </message>
@@ -2749,8 +3013,8 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
-        <location filename="../../junior_planner/services/report.py" line="195"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/services/report.py" line="196"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
         <translation>便签数</translation>
@@ -2776,12 +3040,12 @@
         <translation>只存在于撤销记录中</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="211"/>
+        <location filename="../../junior_planner/services/indicators.py" line="212"/>
         <source>only the kind &apos;budget_used&apos; uses &apos;captions_no_target&apos;</source>
         <translation>只有类型 &apos;budget_used&apos; 使用 &apos;captions_no_target&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="215"/>
+        <location filename="../../junior_planner/services/indicators.py" line="216"/>
         <source>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</source>
         <translation>只有类型 &apos;count_near_features&apos; 使用 &apos;captions_not_applicable&apos;</translation>
     </message>
@@ -3097,7 +3361,7 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -3173,7 +3437,7 @@
         <translation>JSON 嵌套的层数太多了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="63"/>
+        <location filename="../../junior_planner/services/workshops.py" line="62"/>
         <source>the age band must be one of {bands}</source>
         <translation>年龄段必须是以下之一：{bands}</translation>
     </message>
@@ -3190,7 +3454,7 @@
         <translation>预算必须是正数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="205"/>
+        <location filename="../../junior_planner/services/indicators.py" line="206"/>
         <source>the budget&apos;s target is the workshop&apos;s budget: remove &apos;target&apos;</source>
         <translation>预算的目标就是工作坊的预算：请删除 &apos;target&apos;</translation>
     </message>
@@ -3210,7 +3474,7 @@
         <translation>要导入的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="280"/>
+        <location filename="../../junior_planner/services/indicators.py" line="283"/>
         <source>the caption needs the placeholder {{value}}</source>
         <translation>说明文字需要占位符 {{value}}</translation>
     </message>
@@ -3278,7 +3542,7 @@
         <translation>场地本地 z = 0 处的高程（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="118"/>
+        <location filename="../../junior_planner/services/indicators.py" line="119"/>
         <source>the id &apos;{id}&apos; is used twice</source>
         <translation>编号“{id}”用了两次</translation>
     </message>
@@ -3309,27 +3573,27 @@
         <translation>键“{key}”出现了两次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="209"/>
+        <location filename="../../junior_planner/services/indicators.py" line="210"/>
         <source>the kind &apos;budget_used&apos; needs &apos;captions_no_target&apos; (for workshops without a budget)</source>
         <translation>类型 &apos;budget_used&apos; 需要 &apos;captions_no_target&apos;（用于没有预算的工作坊）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="213"/>
+        <location filename="../../junior_planner/services/indicators.py" line="214"/>
         <source>the kind &apos;count_near_features&apos; needs &apos;captions_not_applicable&apos; (for sites without those features)</source>
         <translation>类型 &apos;count_near_features&apos; 需要 &apos;captions_not_applicable&apos;（用于没有这些地点的场地）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="196"/>
+        <location filename="../../junior_planner/services/indicators.py" line="197"/>
         <source>the kind &apos;{kind}&apos; has no parameter &apos;{param}&apos; (its parameters: {known})</source>
         <translation>类型“{kind}”没有参数“{param}”（它的参数：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="245"/>
+        <location filename="../../junior_planner/services/indicators.py" line="248"/>
         <source>the kind &apos;{kind}&apos; needs an area tag (one ending in _m2), not &apos;{tag}&apos;</source>
         <translation>类型“{kind}”需要面积标签（以 _m2 结尾），而不是“{tag}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="192"/>
+        <location filename="../../junior_planner/services/indicators.py" line="193"/>
         <source>the kind &apos;{kind}&apos; needs the parameter &apos;{param}&apos;</source>
         <translation>类型“{kind}”需要参数“{param}”</translation>
     </message>
@@ -3354,22 +3618,22 @@
         <translation>原点、高程和旋转角必须是有限的数字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="260"/>
+        <location filename="../../junior_planner/services/indicators.py" line="263"/>
         <source>the parameter &apos;distance_m&apos; must be a number of metres greater than 0</source>
         <translation>参数 &apos;distance_m&apos; 必须是大于 0 的米数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="257"/>
+        <location filename="../../junior_planner/services/indicators.py" line="260"/>
         <source>the parameter &apos;feature_kinds&apos; must be a list of one or more feature kinds such as &apos;school-gate&apos;</source>
         <translation>参数 &apos;feature_kinds&apos; 必须是包含一个或多个地点类型（例如 &apos;school-gate&apos;）的列表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="241"/>
+        <location filename="../../junior_planner/services/indicators.py" line="244"/>
         <source>the parameter &apos;tag&apos; must be one tag name</source>
         <translation>参数 &apos;tag&apos; 必须是一个标签名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="248"/>
+        <location filename="../../junior_planner/services/indicators.py" line="251"/>
         <source>the parameter &apos;tags&apos; must be a list of one or more tag names</source>
         <translation>参数 &apos;tags&apos; 必须是包含一个或多个标签名的列表</translation>
     </message>
@@ -3398,7 +3662,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
         <location filename="../../junior_planner/services/bundle.py" line="132"/>
-        <location filename="../../junior_planner/services/workshops.py" line="99"/>
+        <location filename="../../junior_planner/services/workshops.py" line="98"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
         <translation>这台电脑上没有安装这个工作坊的场地“{site}”</translation>
@@ -3469,7 +3733,7 @@
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>the whole proposal</source>
         <translation>整个方案</translation>
     </message>
@@ -3521,7 +3785,7 @@
         <translation>没有参与者“{id}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/workshops.py" line="50"/>
+        <location filename="../../junior_planner/services/workshops.py" line="51"/>
         <source>there is no proposal &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的方案</translation>
     </message>
@@ -3547,7 +3811,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="240"/>
-        <location filename="../../junior_planner/services/workshops.py" line="40"/>
+        <location filename="../../junior_planner/services/workshops.py" line="45"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的工作坊</translation>
@@ -3576,7 +3840,7 @@
         <translation type="vanished">这块积木没有“{variant}”这种颜色</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="286"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>this note</source>
         <translation>这条便签</translation>
     </message>
@@ -3587,7 +3851,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="176"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
@@ -3608,12 +3872,12 @@
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="254"/>
+        <location filename="../../junior_planner/services/indicators.py" line="257"/>
         <source>unknown age band &apos;{band}&apos; (age bands: {known})</source>
         <translation>未知年龄段“{band}”（年龄段：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="146"/>
+        <location filename="../../junior_planner/services/indicators.py" line="147"/>
         <source>unknown field &apos;{field}&apos;</source>
         <translation>未知字段“{field}”</translation>
     </message>
@@ -3623,7 +3887,7 @@
         <translation>操作“{op}”不支持字段“{key}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="187"/>
+        <location filename="../../junior_planner/services/indicators.py" line="188"/>
         <source>unknown kind &apos;{kind}&apos; (known kinds: {known})</source>
         <translation>未知类型“{kind}”（已知类型：{known}）</translation>
     </message>
@@ -3633,13 +3897,13 @@
         <translation>未知的操作“{op}”（可用的操作：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="277"/>
+        <location filename="../../junior_planner/services/indicators.py" line="280"/>
         <source>unknown placeholder {{{name}}} (allowed here: {known})</source>
         <translation>未知的占位符 {{{name}}}（这里可以用：{known}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="243"/>
-        <location filename="../../junior_planner/services/indicators.py" line="251"/>
+        <location filename="../../junior_planner/services/indicators.py" line="246"/>
+        <location filename="../../junior_planner/services/indicators.py" line="254"/>
         <source>unknown tag &apos;{tag}&apos; (known tags: {known})</source>
         <translation>未知标签“{tag}”（已知标签：{known}）</translation>
     </message>
@@ -3660,12 +3924,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="257"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="242"/>
         <source>voice note</source>
         <translation>语音便签</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/detail.py" line="241"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="242"/>
         <source>voice note (not in this bundle)</source>
         <translation>语音便签（不在此数据包中）</translation>
     </message>
@@ -3757,19 +4021,27 @@
         <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="274"/>
+        <location filename="../../junior_planner/services/indicators.py" line="277"/>
         <source>write {{{name}}} without a format or conversion</source>
         <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="230"/>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
-        <translation>已写入 {path}：{pages} 页，{proposals} 个方案</translation>
+        <translation type="vanished">已写入 {path}：{pages} 页，{proposals} 个方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="230"/>
+        <source>wrote {path}: {pages}, {proposals}</source>
+        <translation>已写入 {path}：{pages}，{proposals}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
+        <translation type="vanished">已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/bundle.py" line="57"/>
-        <source>wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures</source>
-        <translation>已写入 {path}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{snapshots} 张图片</translation>
+        <source>wrote {path}: {proposals}, {blocks}, {annotations}, {snapshots}</source>
+        <translation>已写入 {path}：{proposals}，{blocks}，{annotations}，{snapshots}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
@@ -3781,12 +4053,11 @@
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
         <source>{added} proposals added; {total} in this review.</source>
-        <translation>新增 {added} 个方案；本次评审共 {total} 个。</translation>
+        <translation type="vanished">新增 {added} 个方案；本次评审共 {total} 个。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="167"/>
+        <location filename="../../junior_planner/services/report.py" line="168"/>
         <location filename="../../junior_planner/services/review_patterns.py" line="232"/>
         <source>{band}: {count}</source>
         <translation>{band}：{count}</translation>
@@ -3812,74 +4083,60 @@
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="66"/>
         <source>{count} CityJSON geometry templates were left out</source>
-        <translation>{count} 个 CityJSON 几何模板未导入</translation>
+        <translation type="vanished">{count} 个 CityJSON 几何模板未导入</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="65"/>
         <source>{count} building outlines were drawn by their building parts instead</source>
-        <translation>{count} 个建筑轮廓改用其建筑部件来表示</translation>
+        <translation type="vanished">{count} 个建筑轮廓改用其建筑部件来表示</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="172"/>
         <source>{count} bundles could not be opened</source>
-        <translation>{count} 个数据包无法打开</translation>
+        <translation type="vanished">{count} 个数据包无法打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="67"/>
         <source>{count} city objects have no geometry at the chosen level of detail</source>
-        <translation>{count} 个城市对象在所选细节层次上没有几何形状</translation>
+        <translation type="vanished">{count} 个城市对象在所选细节层次上没有几何形状</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="63"/>
         <source>{count} entries were not GeoJSON features and were left out</source>
-        <translation>{count} 个条目不是 GeoJSON 要素，未导入</translation>
+        <translation type="vanished">{count} 个条目不是 GeoJSON 要素，未导入</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="61"/>
         <source>{count} features had an empty geometry and were left out</source>
-        <translation>{count} 个要素的几何为空，未导入</translation>
+        <translation type="vanished">{count} 个要素的几何为空，未导入</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="62"/>
         <source>{count} features had no geometry and were left out</source>
-        <translation>{count} 个要素没有几何，未导入</translation>
+        <translation type="vanished">{count} 个要素没有几何，未导入</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="60"/>
         <source>{count} features with unusable polygons were left out</source>
-        <translation>{count} 个要素的多边形无法使用，未导入</translation>
+        <translation type="vanished">{count} 个要素的多边形无法使用，未导入</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="59"/>
         <source>{count} invalid polygons were repaired</source>
-        <translation>已修复 {count} 个无效的多边形</translation>
+        <translation type="vanished">已修复 {count} 个无效的多边形</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="228"/>
         <source>{count} notes were left out because they looked like names, numbers or addresses.</source>
-        <translation>有 {count} 条便签因看起来像姓名、号码或地址而被略去。</translation>
+        <translation type="vanished">有 {count} 条便签因看起来像姓名、号码或地址而被略去。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="58"/>
         <source>{count} of {total} buildings had no height: used {height} m (--default-height)</source>
-        <translation>{total} 栋建筑中有 {count} 栋没有高度：已使用 {height} 米（--default-height）</translation>
+        <translation type="vanished">{total} 栋建筑中有 {count} 栋没有高度：已使用 {height} 米（--default-height）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/redaction.py" line="98"/>
         <source>{count} pieces of text, {flagged} to look at</source>
-        <translation>共 {count} 段文字，{flagged} 段需要留意</translation>
+        <translation type="vanished">共 {count} 段文字，{flagged} 段需要留意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/patterns.py" line="352"/>
         <source>{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):</source>
-        <translation>有 {count} 个方案在这里搭建（x {x0:g} 至 {x1:g} 米，y {y0:g} 至 {y1:g} 米）：</translation>
+        <translation type="vanished">有 {count} 个方案在这里搭建（x {x0:g} 至 {x1:g} 米，y {y0:g} 至 {y1:g} 米）：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/sites.py" line="64"/>
         <source>{count} roads or paths reach beyond the extract and were left out</source>
-        <translation>{count} 条道路或小路超出了数据范围，未导入</translation>
+        <translation type="vanished">{count} 条道路或小路超出了数据范围，未导入</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/geo.py" line="67"/>
@@ -3887,37 +4144,37 @@
         <translation>{crs} 不是以米为单位的投影坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="230"/>
+        <location filename="../../junior_planner/services/indicators.py" line="232"/>
         <source>{field} ({language}): {problem}</source>
         <translation>{field}（{language}）：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="109"/>
+        <location filename="../../junior_planner/services/indicators.py" line="110"/>
         <source>{file} is indicator format version {version}; this Junior Planner reads version {known}</source>
         <translation>{file} 是第 {version} 版指标格式；这个 Junior Planner 只能读取第 {known} 版</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="84"/>
+        <location filename="../../junior_planner/services/indicators.py" line="85"/>
         <source>{file} is not UTF-8 text</source>
         <translation>{file} 不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="106"/>
+        <location filename="../../junior_planner/services/indicators.py" line="107"/>
         <source>{file} is not an indicator definitions file (its format is not &apos;{format}&apos;)</source>
         <translation>{file} 不是指标定义文件（它的 format 不是“{format}”）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="94"/>
+        <location filename="../../junior_planner/services/indicators.py" line="95"/>
         <source>{file} is not valid JSON (line {line}: {reason})</source>
         <translation>{file} 不是有效的 JSON（第 {line} 行：{reason}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="93"/>
+        <location filename="../../junior_planner/services/indicators.py" line="94"/>
         <source>{file} is not valid JSON ({reason})</source>
         <translation>{file} 不是有效的 JSON（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="81"/>
+        <location filename="../../junior_planner/services/indicators.py" line="82"/>
         <source>{file} is too big for an indicator definitions file</source>
         <translation>{file} 太大，不像是指标定义文件</translation>
     </message>
@@ -3933,7 +4190,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/exchange/bundle_check.py" line="97"/>
-        <location filename="../../junior_planner/services/review.py" line="347"/>
+        <location filename="../../junior_planner/services/review.py" line="346"/>
         <source>{file}: &apos;{name}&apos; does not match its sha256 checksum</source>
         <translation>{file}：“{name}”与其 sha256 校验和不符</translation>
     </message>
@@ -4059,7 +4316,7 @@
         <translation>{file}：在 {place}：{message}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/review.py" line="344"/>
+        <location filename="../../junior_planner/services/review.py" line="343"/>
         <source>{file}: cannot read &apos;{name}&apos; ({reason})</source>
         <translation>{file}：无法读取“{name}”（{reason}）</translation>
     </message>
@@ -4079,8 +4336,8 @@
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="156"/>
-        <location filename="../../junior_planner/services/indicators.py" line="178"/>
+        <location filename="../../junior_planner/services/indicators.py" line="157"/>
+        <location filename="../../junior_planner/services/indicators.py" line="179"/>
         <source>{file}: indicator {entry}: {problem}</source>
         <translation>{file}：指标 {entry}：{problem}</translation>
     </message>
@@ -4338,7 +4595,7 @@
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/indicators.py" line="155"/>
+        <location filename="../../junior_planner/services/indicators.py" line="156"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
@@ -4358,7 +4615,7 @@
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="309"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="308"/>
         <source>{pages} pages written to {path}</source>
         <translation>已将 {pages} 页写入 {path}</translation>
     </message>
@@ -4553,30 +4810,39 @@
         <translation>{place}：我们一起来设计吧！</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="208"/>
+        <location filename="../../junior_planner/services/report.py" line="209"/>
         <source>{reason}: {count} of {total} proposals</source>
         <translation>{reason}：{total} 个方案中有 {count} 个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="295"/>
         <source>{rows} tags and comments written to {path}</source>
-        <translation>已将 {rows} 条标签和评论写入 {path}</translation>
+        <translation type="vanished">已将 {rows} 条标签和评论写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="234"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="233"/>
         <source>{shown} of {total} proposals</source>
         <translation>显示 {shown} 个方案，共 {total} 个</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="236"/>
-        <location filename="../../junior_planner/ui/review/detail.py" line="217"/>
         <source>{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; budget used {used:g}</source>
-        <translation>{site}，工作坊 {workshop}；年龄段 {bands}；{blocks} 块积木，{notes} 条便签；已用预算 {used:g}</translation>
+        <translation type="vanished">{site}，工作坊 {workshop}；年龄段 {bands}；{blocks} 块积木，{notes} 条便签；已用预算 {used:g}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/report.py" line="236"/>
+        <location filename="../../junior_planner/ui/review/detail.py" line="217"/>
+        <source>{site}, workshop {workshop}; ages {bands}; {blocks}, {notes}; budget used {used:g}</source>
+        <translation>{site}，工作坊 {workshop}；年龄段 {bands}；{blocks}，{notes}；已用预算 {used:g}</translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../junior_planner/commands/library.py" line="38"/>
+        <source>{site}: %n buildable polygons</source>
+        <translation>
+            <numerusform>{site}：%n 个可建区域</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{site}: {count} buildable polygons</source>
-        <translation>{site}：{count} 个可建区域</translation>
+        <translation type="vanished">{site}：{count} 个可建区域</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="43"/>
@@ -4619,9 +4885,13 @@
         <translation>{title}（{id} 的第二版本）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/compare.py" line="86"/>
         <source>{title}: {blocks} blocks, {notes} notes, ages {bands}</source>
-        <translation>{title}：{blocks} 块积木，{notes} 条便签，{bands} 岁</translation>
+        <translation type="vanished">{title}：{blocks} 块积木，{notes} 条便签，{bands} 岁</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/compare.py" line="86"/>
+        <source>{title}: {blocks}, {notes}, ages {bands}</source>
+        <translation>{title}：{blocks}，{notes}，{bands} 岁</translation>
     </message>
     <message>
         <location filename="../../junior_planner/exchange/safezip.py" line="256"/>
@@ -4634,7 +4904,7 @@
         <translation>{total} 中的 {value}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/report.py" line="220"/>
+        <location filename="../../junior_planner/services/report.py" line="221"/>
         <source>“{quote}” (ages {band})</source>
         <translation>“{quote}”（{band} 岁）</translation>
     </message>

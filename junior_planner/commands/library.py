@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 
 from junior_planner.commands import _open_store, _print_json, _table
 
@@ -35,7 +35,7 @@ def cmd_site(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         if args.site_command == "area":
             count = sites.set_buildable_area(store, args.site, Path(args.file))
-            sys.stdout.write(_("{site}: {count} buildable polygons").format(site=args.site, count=count) + "\n")
+            sys.stdout.write(n_("{site}: %n buildable polygons", count).format(site=args.site) + "\n")
             return 0
         if args.site_command == "georef":
             data = sites.georef_site(store, args.site, args.crs, tuple(args.origin), args.height, args.rotation)

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 
 from junior_planner.commands import EXIT_USER_ERROR, _open_store, _print_json, _table
 
@@ -227,6 +227,6 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UserError(_("cannot write {path}: {reason}").format(path=out, reason=exc.strerror or exc)) from None
     if not out.is_file() or out.stat().st_size == 0:
         raise UserError(_("cannot write {path}").format(path=out))
-    sys.stdout.write(_("wrote {path}: {pages} pages, {proposals} proposals").format(
-        path=out, pages=pages, proposals=len(corpus)) + "\n")
+    sys.stdout.write(_("wrote {path}: {pages}, {proposals}").format(
+        path=out, pages=n_("%n pages", pages), proposals=n_("%n proposals", len(corpus))) + "\n")
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 
 from junior_planner.commands import _open_store, _print_json, _table
 
@@ -144,9 +144,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
         if not args.yes:
             raise UserError(_("deleting the workshop '{title}' cannot be undone; add --yes to do it").format(title=ws.title))
         result = data_rights.delete_workshop(store, ws.id)
-        sys.stdout.write(_("Deleted the workshop '{title}': {proposals} designs, {children} children, {media} voice notes.").format(
-            title=ws.title, proposals=len(result.proposals_deleted), children=len(result.participants),
-            media=result.media_removed) + "\n")
+        sys.stdout.write(_("Deleted the workshop '{title}': {proposals}, {children}, {media}.").format(
+            title=ws.title, proposals=n_("%n designs", len(result.proposals_deleted)),
+            children=n_("%n children", len(result.participants)), media=n_("%n voice notes", result.media_removed)) + "\n")
     return 0
 
 
@@ -159,8 +159,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
         sys.stdout.write(_("No workshop is past its keep-until date.") + "\n")
         return 0
     for p in purged:
-        sys.stdout.write(_("Deleted '{title}' ({id}), kept until {date}: {proposals} designs, {children} children.").format(
-            title=p.title, id=p.workshop_id, date=p.keep_until, proposals=p.proposals, children=p.participants) + "\n")
+        sys.stdout.write(_("Deleted '{title}' ({id}), kept until {date}: {proposals}, {children}.").format(
+            title=p.title, id=p.workshop_id, date=p.keep_until, proposals=n_("%n designs", p.proposals),
+            children=n_("%n children", p.participants)) + "\n")
     return 0
 
 

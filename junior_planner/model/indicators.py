@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping, Optional
 
 import numpy as np
 
+from junior_planner import i18n
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import PlacedBlock
 from junior_planner.model.geometry import polygon_area
@@ -163,7 +164,9 @@ class IndicatorResult:
 
     def child_caption(self, language: str) -> str:
         """The kiosk's words for a child (the caption with figures when the file has none)."""
-        if self.value == 1 and self.child_captions_one.get(language):  # "1 place to sit"
+        # "1 place to sit": the singular where the language's plural rule (Qt's, as for %n) has one
+        if self.value is not None and self.child_captions_one.get(language) \
+                and i18n.NUMERUS_FORMS.get(language, 1) > 1 and i18n.plural_index(self.value, language) == 0:
             return self.child_captions_one[language]
         return self.child_captions.get(language) or self.child_captions.get("en") or self.caption(language)
 

@@ -23,7 +23,7 @@ from junior_planner.exchange import derived
 from junior_planner.exchange.geo import GeoError, LocalFrame
 from junior_planner.exchange.proposal_json import fill_content
 from junior_planner.exchange.safezip import BundleError
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 from junior_planner.model.entities import Participant, Proposal, ProposalDetails, Workshop, utc_now
 from junior_planner.model.serial import command_from_record
 from junior_planner.model.site import Site
@@ -54,9 +54,9 @@ class ExportResult:
 
     def summary(self) -> str:
         c = self.manifest["counts"]
-        return _("wrote {path}: {proposals} proposals, {blocks} blocks, {annotations} notes, {snapshots} pictures").format(
-            path=self.path, proposals=c["proposals"], blocks=c["blocks"], annotations=c["annotations"],
-            snapshots=c["snapshots"])
+        return _("wrote {path}: {proposals}, {blocks}, {annotations}, {snapshots}").format(
+            path=self.path, proposals=n_("%n proposals", c["proposals"]), blocks=n_("%n blocks", c["blocks"]),
+            annotations=n_("%n notes", c["annotations"]), snapshots=n_("%n pictures", c["snapshots"]))
 
 
 @dataclass
@@ -275,7 +275,7 @@ def import_bundle(store: Store, path: Path) -> ImportResult:
     if checked.problems:
         more = len(checked.problems) - 1
         first = checked.problems[0]
-        raise UserError(first + (" " + _("(and {count} more problems; see 'junior-planner validate')").format(count=more)
+        raise UserError(first + (" " + n_("(and %n more problems; see 'junior-planner validate')", more)
                                  if more else ""))
     manifest = checked.manifest
     where = path.name

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from junior_planner.i18n import N_, _, language, translate
+from junior_planner.i18n import N_, _, n_, language, translate
 from junior_planner.model.entities import Participant, Workshop, new_id, utc_now
 from junior_planner.model.pseudonyms import ANIMALS, COLOURS, display_name
 from junior_planner.model.vocabulary import DEFAULT_REASON_CHIPS, LANGUAGES
@@ -226,8 +226,8 @@ def describe_workshop_erasure(store: Store, workshop: Workshop) -> str:
     proposals = len(store.proposal_summaries(workshop.id))
     return "\n".join([
         _("The workshop '{title}' and all its data will be deleted from this computer:").format(title=workshop.title),
-        _("- {proposals} designs with their blocks, notes, voice notes and undo history").format(proposals=proposals),
-        _("- {children} children (names, age bands, consent records)").format(children=children),
+        n_("- %n designs with their blocks, notes, voice notes and undo history", proposals),
+        n_("- %n children (names, age bands, consent records)", children),
         _("- its facilitator PIN and any kiosk draft"),
         _("Bundles already exported are not touched. This cannot be undone."),
     ])
@@ -259,8 +259,8 @@ def purge_expired(store: Store, on: Optional[str] = None) -> list[Purged]:
 
 
 def purged_summary(purged: list[Purged]) -> str:
-    return "; ".join(_("'{title}' (kept until {date}: {proposals} designs, {children} children)").format(
-        title=p.title, date=p.keep_until, proposals=p.proposals, children=p.participants) for p in purged)
+    return "; ".join(_("'{title}' (kept until {date}: {proposals}, {children})").format(
+        title=p.title, date=p.keep_until, proposals=n_("%n designs", p.proposals), children=n_("%n children", p.participants)) for p in purged)
 
 
 # --- free text review ---------------------------------------------------------------------------------

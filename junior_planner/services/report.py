@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any, Optional, Union
 
 from junior_planner import __version__
-from junior_planner.i18n import N_, _, language, translate
+from junior_planner.i18n import N_, _, n_, language, translate
 from junior_planner.model.vocabulary import AGE_BANDS, reason_name, sticker_name
 from junior_planner.services import review
 
@@ -140,8 +140,9 @@ def build_report(corpus: review.Corpus, f: review.Filter = review.Filter(), titl
                  proposal_pages: bool = True) -> Report:
     records = corpus.select(f)
     report = Report(title=title or _("What children proposed"),
-                    subtitle=_("A review of {proposals} proposals from {workshops} workshops, written {day}").format(
-                        proposals=len(records), workshops=len({r.workshop_id for r in records}),
+                    subtitle=_("A review of {proposals} from {workshops}, written {day}").format(
+                        proposals=n_("%n proposals", len(records)),
+                        workshops=n_("%n workshops", len({r.workshop_id for r in records})),
                         day=date.today().isoformat()),
                     language=language())
     items = report.items
@@ -225,18 +226,17 @@ def build_report(corpus: review.Corpus, f: review.Filter = review.Filter(), titl
         if not quotes:
             items.append(Paragraph(_("(no words were written with this reason)"), "note"))
     if left_out:
-        items.append(Paragraph(_("{count} notes were left out because they looked like names, numbers or addresses.").format(
-            count=left_out), "note"))
+        items.append(Paragraph(n_("%n notes were left out because they looked like names, numbers or addresses.", left_out), "note"))
     # --- one page per proposal
     if proposal_pages:
         for r in records:
             items.append(PageBreak())
             site = corpus.sites[r.site_id]
             items.append(Heading(r.title or _("untitled")))
-            items.append(Paragraph(_("{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; "
+            items.append(Paragraph(_("{site}, workshop {workshop}; ages {bands}; {blocks}, {notes}; "
                                      "budget used {used:g}").format(
                 site=site.name(language()), workshop=r.workshop_title, bands=", ".join(r.age_bands) or "-",
-                blocks=r.blocks, notes=r.annotations, used=r.budget_used), "note"))
+                blocks=n_("%n blocks", r.blocks), notes=n_("%n notes", r.annotations), used=r.budget_used), "note"))
             for view, caption in (("top", _("From above")), ("child", _("At a child's eye height"))):
                 try:
                     png = review.snapshot_png(r, view)

@@ -23,7 +23,7 @@ import numpy as np
 from junior_planner.exchange import bundle as fmt
 from junior_planner.exchange import bundle_check
 from junior_planner.exchange.safezip import BundleError, SafeZip
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 from junior_planner.model.catalog import Catalog
 from junior_planner.exchange.proposal_json import fill_content
 from junior_planner.model.entities import PlacedBlock, Proposal, ProposalDetails
@@ -306,8 +306,7 @@ def check_for_review(path: Path) -> bundle_check.CheckedBundle:
         raise ReviewError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
     if checked.problems:
         more = len(checked.problems) - 1
-        raise ReviewError(checked.problems[0] + (" " + _("(and {count} more problems; see 'junior-planner validate')").format(
-            count=more) if more else ""))
+        raise ReviewError(checked.problems[0] + (" " + n_("(and %n more problems; see 'junior-planner validate')", more) if more else ""))
     return checked
 
 

@@ -10,7 +10,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
-from junior_planner.i18n import N_, _, language, translate
+from junior_planner.i18n import N_, _, n_, language, translate
 from junior_planner.model.geometry import points_in_polygon
 from junior_planner.model.vocabulary import AGE_BANDS, STICKERS, reason_name
 from junior_planner.model.indicators import format_number
@@ -230,8 +230,8 @@ class Patterns:
                                N_("They most often placed {first}, {second} and {third}.")))
         bands = self.participants_by_band(f)
         shown = [_("{band}: {count}").format(band=b, count=c) for b, c in bands.items() if c]
-        parts.append(_("These come from {children} children (ages {bands}).").format(
-            children=sum(bands.values()), bands=_(", ").join(shown) if shown else "-"))
+        parts.append(n_("These come from %n children (ages {bands}).", sum(bands.values())).format(
+            bands=_(", ").join(shown) if shown else "-"))
         return ("" if language() == "zh_CN" else " ").join(parts)
 
     def block_name(self, block_type: str, in_sentence: bool = False) -> str:

@@ -15,7 +15,7 @@ from typing import Optional
 
 import numpy as np
 
-from junior_planner.i18n import N_, _, translate
+from junior_planner.i18n import N_, Nn_, _, translate, translate_n
 from junior_planner.meshes.asset import MeshAsset, MeshError
 from junior_planner.model.entities import utc_now
 from junior_planner.services.library import Library, LibraryError, site_from_dict
@@ -53,18 +53,18 @@ MESH_PROBLEMS = {
     "nothing-usable": N_("{path}: nothing usable was found (no buildings, roads, trees, water or 3D shapes; {detail})"),
     "nothing-buildable": N_("{path}: the site would leave children no ground to build on; give a larger area or a buildable area"),
 }
-# what the importer had to guess or leave out: counted and reported after an import
+# what the importer had to guess or leave out: counted (%n) and reported after an import
 WARNINGS = {
-    "no-height": N_("{count} of {total} buildings had no height: used {height} m (--default-height)"),
-    "invalid-polygon-repaired": N_("{count} invalid polygons were repaired"),
-    "invalid-polygon-skipped": N_("{count} features with unusable polygons were left out"),
-    "empty-geometry": N_("{count} features had an empty geometry and were left out"),
-    "no-geometry": N_("{count} features had no geometry and were left out"),
-    "not-a-feature": N_("{count} entries were not GeoJSON features and were left out"),
-    "incomplete-way": N_("{count} roads or paths reach beyond the extract and were left out"),
-    "outline-replaced-by-parts": N_("{count} building outlines were drawn by their building parts instead"),
-    "template-skipped": N_("{count} CityJSON geometry templates were left out"),
-    "lod-missing": N_("{count} city objects have no geometry at the chosen level of detail"),
+    "no-height": Nn_("%n of {total} buildings had no height: used {height} m (--default-height)"),
+    "invalid-polygon-repaired": Nn_("%n invalid polygons were repaired"),
+    "invalid-polygon-skipped": Nn_("%n features with unusable polygons were left out"),
+    "empty-geometry": Nn_("%n features had an empty geometry and were left out"),
+    "no-geometry": Nn_("%n features had no geometry and were left out"),
+    "not-a-feature": Nn_("%n entries were not GeoJSON features and were left out"),
+    "incomplete-way": Nn_("%n roads or paths reach beyond the extract and were left out"),
+    "outline-replaced-by-parts": Nn_("%n building outlines were drawn by their building parts instead"),
+    "template-skipped": Nn_("%n CityJSON geometry templates were left out"),
+    "lod-missing": Nn_("%n city objects have no geometry at the chosen level of detail"),
 }
 
 
@@ -215,8 +215,8 @@ def import_summary(site_id: str, name: str, built) -> list[str]:
     for code, count in sorted(built.warnings.items()):
         template = WARNINGS.get(code)
         if template:
-            lines.append(_("warning: ") + translate(template).format(count=count, total=total,
-                                                                     height=f"{built.default_height_used or 0:g}"))
+            lines.append(_("warning: ") + translate_n(template, count).format(
+                total=total, height=f"{built.default_height_used or 0:g}"))
     return lines
 
 

@@ -54,9 +54,10 @@ class Piece:
 
 
 def pieces(template: str) -> list[Piece]:
-    """'{value} places to sit' -> [field value, text 'places to sit']; empty text pieces dropped."""
+    """'{value} places to sit' -> [field value, text 'places to sit']; empty text pieces dropped.
+    The count of a counted string ("%n tries left") is the field `n`."""
     out: list[Piece] = []
-    for literal, field, _spec, _conv in string.Formatter().parse(template):
+    for literal, field, _spec, _conv in string.Formatter().parse(template.replace("%n", "{n}")):
         if normal(literal or ""):
             out.append(Piece(text=normal(literal)))
         if field:
@@ -72,7 +73,7 @@ def _child_templates() -> list[str]:
 
     found: list[str] = []
     root = ET.parse(i18n.translation_file("zh_CN")).getroot()
-    for message in root.iter("message"):
+    for message in root.iter("message"):  # a counted message's source ("%n tries left") stands for its forms
         node = message.find("translation")
         if node is not None and node.get("type") in ("vanished", "obsolete"):
             continue
@@ -96,7 +97,7 @@ def child_texts() -> dict[str, tuple[str, ...]]:
     shelf = Library.of()
     out: dict[str, list[str]] = {}
     for lang in LANGUAGES:
-        texts = [i18n.translate(t, lang) for t in _child_templates()]
+        texts = [form for t in _child_templates() for form in _forms(t, lang)]
         texts += [b.name(lang) for b in shelf.catalog.blocks.values()]
         texts += [c.names.get(lang) or c.names.get("en", "") for c in shelf.catalog.categories.values()]
         for d in load_definitions().definitions:
@@ -106,6 +107,13 @@ def child_texts() -> dict[str, tuple[str, ...]]:
         texts += [s.name(lang) for s in shelf.sites().values()]
         out[lang] = tuple(t for t in dict.fromkeys(texts) if normal(t))
     return out
+
+
+def _forms(template: str, lang: str) -> tuple[str, ...]:
+    """A template in `lang`: its translation, or every numerus form of a counted (%n) string."""
+    if "%n" in template:
+        return i18n.numerus_forms(template, lang)
+    return (i18n.translate(template, lang),)
 
 
 def value_words(lang: str) -> list[str]:

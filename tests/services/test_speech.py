@@ -46,6 +46,23 @@ def test_a_sentence_with_numbers_is_said_from_its_parts():
     assert speech.utterance("I am {band} years old", "en", {"band": "6-8"})[1] == speech.clip("6 to 8 years", "en")
 
 
+def test_a_counted_sentence_is_said_in_the_form_its_number_takes():
+    """'%n tries left' is heard as 'Not right', '1', 'try left' for one and 'tries left' for two:
+    every numerus form has its own clips in both languages."""
+    from junior_planner import i18n
+
+    source = "Not right. %n tries left."
+    for lang in speech.LANGUAGES:
+        assert set(i18n.numerus_forms(source, lang)) <= set(speech.child_texts()[lang])
+    one = speech.utterance(i18n.numerus_form(source, 1, "en"), "en", {"n": 1})
+    two = speech.utterance(i18n.numerus_form(source, 2, "en"), "en", {"n": 2})
+    assert one == [speech.clip(t, "en") for t in ("Not right", "1", "try left")]
+    assert two == [speech.clip(t, "en") for t in ("Not right", "2", "tries left")]
+    assert None not in one + two
+    zh = speech.utterance(i18n.numerus_form(source, 1, "zh_CN"), "zh_CN", {"n": 1})
+    assert speech.clip("1", "zh_CN") in zh and len(zh) == 3
+
+
 def test_what_a_button_shows_is_said_numbers_and_all():
     clips = speech.utterance_of_shown("3 places to sit, more than before", "en")
     assert clips == [speech.clip("3", "en"), speech.clip("places to sit", "en"), speech.clip("more than before", "en")]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from junior_planner import resources
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.entities import Proposal
 from junior_planner.model.site import Site
@@ -283,7 +283,7 @@ def _paint_pdf(story: DesignStory, top, child, out: Path) -> None:
             cy = card.bottom() + 5 * mm
         if story.built:
             text(QRectF(col.left(), cy, col.width(), 7 * mm),
-                 _("We placed {count} things").format(count=story.block_count), font(11, True), soft)
+                 n_("We placed %n things", story.block_count), font(11, True), soft)
             cy += 8 * mm
             ix = col.left()
             icon_size = 12 * mm

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QApplication, QFrame, QHBoxLayout, QMessageBox, QPushButton, QWidget,
 )
 
-from junior_planner.i18n import _, language
+from junior_planner.i18n import _, n_, language
 from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import PlainLabel
 
@@ -180,6 +180,6 @@ class ExportJob(QThread):
             self.failed.emit(worker_failure(exc))
             return
         c = result.manifest["counts"]
-        self.succeeded.emit(_("Exported {proposals} designs ({annotations} notes, {pictures} pictures) to {path}. "
-                              "Every checksum verified.").format(proposals=c["proposals"], annotations=c["annotations"],
-                                                                 pictures=c["snapshots"], path=result.path))
+        self.succeeded.emit(_("Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.").format(
+            proposals=n_("%n designs", c["proposals"]), annotations=n_("%n notes", c["annotations"]),
+            pictures=n_("%n pictures", c["snapshots"]), path=result.path))

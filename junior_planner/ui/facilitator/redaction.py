@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from junior_planner.i18n import _, translate
+from junior_planner.i18n import _, n_, translate
 from junior_planner.services import data_rights
 from junior_planner.services.workspace import Workspace
 from junior_planner.ui.text import PlainLabel
@@ -95,7 +95,7 @@ class ReviewDialog(QDialog):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         flagged = sum(1 for i in items if i.warnings)
-        self.status.setText(_("{count} pieces of text, {flagged} to look at").format(count=len(items), flagged=flagged)
+        self.status.setText(n_("%n pieces of text, {flagged} to look at", len(items)).format(flagged=flagged)
                             if items else _("The children typed no words in this workshop."))
         if items:
             self.table.setCurrentCell(0, WORDS)

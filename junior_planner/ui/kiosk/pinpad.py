@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout
 
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 from junior_planner.services.pin import PinGuard
 from junior_planner.ui.text import PlainLabel
 
@@ -72,9 +72,9 @@ class PinPad(QFrame):
             self.prompt.setText(_("Facilitator PIN"))
             self.opened.emit()
         elif result.locked_for > 0:
-            self.prompt.setText(_("Too many tries. Wait {seconds} seconds.").format(seconds=int(result.locked_for + 0.999)))
+            self.prompt.setText(n_("Too many tries. Wait %n seconds.", int(result.locked_for + 0.999)))
         else:
-            self.prompt.setText(_("Not right. {count} tries left.").format(count=result.tries_left))
+            self.prompt.setText(n_("Not right. %n tries left.", result.tries_left))
 
     def _cancel(self) -> None:
         self.clear()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from junior_planner.i18n import _
+from junior_planner.i18n import _, n_
 from junior_planner.services import review
 from junior_planner.ui.review.detail import make_viewport, show_in_viewport
 from junior_planner.ui.text import PlainLabel
@@ -83,8 +83,9 @@ class CompareTab(QWidget):
         record = self.window.corpus.record(key) if key else None
         if record is None:
             return
-        self.labels[k].setText(_("{title}: {blocks} blocks, {notes} notes, ages {bands}").format(
-            title=record.title or _("untitled"), blocks=record.blocks, notes=record.annotations,
+        self.labels[k].setText(_("{title}: {blocks}, {notes}, ages {bands}").format(
+            title=record.title or _("untitled"), blocks=n_("%n blocks", record.blocks),
+            notes=n_("%n notes", record.annotations),
             bands=", ".join(record.age_bands) or "-"))
         if self.views[k] is not None:
             show_in_viewport(self.views[k], self.window.corpus, record)

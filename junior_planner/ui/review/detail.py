@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from junior_planner.model.vocabulary import reason_name, sticker_name
-from junior_planner.i18n import _, language
+from junior_planner.i18n import _, n_, language
 from junior_planner.services import review
 from junior_planner.ui.review.table import STICKER_MARKS
 from junior_planner.ui.text import PlainLabel, tell_warning
@@ -214,10 +214,11 @@ class ProposalDetail(QWidget):
         self.record = record
         self.title.setText(record.title or _("untitled"))
         site = corpus.sites[record.site_id]
-        self.facts.setText(_("{site}, workshop {workshop}; ages {bands}; {blocks} blocks, {notes} notes; "
+        self.facts.setText(_("{site}, workshop {workshop}; ages {bands}; {blocks}, {notes}; "
                              "budget used {used:g}").format(
             site=site.name(language()), workshop=record.workshop_title, bands=", ".join(record.age_bands) or "-",
-            blocks=record.blocks, notes=record.annotations, used=record.budget_used))
+            blocks=n_("%n blocks", record.blocks), notes=n_("%n notes", record.annotations),
+            used=record.budget_used))
         if self.viewport is None:
             self.viewport = make_viewport(corpus)
             self.viewport.setMinimumHeight(260)

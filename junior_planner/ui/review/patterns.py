@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPushButton, QScrollArea, QSplitter, QVBoxLayout, QWidget,
 )
 
-from junior_planner.i18n import N_, _, language, translate
+from junior_planner.i18n import N_, _, n_, language, translate
 from junior_planner.model.vocabulary import AGE_BANDS, reason_name
 from junior_planner.services import review
 from junior_planner.ui.text import PlainLabel
@@ -257,8 +257,8 @@ class PatternsTab(QWidget):
         nx, ny = self.heatmap.shape[1], self.heatmap.shape[0]
         self.image.setRect(pg.QtCore.QRectF(self.heatmap.origin[0], self.heatmap.origin[1],
                                             nx * self.heatmap.cell_m, ny * self.heatmap.cell_m))
-        self.map_plot.setTitle(_("Where children built: {what}, {count} proposals").format(
-            what=self.layer_box.currentText(), count=self.heatmap.proposals), color="#222", size="11pt")
+        self.map_plot.setTitle(n_("Where children built: {what}, %n proposals", self.heatmap.proposals).format(
+            what=self.layer_box.currentText()), color="#222", size="11pt")
         if self._hover_cell is not None:
             self._show_cell(*self._hover_cell)
 
@@ -349,8 +349,8 @@ class PatternsTab(QWidget):
         self.hover_box.setVisible(True)
         layer = self.layer_box.currentData() or review.Layer()
         records = self.corpus.proposals_in_cell(self.heatmap, i, j, self.site_filter(), layer)
-        self.cell_title.setText(_("{count} proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):").format(
-            count=len(records), x0=x0, x1=x1, y0=y0, y1=y1))
+        self.cell_title.setText(n_("%n proposals built here (x {x0:g} to {x1:g} m, y {y0:g} to {y1:g} m):", len(records)).format(
+            x0=x0, x1=x1, y0=y0, y1=y1))
         self.cell_list.clear()
         for r in records:
             item = QListWidgetItem(_("{title} (ages {bands}, {workshop})").format(

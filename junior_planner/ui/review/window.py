@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from junior_planner.i18n import _, language
+from junior_planner.i18n import _, n_, language
 from junior_planner.model.vocabulary import AGE_BANDS, STICKERS, sticker_name
 from junior_planner.services import review
 from junior_planner.services.workspace import open_planner_notes
@@ -149,7 +149,7 @@ class ReviewWindow(QMainWindow):
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.statusBar().showMessage(_("Checking {count} bundles...").format(count=len(paths)))
+        self.statusBar().showMessage(n_("Checking %n bundles...", len(paths)))
         self.loader.start(paths, self.corpus)
 
     def choose_bundles(self) -> None:
@@ -166,10 +166,9 @@ class ReviewWindow(QMainWindow):
     def _loaded(self, corpus: review.Corpus) -> None:
         added = self.corpus.merge(corpus)
         self.progress.setVisible(False)
-        self.statusBar().showMessage(_("{added} proposals added; {total} in this review.").format(
-            added=added, total=len(self.corpus)), 8000)
+        self.statusBar().showMessage(n_("%n proposals added; {total} in this review.", added).format(total=len(self.corpus)), 8000)
         if corpus.problems:
-            self.problems_label.setText(_("{count} bundles could not be opened").format(count=len(corpus.problems)))
+            self.problems_label.setText(n_("%n bundles could not be opened", len(corpus.problems)))
             self.problems_label.setToolTip(plain_tooltip("\n".join(self.corpus.problems)))
             tell_warning(self, _("Some bundles could not be opened"), "\n\n".join(corpus.problems[:10]))
         self.empty_hint.setVisible(len(self.corpus) == 0)
@@ -292,7 +291,7 @@ class ReviewWindow(QMainWindow):
         path, _chosen = QFileDialog.getSaveFileName(self, _("Export planner notes"), "planner-notes.csv", "CSV (*.csv)")
         if path:
             rows = self.planner.export_csv(Path(path), {r.key: r.title for r in self.corpus.records})
-            self.statusBar().showMessage(_("{rows} tags and comments written to {path}").format(rows=rows, path=path), 8000)
+            self.statusBar().showMessage(n_("%n tags and comments written to {path}", rows).format(path=path), 8000)
 
     def write_report(self) -> None:
         if not len(self.corpus):

@@ -114,11 +114,15 @@ def test_holding_the_corner_then_the_pin_closes_it_and_wrong_pins_lock(qtbot, ki
     qtbot.mousePress(window.welcome, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
     qtbot.waitUntil(window.pinpad.isVisible, timeout=4000)
     qtbot.mouseRelease(window.welcome, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    said = []
     for _ in range(5):
         for digit in "1111":
             window.pinpad.press(digit)
         window.pinpad.submit()
-    assert "Wait" in window.pinpad.prompt.text()
+        said.append(window.pinpad.prompt.text())
+    assert said[:4] == ["Not right. 4 tries left.", "Not right. 3 tries left.", "Not right. 2 tries left.",
+                        "Not right. 1 try left."]  # the singular through the %n forms
+    assert said[4] == window.pinpad.prompt.text() and "Wait 60 seconds" in said[4]
     for digit in "2468":
         window.pinpad.press(digit)
     window.pinpad.submit()  # right PIN, but locked for a minute
