@@ -56,8 +56,9 @@ APT_RUNTIME=(
 )
 # Extra command-line tools and data the test suite uses (assimp-testmodels: real glTF and OBJ
 # files for the site-import tests, see tests/corpus/SOURCES.md; x11-utils: xwininfo, which tells
-# whether the kiosk really covers a screen with no window manager).
-APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels)
+# whether the kiosk really covers a screen with no window manager; cage and xwayland: the Wayland
+# kiosk compositor the kiosk is tested under, headless).
+APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels cage xwayland)
 
 check_python() {
     command -v python3 >/dev/null 2>&1 \

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,44 @@ def test_full_screen_fills_a_bare_x_screen(qtbot, school_gate):
     finally:
         window.allow_close = True
         window.close()
+
+
+def _cage_command() -> list[str] | None:
+    """How to start cage here: as it is for a normal user; as root (CI) inside a user namespace
+    that maps us to an ordinary uid, since cage refuses to run as root. None if it cannot run."""
+    if not (shutil.which("cage") and shutil.which("Xwayland")):
+        return None
+    if os.geteuid() != 0:
+        return ["cage", "--"]
+    probe = subprocess.run(["unshare", "--user", "--map-user=1000", "--map-group=1000", "true"],
+                           capture_output=True)
+    if probe.returncode != 0:
+        return None
+    return ["unshare", "--user", "--map-user=1000", "--map-group=1000", "cage", "--"]
+
+
+@pytest.mark.skipif(_cage_command() is None,
+                    reason="cage and Xwayland (installed by ./quickstart.sh test) or user namespaces are missing")
+def test_full_screen_fills_a_wayland_kiosk_compositor(tmp_path):
+    """Under cage, the Wayland kiosk compositor many single-app kiosks use, with Qt on its native
+    Wayland platform: the kiosk covers the whole output, with no window decoration around it (no
+    title bar or close button a child could reach). cage runs headless (wlroots' headless
+    backend, software rendering), as Qt's own report says."""
+    runtime = tmp_path / "xdg"
+    runtime.mkdir(mode=0o700)
+    out = tmp_path / "probe.json"
+    env = dict(os.environ, XDG_RUNTIME_DIR=str(runtime), WLR_BACKENDS="headless", WLR_LIBINPUT_NO_DEVICES="1",
+               WLR_RENDERER="pixman", QT_QPA_PLATFORM="wayland", PYTHONPATH=str(ROOT))
+    for name in ("DISPLAY", "WAYLAND_DISPLAY"):
+        env.pop(name, None)
+    inner = f"cd {shlex.quote(str(ROOT))} && {shlex.quote(sys.executable)} -m tests.ui.kiosk.fullscreen_probe " \
+            f"{shlex.quote(str(out))} > {shlex.quote(str(tmp_path / 'probe.log'))} 2>&1"
+    result = subprocess.run(_cage_command() + ["sh", "-c", inner], env=env, capture_output=True, text=True,
+                            timeout=180)
+    log = (tmp_path / "probe.log").read_text() if (tmp_path / "probe.log").exists() else ""
+    assert out.exists(), f"the kiosk did not report from inside cage:\n{result.stderr[-1500:]}\n{log[-1500:]}"
+    seen = json.loads(out.read_text())
+    assert seen["platform"] == "wayland"
+    width, height = seen["screen"]
+    assert seen["window"] == [0, 0, width, height], seen
+    assert seen["frame"] == seen["window"], f"a window decoration surrounds the kiosk: {seen}"
