@@ -152,7 +152,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help=_("write a workshop's proposals as a bundle for planners (.jpbundle, a zip)"))
     export.add_argument("--workshop", required=True, metavar="ID", help=_("workshop id (or its first characters)"))
-    export.add_argument("--out", required=True, metavar="FILE.jpbundle", help=_("where to write the bundle"))
+    export.add_argument("--out", metavar="FILE.jpbundle", help=_("where to write the bundle (needed unless --web is given)"))
+    export.add_argument("--web", metavar="FOLDER", help=_("also write the bundle's web view unzipped into FOLDER: open "
+                                                          "FOLDER/index.html in any browser"))
     export.add_argument("--include-audio", action="store_true", help=_("include the voice notes (left out by default)"))
     export.add_argument("--history", action="store_true", help=_("include every proposal's edit history"))
     export.add_argument("--no-snapshots", action="store_true", help=_("do not draw pictures of the proposals"))
@@ -160,6 +162,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to check"))
     bundle_import = sub.add_parser("import", help=_("merge another kiosk's bundle into this store (all or nothing)"))
     bundle_import.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to import"))
+    publish = sub.add_parser("publish-web", help=_("make a static web site from workshop bundles for a city's website: "
+                                                   "only proposals with consent, no voice notes, personal-looking words "
+                                                   "removed"))
+    publish.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_("bundles (.jpbundle) to publish"))
+    publish.add_argument("--out", required=True, metavar="FOLDER", help=_("an empty folder (or one made by publish-web "
+                                                                          "before, which is replaced) to copy onto a web server"))
     review = sub.add_parser("review", help=_("open the planners' review window on workshop bundles (drop more on it)"))
     review.add_argument("bundles", nargs="*", metavar="BUNDLE", help=_("bundles (.jpbundle) to open"))
     report = sub.add_parser("report", help=_("write a PDF report for planners from workshop bundles"))
@@ -232,7 +240,7 @@ COMMANDS = {
     "purge": workshops.cmd_purge, "proposals": workshops.cmd_proposals,
     "replay": proposals.cmd_replay, "show": proposals.cmd_show, "indicators": proposals.cmd_indicators,
     "render": proposals.cmd_render, "export": proposals.cmd_export, "validate": proposals.cmd_validate,
-    "import": proposals.cmd_import, "sheet": proposals.cmd_sheet, "report": proposals.cmd_report,
+    "import": proposals.cmd_import, "publish-web": proposals.cmd_publish_web, "sheet": proposals.cmd_sheet, "report": proposals.cmd_report,
     "demo": windows.cmd_demo, "build": windows.cmd_build, "kiosk": windows.cmd_kiosk, "gallery": windows.cmd_gallery,
     "review": windows.cmd_review, None: windows.cmd_app,
 }

@@ -19,6 +19,7 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/services/web.py" line="70"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
         <source>%n blocks</source>
@@ -47,6 +48,7 @@
         <location filename="../../junior_planner/commands/workshops.py" line="149"/>
         <location filename="../../junior_planner/commands/workshops.py" line="164"/>
         <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/services/web.py" line="72"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -115,6 +117,8 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/services/web.py" line="71"/>
+        <location filename="../../junior_planner/services/web.py" line="152"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
@@ -169,6 +173,9 @@
         <location filename="../../junior_planner/commands/proposals.py" line="231"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
+        <location filename="../../junior_planner/services/web.py" line="69"/>
+        <location filename="../../junior_planner/services/web.py" line="151"/>
+        <location filename="../../junior_planner/services/web.py" line="152"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -217,6 +224,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/report.py" line="145"/>
+        <location filename="../../junior_planner/services/web.py" line="73"/>
+        <location filename="../../junior_planner/services/web.py" line="150"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -333,7 +342,7 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/bundle.py" line="278"/>
+        <location filename="../../junior_planner/services/bundle.py" line="282"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>
@@ -531,6 +540,7 @@
         <translation>Age band</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="36"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Ages</source>
         <translation>Ages</translation>
@@ -556,6 +566,11 @@
         <translation>All files (*)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="35"/>
+        <source>All proposals together</source>
+        <translation>All proposals together</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="69"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="70"/>
         <source>Another name</source>
@@ -568,6 +583,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
+        <location filename="../../junior_planner/services/web.py" line="48"/>
         <source>At a child&apos;s eye height</source>
         <translation>At a child&apos;s eye height</translation>
     </message>
@@ -720,6 +736,11 @@
         <translation>Children built their proposals in 3D on a kiosk, placing blocks on a model of the real site and adding notes on why: stickers, reason chips, a few words and, where the guardians agreed, a voice note. Facilitators exported each workshop as a bundle; this report reads those bundles, checked, without changing them.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="64"/>
+        <source>Children designed these places in workshops. Open a workshop to see every proposal in 3D.</source>
+        <translation>Children designed these places in workshops. Open a workshop to see every proposal in 3D.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Children in this workshop</source>
         <translation>Children in this workshop</translation>
@@ -744,6 +765,16 @@
         <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
         <source>Children most often asked for {first}.</source>
         <translation>Children most often asked for {first}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="63"/>
+        <source>Children&apos;s proposals</source>
+        <translation>Children&apos;s proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="33"/>
+        <source>Children&apos;s proposals for {site}</source>
+        <translation>Children&apos;s proposals for {site}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="356"/>
@@ -771,6 +802,7 @@
         <translation>Clear the choice of blocks</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="57"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="62"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
@@ -1048,6 +1080,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
+        <location filename="../../junior_planner/services/web.py" line="47"/>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
         <source>From above</source>
         <translation>From above</translation>
@@ -1259,6 +1292,11 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="37"/>
+        <source>Kinds of things</source>
+        <translation>Kinds of things</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="124"/>
         <source>Kiosk language: {name}</source>
         <translation>Kiosk language: {name}</translation>
@@ -1296,10 +1334,16 @@
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="243"/>
+        <location filename="../../junior_planner/services/web.py" line="44"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="28"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
         <translation>Made by</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="61"/>
+        <source>Made with Junior Planner from a workshop bundle. 3D drawing: three.js (MIT licence). Pictures of stickers and reasons: Twemoji (CC-BY 4.0).</source>
+        <translation>Made with Junior Planner from a workshop bundle. 3D drawing: three.js (MIT licence). Pictures of stickers and reasons: Twemoji (CC-BY 4.0).</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="150"/>
@@ -1381,6 +1425,16 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="43"/>
+        <source>No notes on this block.</source>
+        <translation>No notes on this block.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="66"/>
+        <source>No proposal matches these filters.</source>
+        <translation>No proposal matches these filters.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="211"/>
@@ -1501,6 +1555,11 @@
         <translation>Open workshop bundles</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="58"/>
+        <source>Opening the proposals...</source>
+        <translation>Opening the proposals...</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sheet.py" line="118"/>
         <source>Our design</source>
         <translation>Our design</translation>
@@ -1598,6 +1657,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
+        <location filename="../../junior_planner/services/web.py" line="34"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
@@ -1649,6 +1709,11 @@
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="41"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="195"/>
@@ -1793,6 +1858,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
+        <location filename="../../junior_planner/services/web.py" line="65"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
@@ -1873,6 +1939,7 @@
         <translation>Sticker</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="40"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Stickers</source>
         <translation>Stickers</translation>
@@ -1891,6 +1958,11 @@
         <location filename="../../junior_planner/ui/review/detail.py" line="289"/>
         <source>Tags: {tags}</source>
         <translation>Tags: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="39"/>
+        <source>Tap a block to see why the children put it there.</source>
+        <translation>Tap a block to see why the children put it there.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="361"/>
@@ -1979,6 +2051,11 @@
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="42"/>
+        <source>Their words</source>
+        <translation>Their words</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
         <source>These come from %n children (ages {bands}).</source>
@@ -2003,9 +2080,29 @@
         <translation>They most often placed {first}.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="51"/>
+        <source>This browser cannot draw 3D here (WebGL is switched off). The lists and pictures still work.</source>
+        <translation>This browser cannot draw 3D here (WebGL is switched off). The lists and pictures still work.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/data_rights.py" line="199"/>
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="52"/>
+        <source>This page cannot show the proposals: {what}</source>
+        <translation>This page cannot show the proposals: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="59"/>
+        <source>This page needs JavaScript.</source>
+        <translation>This page needs JavaScript.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="49"/>
+        <source>This picture is missing from the bundle.</source>
+        <translation>This picture is missing from the bundle.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
@@ -2150,6 +2247,11 @@
         </translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="38"/>
+        <source>Where children put things (heatmap)</source>
+        <translation>Where children put things (heatmap)</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="290"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="298"/>
         <source>Which one do you like best?</source>
@@ -2160,6 +2262,11 @@
         <location filename="../../junior_planner/ui/kiosk/who.py" line="146"/>
         <source>Who is building?</source>
         <translation>Who is building?</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="50"/>
+        <source>Whole site</source>
+        <translation>Whole site</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="44"/>
@@ -2354,6 +2461,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/report.py" line="272"/>
+        <location filename="../../junior_planner/services/web.py" line="45"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>ages {band}</translation>
@@ -2492,7 +2600,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="227"/>
-        <location filename="../../junior_planner/services/bundle.py" line="243"/>
+        <location filename="../../junior_planner/services/bundle.py" line="247"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -3160,6 +3268,11 @@
         <translation>pseudonym</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="148"/>
+        <source>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</source>
+        <translation>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="109"/>
         <source>read each kiosk screen aloud when it opens (the speaker buttons always work)</source>
         <translation>read each kiosk screen aloud when it opens (the speaker buttons always work)</translation>
@@ -3361,6 +3474,11 @@
         <translation>that would go over the budget ({needed} of {budget})</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="55"/>
+        <source>the 3D model of the site could not be read.</source>
+        <translation>the 3D model of the site could not be read.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="51"/>
         <location filename="../../junior_planner/services/replay.py" line="55"/>
         <source>the JSON is nested too deeply</source>
@@ -3447,6 +3565,21 @@
         <location filename="../../junior_planner/cli.py" line="128"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="60"/>
+        <source>the file web/app.js is missing or damaged. Unzip the whole bundle and open index.html again.</source>
+        <translation>the file web/app.js is missing or damaged. Unzip the whole bundle and open index.html again.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="53"/>
+        <source>the file web/data.js is missing or damaged. Unzip the whole bundle and open index.html again.</source>
+        <translation>the file web/data.js is missing or damaged. Unzip the whole bundle and open index.html again.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="54"/>
+        <source>the file web/three.min.js is missing or damaged. Unzip the whole bundle and open index.html again.</source>
+        <translation>the file web/three.min.js is missing or damaged. Unzip the whole bundle and open index.html again.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="50"/>
@@ -3636,7 +3769,7 @@
         <translation>the site&apos;s projected coordinate system, e.g. EPSG:4549 (default: the file&apos;s own when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM zone elsewhere); for a file without coordinates of its own, the system of --origin</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="86"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="89"/>
         <source>the top level</source>
         <translation>the top level</translation>
     </message>
@@ -3659,6 +3792,11 @@
         <location filename="../../junior_planner/services/messages.py" line="28"/>
         <source>the words are too long (at most {limit} characters)</source>
         <translation>the words are too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="209"/>
+        <source>the workshop {id} is in two of these bundles; give each workshop once</source>
+        <translation>the workshop {id} is in two of these bundles; give each workshop once</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="95"/>
@@ -3750,6 +3888,11 @@
         <translation>this block does not come in &apos;{variant}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="56"/>
+        <source>this browser is too old. Open the page in a current Chrome, Edge, Firefox or Safari.</source>
+        <translation>this browser is too old. Open the page in a current Chrome, Edge, Firefox or Safari.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>this note</source>
         <translation>this note</translation>
@@ -3819,6 +3962,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="235"/>
+        <location filename="../../junior_planner/services/web.py" line="46"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="61"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="215"/>
@@ -4018,7 +4162,7 @@
         <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="243"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="246"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
     </message>
@@ -4144,8 +4288,8 @@
         <translation>{file}: a proposal appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="87"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="165"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="90"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="168"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}: at {place}: {message}</translation>
     </message>
@@ -4165,7 +4309,7 @@
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="388"/>
+        <location filename="../../junior_planner/services/bundle.py" line="392"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -4222,7 +4366,7 @@
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="295"/>
+        <location filename="../../junior_planner/services/bundle.py" line="299"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -4374,12 +4518,12 @@
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="289"/>
+        <location filename="../../junior_planner/services/bundle.py" line="293"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="285"/>
+        <location filename="../../junior_planner/services/bundle.py" line="289"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
@@ -4389,7 +4533,7 @@
         <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
     </message>
@@ -4424,12 +4568,13 @@
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="303"/>
+        <location filename="../../junior_planner/services/bundle.py" line="307"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="156"/>
+        <location filename="../../junior_planner/services/web.py" line="178"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4518,6 +4663,11 @@
         <location filename="../../junior_planner/services/sites.py" line="30"/>
         <source>{path} is not a file we can read ({detail})</source>
         <translation>{path} is not a file we can read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="171"/>
+        <source>{path} is not empty and was not made by publish-web; choose an empty folder</source>
+        <translation>{path} is not empty and was not made by publish-web; choose an empty folder</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="31"/>
@@ -4669,7 +4819,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="336"/>
+        <location filename="../../junior_planner/services/bundle.py" line="340"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>

@@ -18,6 +18,7 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/services/web.py" line="70"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
         <source>%n blocks</source>
@@ -43,6 +44,7 @@
         <location filename="../../junior_planner/commands/workshops.py" line="149"/>
         <location filename="../../junior_planner/commands/workshops.py" line="164"/>
         <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/services/web.py" line="72"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n 名儿童</numerusform>
@@ -103,6 +105,8 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
+        <location filename="../../junior_planner/services/web.py" line="71"/>
+        <location filename="../../junior_planner/services/web.py" line="152"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
@@ -151,6 +155,9 @@
         <location filename="../../junior_planner/commands/proposals.py" line="231"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
+        <location filename="../../junior_planner/services/web.py" line="69"/>
+        <location filename="../../junior_planner/services/web.py" line="151"/>
+        <location filename="../../junior_planner/services/web.py" line="152"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
@@ -193,6 +200,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/report.py" line="145"/>
+        <location filename="../../junior_planner/services/web.py" line="73"/>
+        <location filename="../../junior_planner/services/web.py" line="150"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n 场工作坊</numerusform>
@@ -316,7 +325,7 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/bundle.py" line="278"/>
+        <location filename="../../junior_planner/services/bundle.py" line="282"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>
@@ -527,6 +536,7 @@
         <translation>年龄段</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="36"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Ages</source>
         <translation>年龄段</translation>
@@ -552,6 +562,11 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="35"/>
+        <source>All proposals together</source>
+        <translation>所有方案一起看</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="69"/>
         <location filename="../../junior_planner/ui/kiosk/who.py" line="70"/>
         <source>Another name</source>
@@ -564,6 +579,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
+        <location filename="../../junior_planner/services/web.py" line="48"/>
         <source>At a child&apos;s eye height</source>
         <translation>孩子视线高度</translation>
     </message>
@@ -719,6 +735,11 @@
         <translation>孩子们在自助终端上用 3D 搭建方案：在真实场地的模型上放置积木，并用便签说明原因——贴纸、理由标签、几句话，以及在监护人同意时录制的语音。引导员把每场工作坊导出为数据包；本报告读取经过检查的数据包，不作任何改动。</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="64"/>
+        <source>Children designed these places in workshops. Open a workshop to see every proposal in 3D.</source>
+        <translation>孩子们在工作坊里设计了这些地方。打开一场工作坊，就能看到每个方案的 3D 模型。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="42"/>
         <source>Children in this workshop</source>
         <translation>本工作坊的儿童</translation>
@@ -743,6 +764,16 @@
         <location filename="../../junior_planner/services/review_patterns.py" line="218"/>
         <source>Children most often asked for {first}.</source>
         <translation>孩子们最常提出的是{first}。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="63"/>
+        <source>Children&apos;s proposals</source>
+        <translation>孩子们的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="33"/>
+        <source>Children&apos;s proposals for {site}</source>
+        <translation>孩子们为{site}做的方案</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="356"/>
@@ -770,6 +801,7 @@
         <translation>清除积木选择</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="57"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="62"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="73"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="74"/>
@@ -1067,6 +1099,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="240"/>
+        <location filename="../../junior_planner/services/web.py" line="47"/>
         <location filename="../../junior_planner/ui/editor/navigation.py" line="45"/>
         <source>From above</source>
         <translation>从天上看</translation>
@@ -1278,6 +1311,11 @@
         <translation>类型</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="37"/>
+        <source>Kinds of things</source>
+        <translation>设施种类</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="124"/>
         <source>Kiosk language: {name}</source>
         <translation>自助终端语言：{name}</translation>
@@ -1315,10 +1353,16 @@
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="243"/>
+        <location filename="../../junior_planner/services/web.py" line="44"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="28"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="121"/>
         <source>Made by</source>
         <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="61"/>
+        <source>Made with Junior Planner from a workshop bundle. 3D drawing: three.js (MIT licence). Pictures of stickers and reasons: Twemoji (CC-BY 4.0).</source>
+        <translation>由小小规划师根据工作坊数据包生成。3D 绘制：three.js（MIT 许可）。贴纸和理由的图片：Twemoji（CC-BY 4.0）。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="150"/>
@@ -1400,6 +1444,16 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
         <source>No keep-until date</source>
         <translation>未设保留期限</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="43"/>
+        <source>No notes on this block.</source>
+        <translation>这块积木上没有便签。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="66"/>
+        <source>No proposal matches these filters.</source>
+        <translation>没有符合这些筛选条件的方案。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/review_patterns.py" line="211"/>
@@ -1527,6 +1581,11 @@
         <translation>打开工作坊数据包</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="58"/>
+        <source>Opening the proposals...</source>
+        <translation>正在打开方案……</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sheet.py" line="118"/>
         <source>Our design</source>
         <translation>我们的设计</translation>
@@ -1624,6 +1683,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
+        <location filename="../../junior_planner/services/web.py" line="34"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
@@ -1675,6 +1735,11 @@
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="41"/>
+        <source>Reasons</source>
+        <translation>理由</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="195"/>
@@ -1819,6 +1884,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
+        <location filename="../../junior_planner/services/web.py" line="65"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
@@ -1899,6 +1965,7 @@
         <translation>贴纸</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="40"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
         <source>Stickers</source>
         <translation>贴纸</translation>
@@ -1917,6 +1984,11 @@
         <location filename="../../junior_planner/ui/review/detail.py" line="289"/>
         <source>Tags: {tags}</source>
         <translation>标签：{tags}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="39"/>
+        <source>Tap a block to see why the children put it there.</source>
+        <translation>点一下积木，看看孩子们为什么把它放在那里。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="361"/>
@@ -2005,6 +2077,11 @@
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>工作坊“{title}”已更新。</translation>
     </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="42"/>
+        <source>Their words</source>
+        <translation>他们写的话</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/review_patterns.py" line="233"/>
         <source>These come from %n children (ages {bands}).</source>
@@ -2032,9 +2109,29 @@
         <translation>他们最常放置的是{first}。</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="51"/>
+        <source>This browser cannot draw 3D here (WebGL is switched off). The lists and pictures still work.</source>
+        <translation>这个浏览器在这里无法绘制 3D（WebGL 已关闭）。列表和图片仍然可以查看。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/data_rights.py" line="199"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="52"/>
+        <source>This page cannot show the proposals: {what}</source>
+        <translation>此页面无法显示方案：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="59"/>
+        <source>This page needs JavaScript.</source>
+        <translation>此页面需要启用 JavaScript。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="49"/>
+        <source>This picture is missing from the bundle.</source>
+        <translation>数据包里缺少这张图片。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="21"/>
@@ -2188,6 +2285,11 @@
         <translation type="vanished">孩子们在哪里搭建：{what}，{count} 个方案</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="38"/>
+        <source>Where children put things (heatmap)</source>
+        <translation>孩子们把东西放在哪里（热力图）</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="290"/>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="298"/>
         <source>Which one do you like best?</source>
@@ -2198,6 +2300,11 @@
         <location filename="../../junior_planner/ui/kiosk/who.py" line="146"/>
         <source>Who is building?</source>
         <translation>谁在搭建？</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="50"/>
+        <source>Whole site</source>
+        <translation>整个场地</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="44"/>
@@ -2392,6 +2499,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/report.py" line="272"/>
+        <location filename="../../junior_planner/services/web.py" line="45"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>{band} 岁</translation>
@@ -2530,7 +2638,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="227"/>
-        <location filename="../../junior_planner/services/bundle.py" line="243"/>
+        <location filename="../../junior_planner/services/bundle.py" line="247"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -3214,6 +3322,11 @@
         <translation>化名</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="148"/>
+        <source>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</source>
+        <translation>已将 {workshops}发布到 {path}：{proposals}；未发布没有同意书的 {left}，以及看起来涉及个人信息的 {words}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="109"/>
         <source>read each kiosk screen aloud when it opens (the speaker buttons always work)</source>
         <translation>触屏机的每个页面打开时朗读出来（喇叭按钮总是可以用）</translation>
@@ -3431,6 +3544,11 @@
         <translation>这样会超出预算（需要 {needed}，预算只有 {budget}）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="55"/>
+        <source>the 3D model of the site could not be read.</source>
+        <translation>无法读取场地的 3D 模型。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/replay.py" line="51"/>
         <location filename="../../junior_planner/services/replay.py" line="55"/>
         <source>the JSON is nested too deeply</source>
@@ -3521,6 +3639,21 @@
     <message>
         <source>the file to import</source>
         <translation type="vanished">要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="60"/>
+        <source>the file web/app.js is missing or damaged. Unzip the whole bundle and open index.html again.</source>
+        <translation>文件 web/app.js 缺失或已损坏。请解压整个数据包后重新打开 index.html。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="53"/>
+        <source>the file web/data.js is missing or damaged. Unzip the whole bundle and open index.html again.</source>
+        <translation>文件 web/data.js 缺失或已损坏。请解压整个数据包后重新打开 index.html。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="54"/>
+        <source>the file web/three.min.js is missing or damaged. Unzip the whole bundle and open index.html again.</source>
+        <translation>文件 web/three.min.js 缺失或已损坏。请解压整个数据包后重新打开 index.html。</translation>
     </message>
     <message>
         <source>the file&apos;s length unit (default: m)</source>
@@ -3718,7 +3851,7 @@
         <translation>场地的投影坐标系，例如 EPSG:4549（默认：文件自身以米为单位的坐标系，否则在中国用 CGCS2000 高斯-克吕格分带，其他地方用 UTM 分带）；对于没有自身坐标的文件，即 --origin 所用的坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="86"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="89"/>
         <source>the top level</source>
         <translation>最外层</translation>
     </message>
@@ -3741,6 +3874,11 @@
         <location filename="../../junior_planner/services/messages.py" line="28"/>
         <source>the words are too long (at most {limit} characters)</source>
         <translation>字写得太多了（最多 {limit} 个字）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="209"/>
+        <source>the workshop {id} is in two of these bundles; give each workshop once</source>
+        <translation>工作坊 {id} 出现在两个数据包里；每场工作坊只能给一次</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="95"/>
@@ -3840,6 +3978,11 @@
         <translation type="vanished">这块积木没有“{variant}”这种颜色</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="56"/>
+        <source>this browser is too old. Open the page in a current Chrome, Edge, Firefox or Safari.</source>
+        <translation>这个浏览器太旧了。请用新版的 Chrome、Edge、Firefox 或 Safari 打开此页面。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>this note</source>
         <translation>这条便签</translation>
@@ -3909,6 +4052,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="235"/>
+        <location filename="../../junior_planner/services/web.py" line="46"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="61"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="215"/>
@@ -4184,7 +4328,7 @@
         <translation>{file}：“{name}”不属于清单中的任何方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="243"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="246"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}：写出后“{name}”与其校验和不符</translation>
     </message>
@@ -4310,8 +4454,8 @@
         <translation>{file}：清单中有方案重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="87"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="165"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="90"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="168"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}：在 {place}：{message}</translation>
     </message>
@@ -4331,7 +4475,7 @@
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="388"/>
+        <location filename="../../junior_planner/services/bundle.py" line="392"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
@@ -4388,7 +4532,7 @@
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="295"/>
+        <location filename="../../junior_planner/services/bundle.py" line="299"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
     </message>
@@ -4540,12 +4684,12 @@
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="289"/>
+        <location filename="../../junior_planner/services/bundle.py" line="293"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="285"/>
+        <location filename="../../junior_planner/services/bundle.py" line="289"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
@@ -4555,7 +4699,7 @@
         <translation>{file}：撤销位置 {pos} 超出了 {count} 个历史步骤</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="238"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}：写出的数据包与其清单所列文件不一致</translation>
     </message>
@@ -4590,12 +4734,13 @@
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="303"/>
+        <location filename="../../junior_planner/services/bundle.py" line="307"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="156"/>
+        <location filename="../../junior_planner/services/web.py" line="178"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
@@ -4696,6 +4841,11 @@
         <location filename="../../junior_planner/services/sites.py" line="30"/>
         <source>{path} is not a file we can read ({detail})</source>
         <translation>{path} 不是可以读取的文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="171"/>
+        <source>{path} is not empty and was not made by publish-web; choose an empty folder</source>
+        <translation>{path} 不是空文件夹，也不是 publish-web 生成的；请选择一个空文件夹</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="31"/>
@@ -4880,7 +5030,7 @@
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="336"/>
+        <location filename="../../junior_planner/services/bundle.py" line="340"/>
         <source>{title} (second version of {id})</source>
         <translation>{title}（{id} 的第二版本）</translation>
     </message>

@@ -154,15 +154,47 @@ def _snapshot_renderer():
 def cmd_export(args: argparse.Namespace) -> int:
     from junior_planner.services import bundle, workshops
 
+    import tempfile
+
+    from junior_planner.services import web
+    from junior_planner.services.errors import UserError
+
+    if not args.out and not args.web:
+        raise UserError(_("say where to write: --out FILE.jpbundle, --web FOLDER, or both"))
     renderer, note = (None, _("pictures were not asked for (--no-snapshots)")) if args.no_snapshots else _snapshot_renderer()
-    with _open_store(args) as store:
-        workshop = workshops.find_workshop(store, args.workshop)
-        result = bundle.export_bundle(store, workshop, Path(args.out), include_audio=args.include_audio,
-                                      history=args.history, snapshots=renderer, snapshot_note=note)
-    sys.stdout.write(result.summary() + "\n")
-    if not result.manifest["snapshots"]["included"]:
-        sys.stderr.write(_("note: {note}").format(note=result.manifest["snapshots"]["note"]) + "\n")
-    sys.stdout.write(_("done: every checksum verified") + "\n")
+    with tempfile.TemporaryDirectory(prefix="junior-planner-export-") as tmp:
+        out = Path(args.out) if args.out else Path(tmp) / "web.jpbundle"
+        with _open_store(args) as store:
+            workshop = workshops.find_workshop(store, args.workshop)
+            result = bundle.export_bundle(store, workshop, out, include_audio=args.include_audio,
+                                          history=args.history, snapshots=renderer, snapshot_note=note)
+        if args.out:
+            sys.stdout.write(result.summary() + "\n")
+        if not result.manifest["snapshots"]["included"]:
+            sys.stderr.write(_("note: {note}").format(note=result.manifest["snapshots"]["note"]) + "\n")
+        sys.stdout.write(_("done: every checksum verified") + "\n")
+        if args.web:
+            folder = Path(args.web)
+            try:
+                web.write_folder(out, folder)
+            except OSError as exc:
+                raise UserError(_("cannot write {path}: {reason}").format(path=folder, reason=exc.strerror or exc)) from None
+            sys.stdout.write(_("wrote the web view: open {path} in a browser").format(path=folder / "index.html") + "\n")
+    return 0
+
+
+def cmd_publish_web(args: argparse.Namespace) -> int:
+    from junior_planner.services import web
+    from junior_planner.services.errors import UserError
+
+    for path in args.bundles:
+        if not Path(path).is_file():
+            raise UserError(_("there is no file {path}").format(path=path))
+    try:
+        result = web.publish([Path(p) for p in args.bundles], Path(args.out))
+    except OSError as exc:
+        raise UserError(_("cannot write {path}: {reason}").format(path=args.out, reason=exc.strerror or exc)) from None
+    sys.stdout.write(result.describe() + "\n")
     return 0
 
 

@@ -52,6 +52,9 @@ MEMBER_PATTERNS = {
     "summary": re.compile(r"summary\.csv"),
     "annotations": re.compile(r"annotations\.csv"),
     "indicators": re.compile(r"indicators\.csv"),
+    # the web view (exchange/web_page.py): open index.html in a browser after unzipping
+    "web_page": re.compile(r"index\.html"),
+    "web_asset": re.compile(r"web/(app\.js|app\.css|data\.js|three\.min\.js|OrbitControls\.js|THREE-LICENSE\.txt)"),
 }
 # already-compressed members are stored as they are
 STORED_SUFFIXES = (".png", ".glb", ".wav", ".zip")

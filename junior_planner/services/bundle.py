@@ -121,7 +121,7 @@ def _has_consent(proposal: Proposal, people: dict) -> bool:
 
 def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bool = False, history: bool = False,
                   snapshots: Optional[SnapshotRenderer] = None, snapshot_note: str = "",
-                  progress: Optional[Callable[[int, int], None]] = None) -> ExportResult:
+                  progress: Optional[Callable[[int, int], None]] = None, web_page: bool = True) -> ExportResult:
     """`progress(done, total)` is called as each proposal's files are made (a long export shows
     a real bar); writing and checking the zip is the last step."""
     out = Path(out)
@@ -237,6 +237,10 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
         "options": {"anonymised": True, "audio": include_audio, "history": history},
         "snapshots": {"included": pictures > 0, "note": note[:500]},
     }
+    if web_page:  # index.html: the proposals in 3D in any browser, after unzipping (services/web.py)
+        from junior_planner.services import web
+
+        members.update(web.bundle_page(manifest, members))
     try:
         written = fmt.write_bundle(out, members, manifest)
     except OSError as exc:
