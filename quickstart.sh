@@ -57,8 +57,10 @@ APT_RUNTIME=(
 # Extra command-line tools and data the test suite uses (assimp-testmodels: real glTF and OBJ
 # files for the site-import tests, see tests/corpus/SOURCES.md; x11-utils: xwininfo, which tells
 # whether the kiosk really covers a screen with no window manager; cage and xwayland: the Wayland
-# kiosk compositor the kiosk is tested under, headless).
-APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels cage xwayland)
+# kiosk compositor the kiosk is tested under, headless; chromium and chromium-driver: the browser
+# the bundles' web view is opened in, from file://, by tests/web; firefox-esr: the same in Firefox).
+APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels cage xwayland chromium chromium-driver
+          firefox-esr)
 
 check_python() {
     command -v python3 >/dev/null 2>&1 \

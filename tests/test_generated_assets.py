@@ -194,3 +194,17 @@ def test_regenerating_gives_identical_bytes(tmp_path):
         assert (tmp_path / rel).read_bytes() == (MODELS / rel).read_bytes(), f"{rel} differs from a fresh run"
     committed = {p.relative_to(MODELS) for p in MODELS.rglob("*.glb")}
     assert committed <= set(fresh), "a glb in models3d/ that no generator writes"
+
+
+def test_the_vendored_three_js_is_the_pinned_release_unchanged():
+    """assets/web/three-0.147.0/ is three@0.147.0 from npm, byte for byte (docs/assets.md)."""
+    import hashlib
+
+    from junior_planner import resources
+
+    folder = resources.asset("web", "three-0.147.0")
+    expected = {"three.min.js": "f34446bf875b5fb0dcd93819ffe1d9e182d46634ee855f5d904c6c4ac7cdbc95",
+                "OrbitControls.js": "b4c6e53f98538535b11fd6655627d47fb5877b3ad972568bff0a7026c4b6d5c4"}
+    for name, digest in expected.items():
+        assert hashlib.sha256((folder / name).read_bytes()).hexdigest() == digest, name
+    assert "MIT" in (folder / "LICENSE").read_text() or "Permission is hereby granted" in (folder / "LICENSE").read_text()

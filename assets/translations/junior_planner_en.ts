@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
         <location filename="../../junior_planner/services/web.py" line="69"/>
@@ -334,7 +334,7 @@
         <translation>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/cli.py" line="203"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -1513,6 +1513,11 @@
         <translation>OK</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="65"/>
+        <source>On the ground</source>
+        <translation>On the ground</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
@@ -1858,7 +1863,6 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
-        <location filename="../../junior_planner/services/web.py" line="65"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
@@ -2378,7 +2382,7 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="278"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -2394,7 +2398,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="119"/>
-        <location filename="../../junior_planner/cli.py" line="173"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -2478,6 +2482,16 @@
         <translation>all blocks</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="156"/>
+        <source>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</source>
+        <translation>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="169"/>
+        <source>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</source>
+        <translation>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="18"/>
         <source>an existing tree is there</source>
         <translation>an existing tree is there</translation>
@@ -2545,12 +2559,17 @@
         <translation>buildings</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="166"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
+        <source>bundles (.jpbundle) to publish</source>
+        <translation>bundles (.jpbundle) to publish</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="174"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
@@ -2584,7 +2603,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="229"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="261"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
@@ -2592,14 +2611,16 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="210"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="242"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
         <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="181"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="196"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="259"/>
         <location filename="../../junior_planner/services/bundle.py" line="247"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
@@ -2620,7 +2641,7 @@
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="159"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
@@ -2710,7 +2731,7 @@
         <translation>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="217"/>
+        <location filename="../../junior_planner/cli.py" line="225"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2720,17 +2741,17 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/cli.py" line="230"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="220"/>
+        <location filename="../../junior_planner/cli.py" line="228"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="226"/>
+        <location filename="../../junior_planner/cli.py" line="234"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
@@ -2745,12 +2766,12 @@
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="214"/>
+        <location filename="../../junior_planner/cli.py" line="222"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
@@ -2760,7 +2781,7 @@
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="165"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="175"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
@@ -2860,17 +2881,17 @@
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="186"/>
+        <location filename="../../junior_planner/cli.py" line="194"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
@@ -2880,7 +2901,7 @@
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="169"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -2905,7 +2926,7 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="206"/>
+        <location filename="../../junior_planner/cli.py" line="214"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
@@ -2920,7 +2941,7 @@
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="209"/>
+        <location filename="../../junior_planner/cli.py" line="217"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
@@ -2935,9 +2956,14 @@
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="182"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="165"/>
+        <source>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</source>
+        <translation>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="120"/>
@@ -2960,7 +2986,7 @@
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
@@ -3070,7 +3096,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="174"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
@@ -3137,12 +3163,12 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="188"/>
+        <location filename="../../junior_planner/cli.py" line="196"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
@@ -3157,8 +3183,8 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
         <location filename="../../junior_planner/cli.py" line="221"/>
+        <location filename="../../junior_planner/cli.py" line="229"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
@@ -3189,7 +3215,7 @@
         <translation>pictures were not asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="157"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -3224,7 +3250,7 @@
         <location filename="../../junior_planner/cli.py" line="101"/>
         <location filename="../../junior_planner/cli.py" line="124"/>
         <location filename="../../junior_planner/cli.py" line="136"/>
-        <location filename="../../junior_planner/cli.py" line="211"/>
+        <location filename="../../junior_planner/cli.py" line="219"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -3247,7 +3273,7 @@
         <location filename="../../junior_planner/cli.py" line="132"/>
         <location filename="../../junior_planner/cli.py" line="135"/>
         <location filename="../../junior_planner/cli.py" line="146"/>
-        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="184"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
@@ -3278,12 +3304,12 @@
         <translation>read each kiosk screen aloud when it opens (the speaker buttons always work)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="224"/>
+        <location filename="../../junior_planner/cli.py" line="232"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="212"/>
+        <location filename="../../junior_planner/cli.py" line="220"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
@@ -3333,6 +3359,11 @@
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
+        <source>say where to write: --out FILE.jpbundle, --web FOLDER, or both</source>
+        <translation>say where to write: --out FILE.jpbundle, --web FOLDER, or both</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/window.py" line="72"/>
         <source>search titles and children&apos;s words</source>
         <translation>search titles and children&apos;s words</translation>
@@ -3358,7 +3389,7 @@
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="170"/>
+        <location filename="../../junior_planner/cli.py" line="178"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
     </message>
@@ -3495,7 +3526,7 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="197"/>
+        <location filename="../../junior_planner/cli.py" line="205"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
@@ -3512,12 +3543,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -3698,7 +3729,7 @@
         <translation>the projected coordinate system, e.g. EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3774,7 +3805,7 @@
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="215"/>
+        <location filename="../../junior_planner/cli.py" line="223"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
@@ -3821,7 +3852,8 @@
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="214"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="192"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="246"/>
         <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
@@ -3919,7 +3951,7 @@
         <translation>trees</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="278"/>
+        <location filename="../../junior_planner/cli.py" line="286"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -4008,13 +4040,13 @@
         <translation>where the site&apos;s local (0, 0) stands, in --crs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
-        <location filename="../../junior_planner/cli.py" line="177"/>
+        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
@@ -4025,8 +4057,8 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="155"/>
-        <source>where to write the bundle</source>
-        <translation>where to write the bundle</translation>
+        <source>where to write the bundle (needed unless --web is given)</source>
+        <translation>where to write the bundle (needed unless --web is given)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="62"/>
@@ -4050,14 +4082,14 @@
         <location filename="../../junior_planner/cli.py" line="127"/>
         <location filename="../../junior_planner/cli.py" line="140"/>
         <location filename="../../junior_planner/cli.py" line="154"/>
-        <location filename="../../junior_planner/cli.py" line="172"/>
-        <location filename="../../junior_planner/cli.py" line="210"/>
-        <location filename="../../junior_planner/cli.py" line="223"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="218"/>
+        <location filename="../../junior_planner/cli.py" line="231"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="173"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>write a PDF report for planners from workshop bundles</translation>
     </message>
@@ -4072,7 +4104,12 @@
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="230"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="182"/>
+        <source>wrote the web view: open {path} in a browser</source>
+        <translation>wrote the web view: open {path} in a browser</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="262"/>
         <source>wrote {path}: {pages}, {proposals}</source>
         <translation>wrote {path}: {pages}, {proposals}</translation>
     </message>

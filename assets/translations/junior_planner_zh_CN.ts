@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n 页</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
         <location filename="../../junior_planner/services/web.py" line="69"/>
@@ -317,7 +317,7 @@
         <translation>“{title}”（保留至 {date}：{proposals}，{children}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/cli.py" line="203"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -1539,6 +1539,11 @@
         <translation>好的</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/web.py" line="65"/>
+        <source>On the ground</source>
+        <translation>在地面上</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
@@ -1884,7 +1889,6 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
-        <location filename="../../junior_planner/services/web.py" line="65"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="72"/>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
@@ -2416,7 +2420,7 @@
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="270"/>
+        <location filename="../../junior_planner/cli.py" line="278"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -2432,7 +2436,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="119"/>
-        <location filename="../../junior_planner/cli.py" line="173"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>用普通窗口而不是全屏（试用时）</translation>
     </message>
@@ -2516,6 +2520,16 @@
         <translation>全部积木</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="156"/>
+        <source>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</source>
+        <translation>同时把数据包的网页查看器解压写入 FOLDER：用任意浏览器打开 FOLDER/index.html</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="169"/>
+        <source>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</source>
+        <translation>一个空文件夹（或之前由 publish-web 生成的文件夹，会被替换），之后复制到网站服务器上</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/messages.py" line="18"/>
         <source>an existing tree is there</source>
         <translation>那里已经有一棵树了</translation>
@@ -2583,12 +2597,17 @@
         <translation>栋建筑</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>要打开的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="166"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
+        <source>bundles (.jpbundle) to publish</source>
+        <translation>要发布的数据包（.jpbundle）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="174"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
@@ -2622,7 +2641,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="229"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="261"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
@@ -2630,14 +2649,16 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="210"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="242"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
         <location filename="../../junior_planner/services/bundle.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="227"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="181"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="196"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="259"/>
         <location filename="../../junior_planner/services/bundle.py" line="247"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
@@ -2658,7 +2679,7 @@
         <translation>更改工作坊的设置（只改给出的项）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="159"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>检查数据包：结构、校验和与引用</translation>
     </message>
@@ -2752,7 +2773,7 @@
         <translation>场地本地 x 轴相对坐标系正东方向逆时针旋转的度数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="217"/>
+        <location filename="../../junior_planner/cli.py" line="225"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>从这台电脑的所有位置删除某个孩子或某个工作坊的数据</translation>
     </message>
@@ -2762,17 +2783,17 @@
         <translation>删掉一个字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/cli.py" line="230"/>
         <source>delete a workshop and everything in it</source>
         <translation>删除一个工作坊及其中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="220"/>
+        <location filename="../../junior_planner/cli.py" line="228"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>删除一名孩子的数据：化名、留言、语音留言和其独自完成的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="226"/>
+        <location filename="../../junior_planner/cli.py" line="234"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>删除已过保留期限的工作坊，并列出删除了什么</translation>
     </message>
@@ -2787,12 +2808,12 @@
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="214"/>
+        <location filename="../../junior_planner/cli.py" line="222"/>
         <source>did the guardian consent?</source>
         <translation>监护人是否同意？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>do not draw pictures of the proposals</source>
         <translation>不生成方案图片</translation>
     </message>
@@ -2802,7 +2823,7 @@
         <translation>这里不适用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="165"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="175"/>
         <source>done: every checksum verified</source>
         <translation>完成：所有校验和均已核对</translation>
     </message>
@@ -2906,17 +2927,17 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>包含每个方案的编辑历史</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>include the voice notes (left out by default)</source>
         <translation>包含语音留言（默认不包含）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="186"/>
+        <location filename="../../junior_planner/cli.py" line="194"/>
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
@@ -2926,7 +2947,7 @@
         <translation>留空则保留原 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="169"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>leave out the page per proposal</source>
         <translation>不生成每个方案的单独页面</translation>
     </message>
@@ -2951,7 +2972,7 @@
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="206"/>
+        <location filename="../../junior_planner/cli.py" line="214"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>列出工作坊的儿童，或记录监护人的同意</translation>
     </message>
@@ -2966,7 +2987,7 @@
         <translation>列出积木目录（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="209"/>
+        <location filename="../../junior_planner/cli.py" line="217"/>
         <source>list the children of a workshop with their consent</source>
         <translation>列出工作坊的儿童及其同意情况</translation>
     </message>
@@ -2981,9 +3002,14 @@
         <translation>列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="182"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>把一个方案做成一页“我的设计”PDF（A4），让孩子们带回家（需要显示器，或用 xvfb-run）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="165"/>
+        <source>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</source>
+        <translation>用工作坊数据包生成可放在城市网站上的静态网页：只包含已获同意的方案，不含语音留言，并删去看起来涉及个人信息的文字</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="120"/>
@@ -3006,7 +3032,7 @@
         <translation>提到了“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
     </message>
@@ -3116,7 +3142,7 @@
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="174"/>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
@@ -3187,12 +3213,12 @@
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>打开规划师评审窗口查看工作坊数据包（可继续拖入更多）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="188"/>
+        <location filename="../../junior_planner/cli.py" line="196"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
     </message>
@@ -3207,8 +3233,8 @@
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="213"/>
         <location filename="../../junior_planner/cli.py" line="221"/>
+        <location filename="../../junior_planner/cli.py" line="229"/>
         <source>participant id (or its first characters)</source>
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
@@ -3239,7 +3265,7 @@
         <translation>未要求导出图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="157"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
@@ -3274,7 +3300,7 @@
         <location filename="../../junior_planner/cli.py" line="101"/>
         <location filename="../../junior_planner/cli.py" line="124"/>
         <location filename="../../junior_planner/cli.py" line="136"/>
-        <location filename="../../junior_planner/cli.py" line="211"/>
+        <location filename="../../junior_planner/cli.py" line="219"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
@@ -3301,7 +3327,7 @@
         <location filename="../../junior_planner/cli.py" line="132"/>
         <location filename="../../junior_planner/cli.py" line="135"/>
         <location filename="../../junior_planner/cli.py" line="146"/>
-        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="184"/>
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
@@ -3332,12 +3358,12 @@
         <translation>触屏机的每个页面打开时朗读出来（喇叭按钮总是可以用）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="224"/>
+        <location filename="../../junior_planner/cli.py" line="232"/>
         <source>really delete (required)</source>
         <translation>确认删除（必需）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="212"/>
+        <location filename="../../junior_planner/cli.py" line="220"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>为一名孩子记录监护人的意见（同意或不同意）</translation>
     </message>
@@ -3403,6 +3429,11 @@
         <translation>请说明要更改什么，例如 --title 或 --keep-until（见 --help）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
+        <source>say where to write: --out FILE.jpbundle, --web FOLDER, or both</source>
+        <translation>请说明写到哪里：--out FILE.jpbundle、--web FOLDER，或两者都给</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/window.py" line="72"/>
         <source>search titles and children&apos;s words</source>
         <translation>搜索标题和孩子们写的话</translation>
@@ -3428,7 +3459,7 @@
         <translation>设置关闭展台所用的引导师 PIN 码（从标准输入读取）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="170"/>
+        <location filename="../../junior_planner/cli.py" line="178"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>在投影上全屏逐个展示工作坊里做完的设计（用方向键或大按钮切换；按 Esc 退出）</translation>
     </message>
@@ -3565,7 +3596,7 @@
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="197"/>
+        <location filename="../../junior_planner/cli.py" line="205"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
@@ -3582,12 +3613,12 @@
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>the bundle to check</source>
         <translation>要检查的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>the bundle to import</source>
         <translation>要导入的数据包</translation>
     </message>
@@ -3776,7 +3807,7 @@
         <translation>投影坐标系，例如 EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
         <source>the report&apos;s title</source>
         <translation>报告标题</translation>
     </message>
@@ -3856,7 +3887,7 @@
         <translation>最外层</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="215"/>
+        <location filename="../../junior_planner/cli.py" line="223"/>
         <source>the version of the notice the guardian was given</source>
         <translation>发给监护人的告知书版本</translation>
     </message>
@@ -3903,7 +3934,8 @@
         <translation>没有可以绘图的显示器（未设置 DISPLAY）；请在 xvfb-run 下运行这个命令，例如：xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="214"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="192"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="246"/>
         <location filename="../../junior_planner/commands/windows.py" line="95"/>
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
@@ -4009,7 +4041,7 @@
         <translation>棵树</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="278"/>
+        <location filename="../../junior_planner/cli.py" line="286"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
@@ -4098,13 +4130,13 @@
         <translation>场地本地 (0, 0) 在 --crs 中的位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
-        <location filename="../../junior_planner/cli.py" line="177"/>
+        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存到哪里</translation>
     </message>
@@ -4114,9 +4146,13 @@
         <translation>PNG 图片的保存位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>where to write the bundle</source>
-        <translation>数据包的保存位置</translation>
+        <translation type="vanished">数据包的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="155"/>
+        <source>where to write the bundle (needed unless --web is given)</source>
+        <translation>数据包写到哪里（除非给了 --web，否则必须提供）</translation>
     </message>
     <message>
         <source>which axis points up in the file (default: y for glTF, z otherwise)</source>
@@ -4148,14 +4184,14 @@
         <location filename="../../junior_planner/cli.py" line="127"/>
         <location filename="../../junior_planner/cli.py" line="140"/>
         <location filename="../../junior_planner/cli.py" line="154"/>
-        <location filename="../../junior_planner/cli.py" line="172"/>
-        <location filename="../../junior_planner/cli.py" line="210"/>
-        <location filename="../../junior_planner/cli.py" line="223"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="218"/>
+        <location filename="../../junior_planner/cli.py" line="231"/>
         <source>workshop id (or its first characters)</source>
         <translation>工作坊编号（或它的前几位）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="173"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>根据工作坊数据包为规划师生成 PDF 报告</translation>
     </message>
@@ -4170,11 +4206,16 @@
         <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="182"/>
+        <source>wrote the web view: open {path} in a browser</source>
+        <translation>已写入网页查看器：用浏览器打开 {path}</translation>
+    </message>
+    <message>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation type="vanished">已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="230"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="262"/>
         <source>wrote {path}: {pages}, {proposals}</source>
         <translation>已写入 {path}：{pages}，{proposals}</translation>
     </message>

@@ -6,7 +6,7 @@
   window.JP_STARTED = true;
   var D = window.JP_DATA;
   var $ = function (id) { return document.getElementById(id); };
-  var state = { lang: "en", proposal: null, ages: {}, kinds: {}, heat: false, selected: null };
+  var state = { lang: "en", proposal: null, ages: {}, kinds: {}, heat: false, selected: null, flat: false };
   var JP = window.JP = { ready: false, error: "", drawnBlocks: 0, firstDrawMs: null, frames: 0 };
   var three = null; // renderer, scene, camera, controls, root, site, blocks group, heat plane
 
@@ -67,7 +67,8 @@
     $("kinds-label").textContent = ui("kinds");
     $("heatmap-label").textContent = ui("heatmap");
     $("proposals-label").textContent = ui("proposals_label");
-    $("hint").textContent = ui("tap_hint");
+    $("hint").textContent = state.flat ? ui("no_webgl") : ui("tap_hint");
+    $("reset").hidden = state.flat;
     $("reset").textContent = ui("reset_view");
     $("footer").textContent = ui("footer");
     var back = document.body.getAttribute("data-back");
@@ -145,6 +146,14 @@
     var box = $("pictures");
     box.innerHTML = "";
     var p = D.proposals.filter(function (q) { return q.id === state.proposal; })[0];
+    if (!p && state.flat) { // no 3D here: every shown proposal's picture from above instead
+      D.proposals.filter(proposalShown).forEach(function (q) {
+        if (!q.pictures.top) return;
+        box.appendChild(el("figure", {}, [el("img", { src: q.pictures.top, alt: q.title || ui("untitled") }),
+          el("figcaption", { text: q.title || ui("untitled") })]));
+      });
+      return;
+    }
     if (!p) return;
     [["top", "top_view"], ["child", "child_view"]].forEach(function (view) {
       var src = p.pictures[view[0]];
@@ -156,22 +165,12 @@
       });
       box.appendChild(figure);
     });
+    if (state.flat) flatNotes(box, p);
   }
 
-  // --- one block's notes ------------------------------------------------------------------------
-  function showInfo(proposalId, uuid) {
-    var p = D.proposals.filter(function (q) { return q.id === proposalId; })[0];
-    var b = p && p.blocks.filter(function (x) { return x.uuid === uuid; })[0];
-    var box = $("info");
-    state.selected = b ? { proposal: proposalId, uuid: uuid } : null;
-    if (!b) { box.hidden = true; return; }
-    box.innerHTML = "";
-    box.setAttribute("data-block", uuid);
-    box.appendChild(el("button", { type: "button", "class": "close", "aria-label": ui("close"), text: "×",
-      on: function () { box.hidden = true; state.selected = null; } }));
-    box.appendChild(el("h3", { text: blockName(b.type) }));
-    box.appendChild(el("p", { "class": "who", text: (p.title || ui("untitled")) }));
-    var notes = p.notes.filter(function (n) { return n.block === uuid; });
+  // --- notes ----------------------------------------------------------------------------------
+  // the stickers, reasons and words of some notes of proposal p, into box
+  function notesInto(box, p, notes) {
     if (!notes.length) { box.appendChild(el("p", { text: ui("no_notes") })); }
     var stickers = {}, reasons = {}, words = [];
     notes.forEach(function (n) {
@@ -199,7 +198,36 @@
           ui("ages_band").replace("{band}", child.age_band) }));
       });
     }
+  }
+
+  // one block's notes, when it is tapped in 3D
+  function showInfo(proposalId, uuid) {
+    var p = D.proposals.filter(function (q) { return q.id === proposalId; })[0];
+    var b = p && p.blocks.filter(function (x) { return x.uuid === uuid; })[0];
+    var box = $("info");
+    state.selected = b ? { proposal: proposalId, uuid: uuid } : null;
+    if (!b) { box.hidden = true; return; }
+    box.innerHTML = "";
+    box.setAttribute("data-block", uuid);
+    box.appendChild(el("button", { type: "button", "class": "close", "aria-label": ui("close"), text: "×",
+      on: function () { box.hidden = true; state.selected = null; } }));
+    box.appendChild(el("h3", { text: blockName(b.type) }));
+    box.appendChild(el("p", { "class": "who", text: (p.title || ui("untitled")) }));
+    notesInto(box, p, p.notes.filter(function (n) { return n.block === uuid; }));
     box.hidden = false;
+  }
+
+  // without 3D: every block of the chosen proposal that has notes, one card each
+  function flatNotes(box, p) {
+    var byBlock = {};
+    p.notes.forEach(function (n) { (byBlock[n.block || ""] = byBlock[n.block || ""] || []).push(n); });
+    Object.keys(byBlock).forEach(function (uuid) {
+      var b = p.blocks.filter(function (x) { return x.uuid === uuid; })[0];
+      var card = el("div", { "class": "info flat-card", "data-block": uuid });
+      card.appendChild(el("h3", { text: b ? blockName(b.type) : ui("ground") }));
+      notesInto(card, p, byBlock[uuid]);
+      box.appendChild(card);
+    });
   }
 
   // --- 3D ---------------------------------------------------------------------------------------
@@ -406,7 +434,15 @@
   };
 
   async function load3D() {
-    if (!webglWorks()) { $("hint").textContent = ui("no_webgl"); JP.webgl = false; return; }
+    if (!webglWorks()) { // the lists, filters, counts and pictures still work
+      state.flat = true;
+      $("view").hidden = true;
+      document.body.classList.add("flat");
+      JP.webgl = false;
+      renderAll();
+      JP.ready = true;
+      return;
+    }
     JP.webgl = true;
     setUp3D();
     try {

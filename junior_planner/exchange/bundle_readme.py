@@ -18,8 +18,15 @@ WGS84 longitude/latitude; proposals.gpkg, proposals-shp.zip and proposals.city.j
 site's projected coordinate system. A site without a coordinate system ("georeferenced": false in
 manifest.json) has local metres only: its bundle has no GeoJSON, GeoPackage or Shapefile.
 
+Without any software: unzip the bundle and double-click index.html. Every proposal opens in 3D in
+your web browser (Chrome, Edge, Firefox, Safari, also on a phone), with the children's stickers,
+reasons and words when you tap a block, filters by age band and kind of thing, a heatmap, and the
+pictures; English and Chinese. It works offline and reads only the files of this bundle.
+
 Files
 -----
+index.html, web/       the web view (see above): web/data.js holds the proposals and 3D models for
+                       the page, web/three.min.js is three.js 0.147.0 (MIT, web/THREE-LICENSE.txt)
 manifest.json          what is in the bundle: workshop, site (id, origin, EPSG), participant codes
                        with age bands and consent, counts, and the sha256 checksum and size of
                        every other file (schema/manifest-1.schema.json describes it)
@@ -64,7 +71,11 @@ Checking: `junior-planner validate FILE.jpbundle` checks every checksum and refe
 坐标系。没有坐标系的场地（manifest.json 中 "georeferenced": false）只有本地坐标，不含 GeoJSON、
 GeoPackage 和 Shapefile。
 
-文件：manifest.json（清单、校验和）、proposals/（每个方案的 JSON）、scenes/（glTF 三维场景，
+不用安装任何软件：解压数据包后双击 index.html，即可在浏览器（Chrome、Edge、Firefox、Safari，手机也可以）
+里查看每个方案的 3D 模型；点一下积木就能看到孩子们的贴纸、理由和留言，还可以按年龄段和设施种类筛选、查看热力图
+和图片，中英文可切换。无需联网，只读取本数据包里的文件。
+
+文件：index.html 和 web/（网页查看器）、manifest.json（清单、校验和）、proposals/（每个方案的 JSON）、scenes/（glTF 三维场景，
 site.glb 为场地，可用 Blender 打开）、proposals.city.json（CityJSON 2.0）、proposals.geojson（可直接
 拖入 QGIS）、proposals.gpkg（GeoPackage）、proposals-shp.zip（Shapefile）、
 summary.csv、annotations.csv 和 indicators.csv（带 BOM 的 UTF-8 表格，可用电子表格软件打开）、snapshots/（方案图片）、

@@ -133,3 +133,23 @@ def read_glb_nodes(data: bytes) -> dict[str, Any]:
     if kind != b"JSON" or 20 + length > len(data):
         raise ValueError("GLB has no JSON chunk")
     return json.loads(data[20:20 + length].decode("utf-8"))
+
+
+def read_glb_geometries(data: bytes) -> dict[str, MeshAsset]:
+    """The raw geometries of a GLB by name, as stored (no node transforms applied: for the bundle's
+    scenes that is site-local, Z up), with per-vertex colours (a material's colour, else grey)."""
+    import io
+
+    import trimesh
+
+    from junior_planner.meshes.loader import _vertex_colors
+
+    scene = trimesh.load_scene(io.BytesIO(data), file_type="glb")
+    out = {}
+    for name, geometry in scene.geometry.items():
+        faces = getattr(geometry, "faces", None)
+        if faces is None or len(faces) == 0:
+            continue
+        out[str(name)] = MeshAsset(np.asarray(geometry.vertices, dtype=np.float32), np.asarray(faces, dtype=np.uint32),
+                                   _vertex_colors(geometry))
+    return out

@@ -62,7 +62,7 @@ UI = {
                  "Pictures of stickers and reasons: Twemoji (CC-BY 4.0)."),
     "front_title": N_("Children's proposals"),
     "front_intro": N_("Children designed these places in workshops. Open a workshop to see every proposal in 3D."),
-    "site": N_("Site"),
+    "ground": N_("On the ground"),
     "none_shown": N_("No proposal matches these filters."),
 }
 COUNTED = {
@@ -190,8 +190,6 @@ def publish(bundles: Iterable[Path], out: Path) -> Published:
                 if not _consented(doc, consent):
                     result.left_out_proposals += 1
                     continue
-                doc["participants"] = [{"code": c["code"], "age_band": c.get("age_band", "")}
-                                       for c in doc.get("participants", [])]  # no avatars: age bands only
                 for note in doc.get("annotations", []):
                     note["audio"] = None
                     if note.get("text") and looks_personal(note["text"]):
