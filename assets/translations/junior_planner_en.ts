@@ -19,7 +19,7 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
-        <location filename="../../junior_planner/services/web.py" line="70"/>
+        <location filename="../../junior_planner/services/web.py" line="71"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
         <source>%n blocks</source>
@@ -48,7 +48,7 @@
         <location filename="../../junior_planner/commands/workshops.py" line="149"/>
         <location filename="../../junior_planner/commands/workshops.py" line="164"/>
         <location filename="../../junior_planner/services/data_rights.py" line="263"/>
-        <location filename="../../junior_planner/services/web.py" line="72"/>
+        <location filename="../../junior_planner/services/web.py" line="73"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n child</numerusform>
@@ -117,8 +117,8 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
-        <location filename="../../junior_planner/services/web.py" line="71"/>
-        <location filename="../../junior_planner/services/web.py" line="152"/>
+        <location filename="../../junior_planner/services/web.py" line="72"/>
+        <location filename="../../junior_planner/services/web.py" line="153"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
@@ -173,9 +173,9 @@
         <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
-        <location filename="../../junior_planner/services/web.py" line="69"/>
-        <location filename="../../junior_planner/services/web.py" line="151"/>
+        <location filename="../../junior_planner/services/web.py" line="70"/>
         <location filename="../../junior_planner/services/web.py" line="152"/>
+        <location filename="../../junior_planner/services/web.py" line="153"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n proposal</numerusform>
@@ -224,8 +224,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/report.py" line="145"/>
-        <location filename="../../junior_planner/services/web.py" line="73"/>
-        <location filename="../../junior_planner/services/web.py" line="150"/>
+        <location filename="../../junior_planner/services/web.py" line="74"/>
+        <location filename="../../junior_planner/services/web.py" line="151"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -1432,7 +1432,7 @@
         <translation>No notes on this block.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="66"/>
+        <location filename="../../junior_planner/services/web.py" line="67"/>
         <source>No proposal matches these filters.</source>
         <translation>No proposal matches these filters.</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="65"/>
+        <location filename="../../junior_planner/services/web.py" line="66"/>
         <source>On the ground</source>
         <translation>On the ground</translation>
     </message>
@@ -2220,6 +2220,11 @@
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="306"/>
         <source>We&apos;re done!</source>
         <translation>We&apos;re done!</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="65"/>
+        <source>What children asked for most, in all these workshops</source>
+        <translation>What children asked for most, in all these workshops</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="142"/>
@@ -3294,7 +3299,7 @@
         <translation>pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="148"/>
+        <location filename="../../junior_planner/services/web.py" line="149"/>
         <source>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</source>
         <translation>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</translation>
     </message>
@@ -3825,7 +3830,7 @@
         <translation>the words are too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="209"/>
+        <location filename="../../junior_planner/services/web.py" line="210"/>
         <source>the workshop {id} is in two of these bundles; give each workshop once</source>
         <translation>the workshop {id} is in two of these bundles; give each workshop once</translation>
     </message>
@@ -4611,7 +4616,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="156"/>
-        <location filename="../../junior_planner/services/web.py" line="178"/>
+        <location filename="../../junior_planner/services/web.py" line="179"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
@@ -4702,7 +4707,7 @@
         <translation>{path} is not a file we can read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="171"/>
+        <location filename="../../junior_planner/services/web.py" line="172"/>
         <source>{path} is not empty and was not made by publish-web; choose an empty folder</source>
         <translation>{path} is not empty and was not made by publish-web; choose an empty folder</translation>
     </message>

@@ -18,7 +18,7 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
-        <location filename="../../junior_planner/services/web.py" line="70"/>
+        <location filename="../../junior_planner/services/web.py" line="71"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="87"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
         <source>%n blocks</source>
@@ -44,7 +44,7 @@
         <location filename="../../junior_planner/commands/workshops.py" line="149"/>
         <location filename="../../junior_planner/commands/workshops.py" line="164"/>
         <location filename="../../junior_planner/services/data_rights.py" line="263"/>
-        <location filename="../../junior_planner/services/web.py" line="72"/>
+        <location filename="../../junior_planner/services/web.py" line="73"/>
         <source>%n children</source>
         <translation>
             <numerusform>%n 名儿童</numerusform>
@@ -105,8 +105,8 @@
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
-        <location filename="../../junior_planner/services/web.py" line="71"/>
-        <location filename="../../junior_planner/services/web.py" line="152"/>
+        <location filename="../../junior_planner/services/web.py" line="72"/>
+        <location filename="../../junior_planner/services/web.py" line="153"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
@@ -155,9 +155,9 @@
         <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
-        <location filename="../../junior_planner/services/web.py" line="69"/>
-        <location filename="../../junior_planner/services/web.py" line="151"/>
+        <location filename="../../junior_planner/services/web.py" line="70"/>
         <location filename="../../junior_planner/services/web.py" line="152"/>
+        <location filename="../../junior_planner/services/web.py" line="153"/>
         <source>%n proposals</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
@@ -200,8 +200,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/report.py" line="145"/>
-        <location filename="../../junior_planner/services/web.py" line="73"/>
-        <location filename="../../junior_planner/services/web.py" line="150"/>
+        <location filename="../../junior_planner/services/web.py" line="74"/>
+        <location filename="../../junior_planner/services/web.py" line="151"/>
         <source>%n workshops</source>
         <translation>
             <numerusform>%n 场工作坊</numerusform>
@@ -1451,7 +1451,7 @@
         <translation>这块积木上没有便签。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="66"/>
+        <location filename="../../junior_planner/services/web.py" line="67"/>
         <source>No proposal matches these filters.</source>
         <translation>没有符合这些筛选条件的方案。</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>好的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="65"/>
+        <location filename="../../junior_planner/services/web.py" line="66"/>
         <source>On the ground</source>
         <translation>在地面上</translation>
     </message>
@@ -2255,6 +2255,11 @@
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="306"/>
         <source>We&apos;re done!</source>
         <translation>我们做完啦！</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/web.py" line="65"/>
+        <source>What children asked for most, in all these workshops</source>
+        <translation>在所有这些工作坊里，孩子们最常提出的需要</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/report.py" line="142"/>
@@ -3348,7 +3353,7 @@
         <translation>化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="148"/>
+        <location filename="../../junior_planner/services/web.py" line="149"/>
         <source>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</source>
         <translation>已将 {workshops}发布到 {path}：{proposals}；未发布没有同意书的 {left}，以及看起来涉及个人信息的 {words}</translation>
     </message>
@@ -3907,7 +3912,7 @@
         <translation>字写得太多了（最多 {limit} 个字）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="209"/>
+        <location filename="../../junior_planner/services/web.py" line="210"/>
         <source>the workshop {id} is in two of these bundles; give each workshop once</source>
         <translation>工作坊 {id} 出现在两个数据包里；每场工作坊只能给一次</translation>
     </message>
@@ -4781,7 +4786,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="156"/>
-        <location filename="../../junior_planner/services/web.py" line="178"/>
+        <location filename="../../junior_planner/services/web.py" line="179"/>
         <source>{file}: {problem}</source>
         <translation>{file}：{problem}</translation>
     </message>
@@ -4884,7 +4889,7 @@
         <translation>{path} 不是可以读取的文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="171"/>
+        <location filename="../../junior_planner/services/web.py" line="172"/>
         <source>{path} is not empty and was not made by publish-web; choose an empty folder</source>
         <translation>{path} 不是空文件夹，也不是 publish-web 生成的；请选择一个空文件夹</translation>
     </message>

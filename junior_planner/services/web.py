@@ -62,6 +62,7 @@ UI = {
                  "Pictures of stickers and reasons: Twemoji (CC-BY 4.0)."),
     "front_title": N_("Children's proposals"),
     "front_intro": N_("Children designed these places in workshops. Open a workshop to see every proposal in 3D."),
+    "front_reasons": N_("What children asked for most, in all these workshops"),
     "ground": N_("On the ground"),
     "none_shown": N_("No proposal matches these filters."),
 }
@@ -217,7 +218,8 @@ def publish(bundles: Iterable[Path], out: Path) -> Published:
                                      "blocks": sum(len(d.get("blocks", [])) for d in docs),
                                      "notes": sum(len(d.get("annotations", [])) for d in docs),
                                      "picture": next((f"{slug}/snapshots/{d['id']}-top.png" for d in docs
-                                                      if f"snapshots/{d['id']}-top.png" in members), "")})
+                                                      if f"snapshots/{d['id']}-top.png" in members), ""),
+                                     "reasons": _reasons_by_proposal(docs)})
         _write(staging / "index.html", _front_page(result.workshops))
         _write(staging / "web" / "app.css", (resources.asset("web", "app.css")).read_bytes())
         _write(staging / ".junior-planner-site", b"made by junior-planner publish-web\n")
@@ -235,10 +237,26 @@ def _write(path: Path, data: bytes) -> None:
     path.write_bytes(data)
 
 
+def _reasons_by_proposal(docs: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    """How many proposals gave each reason (a proposal counts once per reason)."""
+    counts: dict[str, int] = {}
+    for doc in docs:
+        for reason in {r for a in doc.get("annotations", []) for r in a.get("reasons") or ()}:
+            counts[reason] = counts.get(reason, 0) + 1
+    return counts
+
+
 def _front_page(workshops: list[dict[str, Any]]) -> bytes:
-    """The published site's front page: one card per workshop, in both languages (switchable)."""
+    """The published site's front page, across the workshops: the totals, the reasons children gave
+    most often in all of them, and one card per workshop; both languages (switchable)."""
     t = texts()
     template = resources.asset("web", "front.html").read_text(encoding="utf-8")
-    data = {"texts": {k: t[k] for k in ("languages", "language_names", "ui", "counted")}, "workshops": workshops}
+    across: dict[str, int] = {}
+    for w in workshops:
+        for reason, n in w["reasons"].items():
+            across[reason] = across.get(reason, 0) + n
+    top = sorted(across.items(), key=lambda item: (-item[1], item[0]))[:6]
+    data = {"texts": {k: t[k] for k in ("languages", "language_names", "ui", "counted", "reasons")},
+            "workshops": workshops, "top_reasons": [{"id": r, "proposals": n} for r, n in top]}
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return template.replace("{{DATA}}", payload).encode("utf-8")

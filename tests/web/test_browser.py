@@ -180,6 +180,12 @@ def test_the_published_site_opens_and_leads_to_each_workshop(exported, chrome, t
                              str(tmp_path / "site")], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     chrome.get((tmp_path / "site" / "index.html").as_uri() + "?lang=en")
+    given = {}  # across the workshops: how many proposals gave each reason
+    for doc in _docs:
+        for reason in {r for a in doc["annotations"] for r in a["reasons"]}:
+            given[reason] = given.get(reason, 0) + 1
+    shown = chrome.execute_script("return Array.from(document.querySelectorAll('[data-reason]')).map(e => e.dataset.reason)")
+    assert given and shown and shown[0] in given and given[shown[0]] == max(given.values())
     card = chrome.find_element("css selector", f"[data-workshop='{manifest['workshop']['id']}']")
     assert manifest["workshop"]["title"] in card.text
     card.click()
