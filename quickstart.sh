@@ -58,9 +58,10 @@ APT_RUNTIME=(
 # files for the site-import tests, see tests/corpus/SOURCES.md; x11-utils: xwininfo, which tells
 # whether the kiosk really covers a screen with no window manager; cage and xwayland: the Wayland
 # kiosk compositor the kiosk is tested under, headless; chromium and chromium-driver: the browser
-# the bundles' web view is opened in, from file://, by tests/web; firefox-esr: the same in Firefox).
+# the bundles' web view is opened in, from file://, by tests/web; firefox-esr and webkit2gtk-driver:
+# the same in Firefox and in WebKit, the engine of Safari and of every iPhone browser).
 APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels cage xwayland chromium chromium-driver
-          firefox-esr)
+          firefox-esr webkit2gtk-driver)
 
 check_python() {
     command -v python3 >/dev/null 2>&1 \

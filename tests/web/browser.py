@@ -71,3 +71,31 @@ def tap(driver, x: float, y: float) -> None:
     actions = ActionBuilder(driver)
     actions.pointer_action.move_to_location(int(round(x)), int(round(y))).click()
     actions.perform()
+
+
+# --- WebKit (Safari's engine): WebKitGTK's MiniBrowser, driven by its WebKitWebDriver ----------------
+def webkit_missing() -> Optional[str]:
+    import glob
+
+    if not shutil.which("WebKitWebDriver"):
+        return "WebKitWebDriver is not installed (apt-get install webkit2gtk-driver; ./quickstart.sh test does it)"
+    if not glob.glob("/usr/lib/*/webkit2gtk-4.*/MiniBrowser"):
+        return "WebKitGTK's MiniBrowser is not installed (apt-get install webkit2gtk-driver)"
+    if not os.environ.get("DISPLAY"):
+        return "WebKitGTK's MiniBrowser needs a display (Xvfb)"
+    return None
+
+
+def open_webkit(width: int = 1280, height: int = 800):
+    import glob
+
+    from selenium import webdriver
+    from selenium.webdriver.webkitgtk.options import Options
+    from selenium.webdriver.webkitgtk.service import Service
+
+    options = Options()
+    options.binary_location = sorted(glob.glob("/usr/lib/*/webkit2gtk-4.*/MiniBrowser"))[-1]
+    options.add_argument("--automation")
+    driver = webdriver.WebKitGTK(options=options, service=Service(shutil.which("WebKitWebDriver")))
+    driver.set_window_size(width, height)
+    return driver
