@@ -383,6 +383,8 @@ class KioskWindow(ReadAloud, QWidget):
     def closeEvent(self, event) -> None:  # noqa: N802
         if self.allow_close:
             self._close_editor()
+            self.idle.stop()  # a closed kiosk starts nothing over (its store may be closed next)
+            self.thanks_timer.stop()
             QApplication.instance().removeEventFilter(self.watcher)
             event.accept()
         else:

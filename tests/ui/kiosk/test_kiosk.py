@@ -39,7 +39,7 @@ def kiosk(qtbot, data_dir):
     def make():
         window = KioskWindow(store, KioskSession(store, ws), sounds=SoundPlayer(enabled=False),
                              editor_factory=FakeEditorWidget, site_picture=False)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "allow_close", True))
         window.resize(1280, 800)
         window.show()
         return window

@@ -93,7 +93,7 @@ def test_a_quiet_workshop_does_not_read_screens_when_they_open(qtbot, kiosk):  #
     from junior_planner.ui.kiosk.window import KioskWindow
 
     window = KioskWindow(store, KioskSession(store, quiet), speaker=Speaker(enabled=False))
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "allow_close", True))
     assert window.read_aloud_on_open is False and not window.sounds.available
     window.show()
     qtbot.mouseClick(window.welcome.start_button, Qt.MouseButton.LeftButton)
@@ -121,7 +121,7 @@ def test_holding_a_finger_on_a_block_in_the_3d_view_says_what_it_is(qtbot, tmp_p
         PinGuard(store, ws.id).set_pin("2468")
         window = KioskWindow(store, KioskSession(store, ws), sounds=SoundPlayer(enabled=False),
                              speaker=Speaker(enabled=False), site_picture=False)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "allow_close", True))
         window.setFixedSize(1280, 800)
         window.show()
         qtbot.mouseClick(window.welcome.start_button, Qt.MouseButton.LeftButton)

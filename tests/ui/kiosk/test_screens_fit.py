@@ -78,7 +78,7 @@ def test_full_screen_fills_a_bare_x_screen(qtbot, school_gate):
 
     store, workshop = school_gate
     window = KioskWindow(store, KioskSession(store, workshop), sounds=SoundPlayer(enabled=False), site_picture=False)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "allow_close", True))
     running.show(window, windowed=False)
     running.settle(0.5)
     screen = window.screen().geometry()
