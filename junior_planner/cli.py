@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     wedit.add_argument("--voice-notes", choices=["on", "off"], help=_("may children record voice notes (only with consent covering audio)"))
     wedit.add_argument("--read-aloud", choices=["on", "off"], help=_("read each kiosk screen aloud when it opens (the speaker buttons always work)"))
     wedit.add_argument("--sounds", choices=["on", "off"], help=_("a short sound for each action on the kiosk"))
+    wedit.add_argument("--detail", choices=["full", "normal", "low"],
+                       help=_("how finely the 3D view draws the site: low for an old computer without a 3D "
+                              "graphics card ('junior-planner doctor' suggests one)"))
     wedit.add_argument("--keep-until", metavar="YYYY-MM-DD|none", help=_("the date after which the workshop's data is deleted, or 'none'"))
     wedit.add_argument("--consent-on-file", metavar="NOTICE|none",
                        help=_("guardians consented for every child (give the notice version); 'none': without "
@@ -119,6 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk.add_argument("--windowed", action="store_true", help=_("a normal window instead of full screen (for trying it out)"))
     kiosk.add_argument("--size", type=float, default=1.0, help=_("make buttons and text bigger or smaller (0.75 to 2)"))
     kiosk.add_argument("--high-contrast", action="store_true", help=_("black on white, with strong outlines"))
+    kiosk.add_argument("--frame-times", action="store_true",
+                       help=_("show how long each 3D frame takes, top right (for facilitators checking a computer)"))
     props = sub.add_parser("proposals", help=_("list proposals"))
     props.add_argument("--workshop", metavar="ID", help=_("only this workshop's proposals"))
     props.add_argument("--json", action="store_true", help=_("print JSON"))
@@ -141,6 +146,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument("--proposal", metavar="ID", help=_("open this proposal instead of starting a new one"))
     build.add_argument("--pseudonym", metavar="NAME", help=_("the child's pseudonym for a new proposal"))
     build.add_argument("--age-band", metavar="BAND", help=_("the child's age band, with --pseudonym"))
+    build.add_argument("--frame-times", action="store_true",
+                       help=_("show how long each 3D frame takes, top right (for facilitators checking a computer)"))
 
     render = sub.add_parser("render", help=_("save a picture of a proposal on its site (needs a display, or xvfb-run)"))
     render.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
@@ -162,6 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to check"))
     bundle_import = sub.add_parser("import", help=_("merge another kiosk's bundle into this store (all or nothing)"))
     bundle_import.add_argument("bundle", metavar="FILE.jpbundle", help=_("the bundle to import"))
+    doctor = sub.add_parser("doctor", help=_("is this computer ready for a workshop? reports the 3D drawing, "
+                                             "measures the demo site's frame time and suggests a detail level "
+                                             "(needs a display, or xvfb-run)"))
+    doctor.add_argument("--json", action="store_true", help=_("print JSON"))
     publish = sub.add_parser("publish-web", help=_("make a static web site from workshop bundles for a city's website: "
                                                    "only proposals with consent, no voice notes, personal-looking words "
                                                    "removed"))
@@ -242,7 +253,7 @@ COMMANDS = {
     "render": proposals.cmd_render, "export": proposals.cmd_export, "validate": proposals.cmd_validate,
     "import": proposals.cmd_import, "publish-web": proposals.cmd_publish_web, "sheet": proposals.cmd_sheet, "report": proposals.cmd_report,
     "demo": windows.cmd_demo, "build": windows.cmd_build, "kiosk": windows.cmd_kiosk, "gallery": windows.cmd_gallery,
-    "review": windows.cmd_review, None: windows.cmd_app,
+    "review": windows.cmd_review, "doctor": windows.cmd_doctor, None: windows.cmd_app,
 }
 
 

@@ -45,9 +45,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="164"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="151"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="166"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="270"/>
         <location filename="../../junior_planner/services/web.py" line="73"/>
         <source>%n children</source>
         <translation>
@@ -64,9 +64,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/workshops.py" line="148"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="163"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="150"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="165"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="270"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
         <source>%n designs</source>
         <translation>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="151"/>
         <source>%n voice notes</source>
         <translation>
             <numerusform>%n voice note</numerusform>
@@ -253,6 +253,11 @@
         <translation>&apos;{date}&apos; is not a date like 2025-12-31</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="96"/>
+        <source>&apos;{detail}&apos; is not a detail level ({known})</source>
+        <translation>&apos;{detail}&apos; is not a detail level ({known})</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="149"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</translation>
@@ -273,7 +278,7 @@
         <translation>&apos;{field}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="159"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="166"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>&apos;{id}&apos; is the start of {count} participant ids; give more of it</translation>
     </message>
@@ -329,12 +334,12 @@
         <translation>&apos;{site}&apos; is a bundled site; only imported sites can get a new buildable area</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="262"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="269"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</source>
         <translation>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="203"/>
+        <location filename="../../junior_planner/cli.py" line="214"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -362,10 +367,10 @@
         <translation>(empty note)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="196"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="24"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="323"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="324"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>(no title yet)</translation>
@@ -392,7 +397,7 @@
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="237"/>
         <source>- %n children (names, age bands, consent records)</source>
         <translation>
             <numerusform>- %n child (name, age band, consent record)</numerusform>
@@ -400,7 +405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="236"/>
         <source>- %n designs with their blocks, notes, voice notes and undo history</source>
         <translation>
             <numerusform>- %n design with its blocks, notes, voice notes and undo history</numerusform>
@@ -408,27 +413,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="196"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="203"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="231"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="238"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- its facilitator PIN and any kiosk draft</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="198"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="205"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- their notes, voice notes and every trace of them in the undo history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="200"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- their own designs, deleted completely: {titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="60"/>
+        <location filename="../../junior_planner/commands/windows.py" line="64"/>
         <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
         <translation>--pseudonym starts a new proposal; leave it out with --proposal</translation>
     </message>
@@ -448,6 +453,31 @@
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
+        <source>3D detail</source>
+        <translation>3D detail</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <source>3D detail: full</source>
+        <translation>3D detail: full</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <source>3D detail: low</source>
+        <translation>3D detail: low</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <source>3D detail: normal</source>
+        <translation>3D detail: normal</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="123"/>
+        <source>3D drawing: {renderer} (OpenGL {version})</source>
+        <translation>3D drawing: {renderer} (OpenGL {version})</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="72"/>
         <source>3D models: the length unit (default: m)</source>
         <translation>3D models: the length unit (default: m)</translation>
@@ -463,7 +493,7 @@
         <translation>3D shapes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
@@ -546,17 +576,17 @@
         <translation>Ages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="224"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="281"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="282"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>All data of &apos;{name}&apos; was deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="190"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="197"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>All data of the child &apos;{name}&apos; will be deleted from this computer:</translation>
     </message>
@@ -628,8 +658,8 @@
         <translation>Blocks placed, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="198"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="202"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
         <source>Blocks the children may use</source>
         <translation>Blocks the children may use</translation>
     </message>
@@ -675,13 +705,13 @@
         <translation>Bump! You cannot walk through that.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="232"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="239"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -777,12 +807,12 @@
         <translation>Children&apos;s proposals for {site}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="356"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="357"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="225"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
     </message>
@@ -797,7 +827,7 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="228"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="243"/>
         <source>Clear the choice of blocks</source>
         <translation>Clear the choice of blocks</translation>
     </message>
@@ -856,12 +886,12 @@
         <translation>Consent for {name}: {answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="123"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="125"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: no (notice {version}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="122"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="124"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</translation>
     </message>
@@ -881,7 +911,7 @@
         <translation>Create a new workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
         <source>Create workshop</source>
         <translation>Create workshop</translation>
     </message>
@@ -891,7 +921,7 @@
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
         <source>Delete all data after</source>
         <translation>Delete all data after</translation>
     </message>
@@ -901,12 +931,12 @@
         <translation>Delete all data of the chosen child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>Delete all data of this workshop after a date</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>Delete the child&apos;s data</source>
         <translation>Delete the child&apos;s data</translation>
     </message>
@@ -916,12 +946,12 @@
         <translation>Delete the chosen workshop and all its data</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>Delete the workshop</source>
         <translation>Delete the workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>Delete this child&apos;s data?</source>
         <translation>Delete this child&apos;s data?</translation>
     </message>
@@ -931,7 +961,7 @@
         <translation>Delete this child&apos;s data…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>Delete this workshop?</source>
         <translation>Delete this workshop?</translation>
     </message>
@@ -941,12 +971,12 @@
         <translation>Delete workshop…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="162"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="164"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals}, {children}.</source>
         <translation>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals}, {children}.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="138"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="140"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</translation>
     </message>
@@ -956,7 +986,7 @@
         <translation>Deleted because their keep-until date has passed: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals}, {children}, {media}.</source>
         <translation>Deleted the workshop &apos;{title}&apos;: {proposals}, {children}, {media}.</translation>
     </message>
@@ -1061,7 +1091,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="173"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="188"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -1089,6 +1119,11 @@
         <location filename="../../junior_planner/render/printing/sheet.py" line="259"/>
         <source>From the top</source>
         <translation>From the top</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
+        <source>Full: every tree and roof (a fast computer)</source>
+        <translation>Full: every tree and roof (a fast computer)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="63"/>
@@ -1129,6 +1164,11 @@
         <translation>How do you feel about it?</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
+        <source>How finely the 3D view draws the site</source>
+        <translation>How finely the 3D view draws the site</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/report.py" line="171"/>
         <source>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</source>
         <translation>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</translation>
@@ -1160,8 +1200,8 @@
         <location filename="../../junior_planner/commands/library.py" line="70"/>
         <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1272,17 +1312,17 @@
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="172"/>
         <source>Keep the data until</source>
         <translation>Keep the data until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="184"/>
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="239"/>
         <source>Kept until {date}</source>
         <translation>Kept until {date}</translation>
     </message>
@@ -1330,6 +1370,11 @@
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Look at</source>
         <translation>Look at</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <source>Low: an old computer without a 3D graphics card</source>
+        <translation>Low: an old computer without a 3D graphics card</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
@@ -1401,7 +1446,7 @@
         <translation>Next design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="227"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
         <source>No blocks</source>
         <translation>No blocks</translation>
     </message>
@@ -1422,7 +1467,7 @@
         <translation>No finished designs yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="239"/>
         <source>No keep-until date</source>
         <translation>No keep-until date</translation>
     </message>
@@ -1448,7 +1493,7 @@
         <translation>No reasons were given in these {total} proposals.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="159"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="161"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>No workshop is past its keep-until date.</translation>
     </message>
@@ -1461,6 +1506,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <source>Normal: simpler trees and roofs (most computers)</source>
+        <translation>Normal: simpler trees and roofs (most computers)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
@@ -1516,6 +1566,11 @@
         <location filename="../../junior_planner/services/web.py" line="66"/>
         <source>On the ground</source>
         <translation>On the ground</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
+        <source>One frame of the demo site at {width}x{height}:</source>
+        <translation>One frame of the demo site at {width}x{height}:</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
@@ -1586,7 +1641,7 @@
         <translation>Our favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="176"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1710,8 +1765,8 @@
         <translation>Reading {file}...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="178"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="193"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="196"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
     </message>
@@ -1797,6 +1852,11 @@
         <translation>Right</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
+        <source>Run &apos;junior-planner doctor&apos; on the kiosk to see which one it needs.</source>
+        <translation>Run &apos;junior-planner doctor&apos; on the kiosk to see which one it needs.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="236"/>
         <source>Save</source>
         <translation>Save</translation>
@@ -1812,7 +1872,7 @@
         <translation>Save as SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
@@ -1842,7 +1902,7 @@
         <translation>Say why</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="294"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="295"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</translation>
     </message>
@@ -1954,6 +2014,16 @@
         <translation>Stop</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/windows.py" line="134"/>
+        <source>Suggestion: set the workshop&apos;s 3D detail to &apos;{level}&apos; (junior-planner workshop edit ID --detail {level}).</source>
+        <translation>Suggestion: set the workshop&apos;s 3D detail to &apos;{level}&apos; (junior-planner workshop edit ID --detail {level}).</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="132"/>
+        <source>Suggestion: this computer is too slow for the 3D view even at low detail; use another one.</source>
+        <translation>Suggestion: this computer is too slow for the 3D view even at low detail; use another one.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="300"/>
         <source>Tag</source>
         <translation>Tag</translation>
@@ -2021,12 +2091,12 @@
         <translation>The chosen workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
         <source>The kiosk could not be started.</source>
         <translation>The kiosk could not be started.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="300"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="301"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>The kiosk for &apos;{title}&apos; is starting.</translation>
     </message>
@@ -2041,17 +2111,17 @@
         <translation>The two cameras move together: turn or zoom either view.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="268"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="269"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>The workshop &apos;{title}&apos; and all its data were deleted.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="235"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="97"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="99"/>
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>The workshop &apos;{title}&apos; is updated.</translation>
     </message>
@@ -2089,9 +2159,14 @@
         <translation>This browser cannot draw 3D here (WebGL is switched off). The lists and pictures still work.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="199"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="206"/>
         <source>This cannot be undone.</source>
         <translation>This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="125"/>
+        <source>This is drawing in software (no 3D graphics driver): choose a lower detail level.</source>
+        <translation>This is drawing in software (no 3D graphics driver): choose a lower detail level.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/web.py" line="52"/>
@@ -2387,7 +2462,7 @@
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="278"/>
+        <location filename="../../junior_planner/cli.py" line="289"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -2402,8 +2477,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
-        <location filename="../../junior_planner/cli.py" line="181"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="192"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -2423,8 +2498,8 @@
         <translation>a note needs either &apos;target&apos; (a block) or &apos;at&apos; ([x, y])</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="143"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="150"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="176"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>a notice version has at most {limit} characters</translation>
     </message>
@@ -2464,7 +2539,7 @@
         <translation>add a tag, e.g. shade, follow up</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>age</source>
         <translation>age</translation>
     </message>
@@ -2487,12 +2562,12 @@
         <translation>all blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</source>
         <translation>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="169"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
         <source>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</source>
         <translation>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</translation>
     </message>
@@ -2502,12 +2577,12 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
@@ -2527,7 +2602,7 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
@@ -2537,7 +2612,7 @@
         <translation>block: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="192"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
@@ -2564,17 +2639,17 @@
         <translation>buildings</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="179"/>
         <source>bundles (.jpbundle) to publish</source>
         <translation>bundles (.jpbundle) to publish</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
     </message>
@@ -2587,6 +2662,11 @@
         <location filename="../../junior_planner/render/snapshot.py" line="131"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>cannot create an OpenGL context on this display</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="117"/>
+        <source>cannot draw here: {reason}</source>
+        <translation>cannot draw here: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="147"/>
@@ -2646,12 +2726,12 @@
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>children</source>
         <translation>children</translation>
     </message>
@@ -2676,12 +2756,12 @@
         <translation>clean toilets</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>consent</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="309"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="316"/>
         <source>contains a long number (a phone number?)</source>
         <translation>contains a long number (a phone number?)</translation>
     </message>
@@ -2736,7 +2816,7 @@
         <translation>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="225"/>
+        <location filename="../../junior_planner/cli.py" line="236"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2746,22 +2826,22 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="230"/>
+        <location filename="../../junior_planner/cli.py" line="241"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="228"/>
+        <location filename="../../junior_planner/cli.py" line="239"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="234"/>
+        <location filename="../../junior_planner/cli.py" line="245"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</translation>
     </message>
@@ -2771,12 +2851,12 @@
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/cli.py" line="233"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
@@ -2826,12 +2906,17 @@
         <translation>found: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="55"/>
+        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="59"/>
         <source>give --pseudonym and --age-band together</source>
         <translation>give --pseudonym and --age-band together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="161"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>give at least 4 characters of the participant id</translation>
     </message>
@@ -2856,7 +2941,7 @@
         <translation>ground surfaces</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="113"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</translation>
     </message>
@@ -2864,6 +2949,11 @@
         <location filename="../../junior_planner/services/sites.py" line="134"/>
         <source>heights and rotation must be finite numbers (default height 0-1000 m, storey 0-20 m)</source>
         <translation>heights and rotation must be finite numbers (default height 0-1000 m, storey 0-20 m)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="112"/>
+        <source>how finely the 3D view draws the site: low for an old computer without a 3D graphics card (&apos;junior-planner doctor&apos; suggests one)</source>
+        <translation>how finely the 3D view draws the site: low for an old computer without a 3D graphics card (&apos;junior-planner doctor&apos; suggests one)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="47"/>
@@ -2886,27 +2976,32 @@
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="159"/>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="194"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
+        <source>is this computer ready for a workshop? reports the 3D drawing, measures the demo site&apos;s frame time and suggests a detail level (needs a display, or xvfb-run)</source>
+        <translation>is this computer ready for a workshop? reports the 3D drawing, measures the demo site&apos;s frame time and suggests a detail level (needs a display, or xvfb-run)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="205"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="177"/>
+        <location filename="../../junior_planner/cli.py" line="188"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -2931,12 +3026,12 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="214"/>
+        <location filename="../../junior_planner/cli.py" line="225"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
@@ -2946,7 +3041,7 @@
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="217"/>
+        <location filename="../../junior_planner/cli.py" line="228"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
@@ -2961,17 +3056,22 @@
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="182"/>
+        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
         <source>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</source>
         <translation>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
@@ -2986,12 +3086,12 @@
         <translation>meet friends</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="306"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="313"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
@@ -3042,7 +3142,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>no</source>
@@ -3086,6 +3186,11 @@
         <translation>none yet</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/render/printing/report.py" line="262"/>
         <source>north is up</source>
         <translation>north is up</translation>
@@ -3106,7 +3211,7 @@
         <translation>note: {note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="196"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
@@ -3118,7 +3223,7 @@
         <translation>notes with a sticker, within a few metres</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>notice</source>
         <translation>notice</translation>
     </message>
@@ -3128,7 +3233,7 @@
         <translation>on the {block}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="311"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="318"/>
         <source>only in the undo history</source>
         <translation>only in the undo history</translation>
     </message>
@@ -3153,12 +3258,12 @@
         <translation>only these block types, or &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="144"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
@@ -3168,17 +3273,17 @@
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="171"/>
+        <location filename="../../junior_planner/cli.py" line="182"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="196"/>
+        <location filename="../../junior_planner/cli.py" line="207"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
@@ -3188,8 +3293,8 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="221"/>
-        <location filename="../../junior_planner/cli.py" line="229"/>
+        <location filename="../../junior_planner/cli.py" line="232"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
@@ -3199,7 +3304,7 @@
         <translation>paths</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
@@ -3245,7 +3350,7 @@
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
@@ -3253,38 +3358,39 @@
         <location filename="../../junior_planner/cli.py" line="42"/>
         <location filename="../../junior_planner/cli.py" line="88"/>
         <location filename="../../junior_planner/cli.py" line="101"/>
-        <location filename="../../junior_planner/cli.py" line="124"/>
-        <location filename="../../junior_planner/cli.py" line="136"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="230"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="136"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="63"/>
+        <location filename="../../junior_planner/commands/windows.py" line="67"/>
         <source>proposal &apos;{id}&apos; belongs to another workshop</source>
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
-        <location filename="../../junior_planner/cli.py" line="135"/>
-        <location filename="../../junior_planner/cli.py" line="146"/>
-        <location filename="../../junior_planner/cli.py" line="184"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>proposals</source>
         <translation>proposals</translation>
     </message>
@@ -3294,7 +3400,7 @@
         <translation>proposals per cell (fair: a proposal counts once)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>pseudonym</source>
         <translation>pseudonym</translation>
     </message>
@@ -3309,12 +3415,12 @@
         <translation>read each kiosk screen aloud when it opens (the speaker buttons always work)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="232"/>
+        <location filename="../../junior_planner/cli.py" line="243"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="220"/>
+        <location filename="../../junior_planner/cli.py" line="231"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
@@ -3334,17 +3440,17 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="145"/>
+        <location filename="../../junior_planner/cli.py" line="152"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="133"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="135"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="105"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="107"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</translation>
     </message>
@@ -3359,7 +3465,7 @@
         <translation>say &apos;workshop new&apos;, &apos;workshop edit&apos;, &apos;workshop list&apos; or &apos;workshop pin&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="95"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="97"/>
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
@@ -3394,9 +3500,15 @@
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="178"/>
+        <location filename="../../junior_planner/cli.py" line="189"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="150"/>
+        <source>show how long each 3D frame takes, top right (for facilitators checking a computer)</source>
+        <translation>show how long each 3D frame takes, top right (for facilitators checking a computer)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
@@ -3440,7 +3552,7 @@
         <translation>start the demo data again from scratch</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3531,7 +3643,7 @@
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="216"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
@@ -3548,12 +3660,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="169"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -3563,17 +3675,17 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="147"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="119"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
@@ -3593,12 +3705,12 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="111"/>
+        <location filename="../../junior_planner/cli.py" line="114"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
@@ -3654,7 +3766,7 @@
         <translation>the imported site</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="96"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="100"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>the keep-until date {date} has already passed</translation>
     </message>
@@ -3734,7 +3846,7 @@
         <translation>the projected coordinate system, e.g. EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="187"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3810,7 +3922,7 @@
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="223"/>
+        <location filename="../../junior_planner/cli.py" line="234"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
@@ -3859,7 +3971,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="192"/>
         <location filename="../../junior_planner/commands/proposals.py" line="246"/>
-        <location filename="../../junior_planner/commands/windows.py" line="95"/>
+        <location filename="../../junior_planner/commands/windows.py" line="103"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
     </message>
@@ -3870,10 +3982,10 @@
         <translation>there is no imported site &apos;{site}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="157"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="173"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="206"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="180"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="213"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>there is no participant &apos;{id}&apos;</translation>
     </message>
@@ -3893,7 +4005,7 @@
         <translation>there is no reason chip &apos;{reason}&apos; in this workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="112"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="116"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>there is no site &apos;{site}&apos; (known sites: {known})</translation>
     </message>
@@ -3903,7 +4015,7 @@
         <translation>there is no sticker &apos;{sticker}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="240"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="247"/>
         <location filename="../../junior_planner/services/workshops.py" line="45"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
@@ -3941,12 +4053,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="148"/>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
@@ -3956,7 +4068,7 @@
         <translation>trees</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="286"/>
+        <location filename="../../junior_planner/cli.py" line="297"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -4045,23 +4157,23 @@
         <translation>where the site&apos;s local (0, 0) stands, in --crs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="193"/>
+        <location filename="../../junior_planner/cli.py" line="204"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="186"/>
+        <location filename="../../junior_planner/cli.py" line="196"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="150"/>
+        <location filename="../../junior_planner/cli.py" line="157"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>where to write the bundle (needed unless --web is given)</source>
         <translation>where to write the bundle (needed unless --web is given)</translation>
     </message>
@@ -4083,23 +4195,23 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="99"/>
         <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="118"/>
-        <location filename="../../junior_planner/cli.py" line="127"/>
-        <location filename="../../junior_planner/cli.py" line="140"/>
-        <location filename="../../junior_planner/cli.py" line="154"/>
-        <location filename="../../junior_planner/cli.py" line="180"/>
-        <location filename="../../junior_planner/cli.py" line="218"/>
-        <location filename="../../junior_planner/cli.py" line="231"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
+        <location filename="../../junior_planner/cli.py" line="229"/>
+        <location filename="../../junior_planner/cli.py" line="242"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="173"/>
+        <location filename="../../junior_planner/cli.py" line="184"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>write a PDF report for planners from workshop bundles</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
     </message>
@@ -4125,7 +4237,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <location filename="../../junior_planner/ui/review/table.py" line="72"/>
@@ -4154,7 +4266,7 @@
         <translation>{caption}: no picture ({why})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="293"/>
         <source>{chosen} of {total} blocks</source>
         <translation>{chosen} of {total} blocks</translation>
     </message>
@@ -4621,12 +4733,22 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="264"/>
+        <location filename="../../junior_planner/commands/windows.py" line="128"/>
+        <source>{level}: {ms} ms ({fps} frames a second)</source>
+        <translation>{level}: {ms} ms ({fps} frames a second)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/viewport.py" line="108"/>
+        <source>{ms} ms, {fps} frames a second</source>
+        <translation>{ms} ms, {fps} frames a second</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="279"/>
         <source>{name} (imported)</source>
         <translation>{name} (imported)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="218"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="233"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}: {cost} coins</translation>
     </message>

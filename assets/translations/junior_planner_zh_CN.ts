@@ -41,9 +41,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="164"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="151"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="166"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="270"/>
         <location filename="../../junior_planner/services/web.py" line="73"/>
         <source>%n children</source>
         <translation>
@@ -58,9 +58,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/workshops.py" line="148"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="163"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="263"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="150"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="165"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="270"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
         <source>%n designs</source>
         <translation>
@@ -192,7 +192,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="151"/>
         <source>%n voice notes</source>
         <translation>
             <numerusform>%n 条语音留言</numerusform>
@@ -228,6 +228,11 @@
         <translation>“{date}”不是日期，请写成 2025-12-31 这样的格式</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/data_rights.py" line="96"/>
+        <source>&apos;{detail}&apos; is not a detail level ({known})</source>
+        <translation>“{detail}”不是可用的细节等级（{known}）</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="149"/>
         <source>&apos;{field}&apos; has a language other than en and zh_CN: &apos;{language}&apos;</source>
         <translation>“{field}”含有 en 和 zh_CN 以外的语言：“{language}”</translation>
@@ -248,7 +253,7 @@
         <translation>“{field}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="159"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="166"/>
         <source>&apos;{id}&apos; is the start of {count} participant ids; give more of it</source>
         <translation>“{id}”是 {count} 个参与者编号的开头，请多写几位</translation>
     </message>
@@ -312,12 +317,12 @@
         <translation type="vanished">“{title}”（保留至 {date}：{proposals} 个方案，{children} 名儿童）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="262"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="269"/>
         <source>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</source>
         <translation>“{title}”（保留至 {date}：{proposals}，{children}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="203"/>
+        <location filename="../../junior_planner/cli.py" line="214"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -348,10 +353,10 @@
         <translation>（空白便签）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="189"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="196"/>
         <location filename="../../junior_planner/ui/editor/window.py" line="25"/>
         <location filename="../../junior_planner/ui/facilitator/details.py" line="24"/>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="323"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="324"/>
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="86"/>
         <source>(no title yet)</source>
         <translation>（还没有名称）</translation>
@@ -378,36 +383,36 @@
         <translation>、</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/data_rights.py" line="230"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="237"/>
         <source>- %n children (names, age bands, consent records)</source>
         <translation>
             <numerusform>- %n 名儿童（化名、年龄段、同意记录）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/data_rights.py" line="229"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="236"/>
         <source>- %n designs with their blocks, notes, voice notes and undo history</source>
         <translation>
             <numerusform>- %n 个方案，连同其中的积木、留言、语音留言和撤销记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="196"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="203"/>
         <source>- group designs keep the others&apos; work but lose this child&apos;s name and notes: {titles}</source>
         <translation>- 小组方案保留其他孩子的作品，但删除这名孩子的名字和留言：{titles}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="231"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="238"/>
         <source>- its facilitator PIN and any kiosk draft</source>
         <translation>- 该工作坊的引导员 PIN 码和自助终端上的草稿</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="198"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="205"/>
         <source>- their notes, voice notes and every trace of them in the undo history</source>
         <translation>- 孩子的留言、语音留言，以及撤销记录中的全部痕迹</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="193"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="200"/>
         <source>- their own designs, deleted completely: {titles}</source>
         <translation>- 孩子独自完成的方案，将被完整删除：{titles}</translation>
     </message>
@@ -420,7 +425,7 @@
         <translation type="vanished">- {proposals} 个方案，连同其中的积木、留言、语音留言和撤销记录</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="60"/>
+        <location filename="../../junior_planner/commands/windows.py" line="64"/>
         <source>--pseudonym starts a new proposal; leave it out with --proposal</source>
         <translation>--pseudonym 会开始一个新方案；与 --proposal 一起使用时请省略它</translation>
     </message>
@@ -440,6 +445,31 @@
         <translation>--size 应写成 1280x800 这样（宽 x 高，单位像素），而不是“{size}”</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
+        <source>3D detail</source>
+        <translation>3D 细节</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <source>3D detail: full</source>
+        <translation>3D 细节：完整</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <source>3D detail: low</source>
+        <translation>3D 细节：低</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <source>3D detail: normal</source>
+        <translation>3D 细节：普通</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="123"/>
+        <source>3D drawing: {renderer} (OpenGL {version})</source>
+        <translation>3D 绘制：{renderer}（OpenGL {version}）</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/cli.py" line="72"/>
         <source>3D models: the length unit (default: m)</source>
         <translation>三维模型：长度单位（默认：m）</translation>
@@ -455,7 +485,7 @@
         <translation>个三维形体</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 到 12 位数字（启动自助终端需要）</translation>
     </message>
@@ -542,17 +572,17 @@
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="224"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
         <source>All blocks</source>
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="281"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="282"/>
         <source>All data of &apos;{name}&apos; was deleted.</source>
         <translation>“{name}”的所有数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="190"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="197"/>
         <source>All data of the child &apos;{name}&apos; will be deleted from this computer:</source>
         <translation>将从这台电脑上删除孩子“{name}”的所有数据：</translation>
     </message>
@@ -624,8 +654,8 @@
         <translation>各年龄段放置的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="198"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="202"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
         <source>Blocks the children may use</source>
         <translation>孩子们可以使用的积木</translation>
     </message>
@@ -671,13 +701,13 @@
         <translation>咚！这里走不过去哦。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="232"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="239"/>
         <source>Bundles already exported are not touched. This cannot be undone.</source>
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="251"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="252"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -776,12 +806,12 @@
         <translation>孩子们为{site}做的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="356"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="357"/>
         <source>Choose a proposal to see what the children made and why.</source>
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="225"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
         <source>Choose all blocks</source>
         <translation>选择全部积木</translation>
     </message>
@@ -796,7 +826,7 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="228"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="243"/>
         <source>Clear the choice of blocks</source>
         <translation>清除积木选择</translation>
     </message>
@@ -855,12 +885,12 @@
         <translation>{name} 的监护人同意：{answer}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="123"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="125"/>
         <source>Consent recorded for &apos;{name}&apos;: no (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：不同意（告知书版本 {version}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="122"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="124"/>
         <source>Consent recorded for &apos;{name}&apos;: yes (notice {version}).</source>
         <translation>已记录“{name}”的监护人意见：同意（告知书版本 {version}）。</translation>
     </message>
@@ -880,7 +910,7 @@
         <translation>创建新的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
         <source>Create workshop</source>
         <translation>创建工作坊</translation>
     </message>
@@ -890,7 +920,7 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
         <source>Delete all data after</source>
         <translation>在此日期后删除所有数据</translation>
     </message>
@@ -900,12 +930,12 @@
         <translation>删除所选孩子的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>Delete the child&apos;s data</source>
         <translation>删除这名孩子的数据</translation>
     </message>
@@ -915,12 +945,12 @@
         <translation>删除所选工作坊及其全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>Delete the workshop</source>
         <translation>删除工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="279"/>
         <source>Delete this child&apos;s data?</source>
         <translation>删除这名孩子的数据？</translation>
     </message>
@@ -930,7 +960,7 @@
         <translation>删除这名孩子的数据…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="265"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="266"/>
         <source>Delete this workshop?</source>
         <translation>删除这个工作坊？</translation>
     </message>
@@ -944,12 +974,12 @@
         <translation type="vanished">已删除“{title}”（{id}），保留期至 {date}：{proposals} 个方案，{children} 名儿童。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="162"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="164"/>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals}, {children}.</source>
         <translation>已删除“{title}”（{id}），保留期至 {date}：{proposals}，{children}。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="138"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="140"/>
         <source>Deleted all data of &apos;{name}&apos;: {deleted} of their own designs deleted, {changed} group designs without them, {notes} notes, {media} voice notes.</source>
         <translation>已删除“{name}”的所有数据：删除了 {deleted} 个其独自完成的方案，{changed} 个小组方案中移除了此人，{notes} 条留言，{media} 条语音留言。</translation>
     </message>
@@ -963,7 +993,7 @@
         <translation type="vanished">已删除工作坊“{title}”：{proposals} 个方案，{children} 名儿童，{media} 条语音留言。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="149"/>
         <source>Deleted the workshop &apos;{title}&apos;: {proposals}, {children}, {media}.</source>
         <translation>已删除工作坊“{title}”：{proposals}，{children}，{media}。</translation>
     </message>
@@ -1080,7 +1110,7 @@
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="173"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="188"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -1108,6 +1138,11 @@
         <location filename="../../junior_planner/render/printing/sheet.py" line="259"/>
         <source>From the top</source>
         <translation>从上面看</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
+        <source>Full: every tree and roof (a fast computer)</source>
+        <translation>完整：每棵树、每个屋顶都画出来（性能好的电脑）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="63"/>
@@ -1148,6 +1183,11 @@
         <translation>你觉得怎么样？</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
+        <source>How finely the 3D view draws the site</source>
+        <translation>3D 视图画场地的精细程度</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/report.py" line="171"/>
         <source>How to read the maps: each coloured square is a cell of {cell:g} m; its colour counts the proposals that placed at least one block there, so one group placing many blocks in one corner counts once. A group with children of several ages counts in each of their age bands.</source>
         <translation>如何阅读地图：每个彩色方格边长 {cell:g} 米；颜色表示在该格内至少放了一块积木的方案数，因此一个小组在同一角落放了许多积木也只计一次。小组里的孩子若分属几个年龄段，则在每个年龄段各计一次。</translation>
@@ -1179,8 +1219,8 @@
         <location filename="../../junior_planner/commands/library.py" line="70"/>
         <location filename="../../junior_planner/commands/proposals.py" line="69"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
@@ -1291,17 +1331,17 @@
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="172"/>
         <source>Keep the data until</source>
         <translation>数据保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="184"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="239"/>
         <source>Kept until {date}</source>
         <translation>保留至 {date}</translation>
     </message>
@@ -1349,6 +1389,11 @@
         <location filename="../../junior_planner/ui/facilitator/redaction.py" line="41"/>
         <source>Look at</source>
         <translation>需要留意</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <source>Low: an old computer without a 3D graphics card</source>
+        <translation>低：没有 3D 显卡的旧电脑</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/sheet.py" line="242"/>
@@ -1420,7 +1465,7 @@
         <translation>下一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="227"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
         <source>No blocks</source>
         <translation>不选积木</translation>
     </message>
@@ -1441,7 +1486,7 @@
         <translation>还没有做完的设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="238"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="239"/>
         <source>No keep-until date</source>
         <translation>未设保留期限</translation>
     </message>
@@ -1467,7 +1512,7 @@
         <translation>这 {total} 个方案中没有给出理由。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="159"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="161"/>
         <source>No workshop is past its keep-until date.</source>
         <translation>没有工作坊超过保留期限。</translation>
     </message>
@@ -1484,6 +1529,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="153"/>
         <source>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</source>
         <translation>还没有工作坊。请点击“新建工作坊…”，或在命令行中输入：junior-planner workshop new --site ID --title T</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <source>Normal: simpler trees and roofs (most computers)</source>
+        <translation>普通：树和屋顶画得简单些（大多数电脑）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/editor/feedback.py" line="19"/>
@@ -1542,6 +1592,11 @@
         <location filename="../../junior_planner/services/web.py" line="66"/>
         <source>On the ground</source>
         <translation>在地面上</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
+        <source>One frame of the demo site at {width}x{height}:</source>
+        <translation>在 {width}x{height} 下画一帧演示场地所需时间：</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
@@ -1612,7 +1667,7 @@
         <translation>我们最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="176"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1736,8 +1791,8 @@
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="178"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="193"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="196"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
     </message>
@@ -1823,6 +1878,11 @@
         <translation>右</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
+        <source>Run &apos;junior-planner doctor&apos; on the kiosk to see which one it needs.</source>
+        <translation>在自助终端上运行 &apos;junior-planner doctor&apos;，看看它适合哪一档。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="236"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -1838,7 +1898,7 @@
         <translation>保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="248"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
@@ -1868,7 +1928,7 @@
         <translation>说说为什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="294"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="295"/>
         <source>Set a PIN for &apos;{title}&apos; first (Edit…): the PIN is the only way to close the kiosk.</source>
         <translation>请先为“{title}”设置 PIN 码（编辑…）：PIN 码是关闭自助终端的唯一方式。</translation>
     </message>
@@ -1980,6 +2040,16 @@
         <translation>停止</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/windows.py" line="134"/>
+        <source>Suggestion: set the workshop&apos;s 3D detail to &apos;{level}&apos; (junior-planner workshop edit ID --detail {level}).</source>
+        <translation>建议：把工作坊的 3D 细节设为“{level}”（junior-planner workshop edit ID --detail {level}）。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="132"/>
+        <source>Suggestion: this computer is too slow for the 3D view even at low detail; use another one.</source>
+        <translation>建议：这台电脑即使用低细节也画不动 3D 视图；请换一台电脑。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="300"/>
         <source>Tag</source>
         <translation>标签</translation>
@@ -2047,12 +2117,12 @@
         <translation>所选工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="298"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
         <source>The kiosk could not be started.</source>
         <translation>自助终端无法启动。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="300"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="301"/>
         <source>The kiosk for &apos;{title}&apos; is starting.</source>
         <translation>“{title}”的自助终端正在启动。</translation>
     </message>
@@ -2067,17 +2137,17 @@
         <translation>两个视角同步移动：旋转或缩放任一视图即可。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/home.py" line="268"/>
+        <location filename="../../junior_planner/ui/facilitator/home.py" line="269"/>
         <source>The workshop &apos;{title}&apos; and all its data were deleted.</source>
         <translation>工作坊“{title}”及其全部数据已删除。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="235"/>
         <source>The workshop &apos;{title}&apos; and all its data will be deleted from this computer:</source>
         <translation>将从这台电脑上删除工作坊“{title}”及其全部数据：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="97"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="99"/>
         <source>The workshop &apos;{title}&apos; is updated.</source>
         <translation>工作坊“{title}”已更新。</translation>
     </message>
@@ -2118,9 +2188,14 @@
         <translation>这个浏览器在这里无法绘制 3D（WebGL 已关闭）。列表和图片仍然可以查看。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="199"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="206"/>
         <source>This cannot be undone.</source>
         <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="125"/>
+        <source>This is drawing in software (no 3D graphics driver): choose a lower detail level.</source>
+        <translation>当前用软件绘制（没有 3D 显卡驱动）：请选择较低的细节等级。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/web.py" line="52"/>
@@ -2425,7 +2500,7 @@
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="278"/>
+        <location filename="../../junior_planner/cli.py" line="289"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -2440,8 +2515,8 @@
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
-        <location filename="../../junior_planner/cli.py" line="181"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="192"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>用普通窗口而不是全屏（试用时）</translation>
     </message>
@@ -2461,8 +2536,8 @@
         <translation>便签需要“target”（一块积木）或“at”（[x, y]），二者选一</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="143"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="169"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="150"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="176"/>
         <source>a notice version has at most {limit} characters</source>
         <translation>告知书版本最多 {limit} 个字符</translation>
     </message>
@@ -2502,7 +2577,7 @@
         <translation>添加标签，例如：遮阴、待跟进</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>age</source>
         <translation>年龄</translation>
     </message>
@@ -2525,12 +2600,12 @@
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="156"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</source>
         <translation>同时把数据包的网页查看器解压写入 FOLDER：用任意浏览器打开 FOLDER/index.html</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="169"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
         <source>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</source>
         <translation>一个空文件夹（或之前由 publish-web 生成的文件夹，会被替换），之后复制到网站服务器上</translation>
     </message>
@@ -2540,12 +2615,12 @@
         <translation>那里已经有一棵树了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>指标定义文件（默认：自带的那份；见 docs/indicators.md）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="131"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
     </message>
@@ -2565,7 +2640,7 @@
         <translation>正在做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>black on white, with strong outlines</source>
         <translation>白底黑字，轮廓更清楚</translation>
     </message>
@@ -2575,7 +2650,7 @@
         <translation>积木：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="192"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
         <source>blocks</source>
@@ -2602,17 +2677,17 @@
         <translation>栋建筑</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>要打开的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="179"/>
         <source>bundles (.jpbundle) to publish</source>
         <translation>要发布的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="174"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>要写入报告的数据包（.jpbundle）</translation>
     </message>
@@ -2625,6 +2700,11 @@
         <location filename="../../junior_planner/render/snapshot.py" line="131"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="117"/>
+        <source>cannot draw here: {reason}</source>
+        <translation>这里无法绘制：{reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="147"/>
@@ -2684,12 +2764,12 @@
         <translation>更改工作坊的设置（只改给出的项）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>检查数据包：结构、校验和与引用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>children</source>
         <translation>孩子人数</translation>
     </message>
@@ -2714,12 +2794,12 @@
         <translation>干净的厕所</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="309"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="316"/>
         <source>contains a long number (a phone number?)</source>
         <translation>包含一长串数字（电话号码？）</translation>
     </message>
@@ -2778,7 +2858,7 @@
         <translation>场地本地 x 轴相对坐标系正东方向逆时针旋转的度数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="225"/>
+        <location filename="../../junior_planner/cli.py" line="236"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>从这台电脑的所有位置删除某个孩子或某个工作坊的数据</translation>
     </message>
@@ -2788,22 +2868,22 @@
         <translation>删掉一个字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="230"/>
+        <location filename="../../junior_planner/cli.py" line="241"/>
         <source>delete a workshop and everything in it</source>
         <translation>删除一个工作坊及其中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="228"/>
+        <location filename="../../junior_planner/cli.py" line="239"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>删除一名孩子的数据：化名、留言、语音留言和其独自完成的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="234"/>
+        <location filename="../../junior_planner/cli.py" line="245"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>删除已过保留期限的工作坊，并列出删除了什么</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="145"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="147"/>
         <source>deleting the workshop &apos;{title}&apos; cannot be undone; add --yes to do it</source>
         <translation>删除工作坊“{title}”无法撤销；确定要删除请加上 --yes</translation>
     </message>
@@ -2813,12 +2893,12 @@
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="222"/>
+        <location filename="../../junior_planner/cli.py" line="233"/>
         <source>did the guardian consent?</source>
         <translation>监护人是否同意？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
         <source>do not draw pictures of the proposals</source>
         <translation>不生成方案图片</translation>
     </message>
@@ -2868,12 +2948,17 @@
         <translation>发现：{list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="55"/>
+        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <source>full</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="59"/>
         <source>give --pseudonym and --age-band together</source>
         <translation>请同时给出 --pseudonym 和 --age-band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="154"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="161"/>
         <source>give at least 4 characters of the participant id</source>
         <translation>请至少给出参与者编号的前 4 个字符</translation>
     </message>
@@ -2898,7 +2983,7 @@
         <translation>块地面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="113"/>
+        <location filename="../../junior_planner/cli.py" line="116"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>所有孩子的监护人均已同意（填写告知书版本）；&apos;none&apos;：没有记录同意时，孩子完成或离开后，展台上的作品会被删除</translation>
     </message>
@@ -2906,6 +2991,11 @@
         <location filename="../../junior_planner/services/sites.py" line="134"/>
         <source>heights and rotation must be finite numbers (default height 0-1000 m, storey 0-20 m)</source>
         <translation>高度和旋转角必须是有限的数字（默认高度 0-1000 米，层高 0-20 米）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="112"/>
+        <source>how finely the 3D view draws the site: low for an old computer without a 3D graphics card (&apos;junior-planner doctor&apos; suggests one)</source>
+        <translation>3D 视图画场地的精细程度：没有 3D 显卡的旧电脑用 low（&apos;junior-planner doctor&apos; 会给出建议）</translation>
     </message>
     <message>
         <source>import a 3D model (glb, gltf, obj, ply, stl, off) or GeoJSON footprints with heights; prints the new site id</source>
@@ -2932,27 +3022,32 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="159"/>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>包含每个方案的编辑历史</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="165"/>
         <source>include the voice notes (left out by default)</source>
         <translation>包含语音留言（默认不包含）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="194"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
+        <source>is this computer ready for a workshop? reports the 3D drawing, measures the demo site&apos;s frame time and suggests a detail level (needs a display, or xvfb-run)</source>
+        <translation>这台电脑能办工作坊吗？报告 3D 绘制方式，测量演示场地每帧的时间并建议细节等级（需要显示器，或用 xvfb-run）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="205"/>
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
         <source>leave empty to keep the PIN</source>
         <translation>留空则保留原 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="177"/>
+        <location filename="../../junior_planner/cli.py" line="188"/>
         <source>leave out the page per proposal</source>
         <translation>不生成每个方案的单独页面</translation>
     </message>
@@ -2977,12 +3072,12 @@
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="214"/>
+        <location filename="../../junior_planner/cli.py" line="225"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>列出工作坊的儿童，或记录监护人的同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
         <source>list proposals</source>
         <translation>列出方案</translation>
     </message>
@@ -2992,7 +3087,7 @@
         <translation>列出积木目录（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="217"/>
+        <location filename="../../junior_planner/cli.py" line="228"/>
         <source>list the children of a workshop with their consent</source>
         <translation>列出工作坊的儿童及其同意情况</translation>
     </message>
@@ -3007,17 +3102,22 @@
         <translation>列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="182"/>
+        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>把一个方案做成一页“我的设计”PDF（A4），让孩子们带回家（需要显示器，或用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
         <source>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</source>
         <translation>用工作坊数据包生成可放在城市网站上的静态网页：只包含已获同意的方案，不含语音留言，并删去看起来涉及个人信息的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="120"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>把按钮和文字调大或调小（0.75 到 2）</translation>
     </message>
@@ -3032,12 +3132,12 @@
         <translation>和朋友见面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="306"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="313"/>
         <source>mentions &apos;{name}&apos;</source>
         <translation>提到了“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
     </message>
@@ -3088,7 +3188,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <source>no</source>
@@ -3132,6 +3232,11 @@
         <translation>暂无</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/render/printing/report.py" line="262"/>
         <source>north is up</source>
         <translation>上方为北</translation>
@@ -3152,7 +3257,7 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="196"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
         <source>notes</source>
@@ -3164,7 +3269,7 @@
         <translation>几米范围内带贴纸的便签数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>notice</source>
         <translation>告知书</translation>
     </message>
@@ -3174,7 +3279,7 @@
         <translation>在{block}上</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="311"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="318"/>
         <source>only in the undo history</source>
         <translation>只存在于撤销记录中</translation>
     </message>
@@ -3199,12 +3304,12 @@
         <translation>只用这些积木类型，或 all 表示全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>只显示这个工作坊的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="144"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>在窗口中打开 3D 编辑器，编辑新的或已有的方案草稿（供引导师使用或试用）；输出方案编号</translation>
     </message>
@@ -3218,17 +3323,17 @@
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="171"/>
+        <location filename="../../junior_planner/cli.py" line="182"/>
         <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
         <translation>打开规划师评审窗口查看工作坊数据包（可继续拖入更多）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="196"/>
+        <location filename="../../junior_planner/cli.py" line="207"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>打开这个方案，而不是新建一个</translation>
     </message>
@@ -3238,8 +3343,8 @@
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="221"/>
-        <location filename="../../junior_planner/cli.py" line="229"/>
+        <location filename="../../junior_planner/cli.py" line="232"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
         <source>participant id (or its first characters)</source>
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
@@ -3249,7 +3354,7 @@
         <translation>条小路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="151"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
@@ -3295,7 +3400,7 @@
         <translation>只准备演示数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>每提交一行后，在标准错误输出（stderr）上打印“done N”</translation>
     </message>
@@ -3303,19 +3408,20 @@
         <location filename="../../junior_planner/cli.py" line="42"/>
         <location filename="../../junior_planner/cli.py" line="88"/>
         <location filename="../../junior_planner/cli.py" line="101"/>
-        <location filename="../../junior_planner/cli.py" line="124"/>
-        <location filename="../../junior_planner/cli.py" line="136"/>
-        <location filename="../../junior_planner/cli.py" line="219"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="175"/>
+        <location filename="../../junior_planner/cli.py" line="230"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="136"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>以 JSON 格式输出一个方案（与导出的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="139"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>打印方案的儿童友好指标（玩耍面积、绿化、树荫、座位、安全、预算……）</translation>
     </message>
@@ -3324,21 +3430,21 @@
         <translation type="vanished">方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="63"/>
+        <location filename="../../junior_planner/commands/windows.py" line="67"/>
         <source>proposal &apos;{id}&apos; belongs to another workshop</source>
         <translation>方案“{id}”属于另一个工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="132"/>
-        <location filename="../../junior_planner/cli.py" line="135"/>
-        <location filename="../../junior_planner/cli.py" line="146"/>
-        <location filename="../../junior_planner/cli.py" line="184"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="195"/>
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>proposals</source>
         <translation>方案数</translation>
     </message>
@@ -3348,7 +3454,7 @@
         <translation>每格方案数（公平：每个方案只计一次）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="115"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>pseudonym</source>
         <translation>化名</translation>
     </message>
@@ -3363,12 +3469,12 @@
         <translation>触屏机的每个页面打开时朗读出来（喇叭按钮总是可以用）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="232"/>
+        <location filename="../../junior_planner/cli.py" line="243"/>
         <source>really delete (required)</source>
         <translation>确认删除（必需）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="220"/>
+        <location filename="../../junior_planner/cli.py" line="231"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>为一名孩子记录监护人的意见（同意或不同意）</translation>
     </message>
@@ -3392,17 +3498,17 @@
         <translation>安全过马路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="145"/>
+        <location filename="../../junior_planner/cli.py" line="152"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>保存一张方案在其场地上的图片（需要显示器，或使用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="133"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="135"/>
         <source>say &apos;delete participant ID&apos; or &apos;delete workshop ID --yes&apos;</source>
         <translation>请使用“delete participant ID”或“delete workshop ID --yes”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="105"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="107"/>
         <source>say &apos;participant list --workshop ID&apos; or &apos;participant consent ID yes|no&apos;</source>
         <translation>请使用“participant list --workshop ID”或“participant consent ID yes|no”</translation>
     </message>
@@ -3429,7 +3535,7 @@
         <translation>请使用 &apos;workshop new&apos;、&apos;workshop edit&apos;、&apos;workshop list&apos; 或 &apos;workshop pin&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="95"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="97"/>
         <source>say what to change, for example --title or --keep-until (see --help)</source>
         <translation>请说明要更改什么，例如 --title 或 --keep-until（见 --help）</translation>
     </message>
@@ -3464,9 +3570,15 @@
         <translation>设置关闭展台所用的引导师 PIN 码（从标准输入读取）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="178"/>
+        <location filename="../../junior_planner/cli.py" line="189"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>在投影上全屏逐个展示工作坊里做完的设计（用方向键或大按钮切换；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="126"/>
+        <location filename="../../junior_planner/cli.py" line="150"/>
+        <source>show how long each 3D frame takes, top right (for facilitators checking a computer)</source>
+        <translation>在右上角显示每帧 3D 画面所需的时间（供引导师检查电脑）</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
@@ -3510,7 +3622,7 @@
         <translation>清空演示数据，从头重新开始</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
@@ -3601,7 +3713,7 @@
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="216"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
@@ -3618,12 +3730,12 @@
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="169"/>
         <source>the bundle to check</source>
         <translation>要检查的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="164"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>the bundle to import</source>
         <translation>要导入的数据包</translation>
     </message>
@@ -3633,17 +3745,17 @@
         <translation>说明文字需要占位符 {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="143"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>孩子的年龄段，与 --pseudonym 一起使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="147"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>新方案中孩子的化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="119"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>工作坊的儿童展台，全屏运行；只有引导师用 PIN 码关闭时才以 0 退出</translation>
     </message>
@@ -3663,12 +3775,12 @@
         <translation>数据库 {path} 是由更新版本的小小规划师创建的，请升级这台电脑上的小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="111"/>
+        <location filename="../../junior_planner/cli.py" line="114"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>过了这个日期就删除工作坊的数据，或 none 表示不设期限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
         <source>the edit script, or - for standard input</source>
         <translation>编辑脚本文件，或用 - 表示从标准输入读取</translation>
     </message>
@@ -3732,7 +3844,7 @@
         <translation>导入的场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="96"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="100"/>
         <source>the keep-until date {date} has already passed</source>
         <translation>保留期限 {date} 已经过去了</translation>
     </message>
@@ -3812,7 +3924,7 @@
         <translation>投影坐标系，例如 EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="187"/>
         <source>the report&apos;s title</source>
         <translation>报告标题</translation>
     </message>
@@ -3892,7 +4004,7 @@
         <translation>最外层</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="223"/>
+        <location filename="../../junior_planner/cli.py" line="234"/>
         <source>the version of the notice the guardian was given</source>
         <translation>发给监护人的告知书版本</translation>
     </message>
@@ -3941,7 +4053,7 @@
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="192"/>
         <location filename="../../junior_planner/commands/proposals.py" line="246"/>
-        <location filename="../../junior_planner/commands/windows.py" line="95"/>
+        <location filename="../../junior_planner/commands/windows.py" line="103"/>
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
     </message>
@@ -3952,10 +4064,10 @@
         <translation>没有名为“{site}”的导入场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="157"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="173"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="206"/>
-        <location filename="../../junior_planner/services/data_rights.py" line="221"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="164"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="180"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="213"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="228"/>
         <source>there is no participant &apos;{id}&apos;</source>
         <translation>没有参与者“{id}”</translation>
     </message>
@@ -3975,7 +4087,7 @@
         <translation>这个工作坊里没有“{reason}”这张理由卡</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="112"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="116"/>
         <source>there is no site &apos;{site}&apos; (known sites: {known})</source>
         <translation>没有场地“{site}”（现有的场地：{known}）</translation>
     </message>
@@ -3985,7 +4097,7 @@
         <translation>没有“{sticker}”这种贴纸</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/data_rights.py" line="240"/>
+        <location filename="../../junior_planner/services/data_rights.py" line="247"/>
         <location filename="../../junior_planner/services/workshops.py" line="45"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
         <source>there is no workshop &apos;{id}&apos;</source>
@@ -4031,12 +4143,12 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="177"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="148"/>
+        <location filename="../../junior_planner/cli.py" line="155"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
@@ -4046,7 +4158,7 @@
         <translation>棵树</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="286"/>
+        <location filename="../../junior_planner/cli.py" line="297"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
@@ -4135,18 +4247,18 @@
         <translation>场地本地 (0, 0) 在 --crs 中的位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="193"/>
+        <location filename="../../junior_planner/cli.py" line="204"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="175"/>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="186"/>
+        <location filename="../../junior_planner/cli.py" line="196"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="150"/>
+        <location filename="../../junior_planner/cli.py" line="157"/>
         <source>where to write the PNG picture</source>
         <translation>PNG 图片的保存位置</translation>
     </message>
@@ -4155,7 +4267,7 @@
         <translation type="vanished">数据包的保存位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
         <source>where to write the bundle (needed unless --web is given)</source>
         <translation>数据包写到哪里（除非给了 --web，否则必须提供）</translation>
     </message>
@@ -4185,23 +4297,23 @@
     <message>
         <location filename="../../junior_planner/cli.py" line="99"/>
         <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="118"/>
-        <location filename="../../junior_planner/cli.py" line="127"/>
-        <location filename="../../junior_planner/cli.py" line="140"/>
-        <location filename="../../junior_planner/cli.py" line="154"/>
-        <location filename="../../junior_planner/cli.py" line="180"/>
-        <location filename="../../junior_planner/cli.py" line="218"/>
-        <location filename="../../junior_planner/cli.py" line="231"/>
+        <location filename="../../junior_planner/cli.py" line="121"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
+        <location filename="../../junior_planner/cli.py" line="161"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
+        <location filename="../../junior_planner/cli.py" line="229"/>
+        <location filename="../../junior_planner/cli.py" line="242"/>
         <source>workshop id (or its first characters)</source>
         <translation>工作坊编号（或它的前几位）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="173"/>
+        <location filename="../../junior_planner/cli.py" line="184"/>
         <source>write a PDF report for planners from workshop bundles</source>
         <translation>根据工作坊数据包为规划师生成 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="153"/>
+        <location filename="../../junior_planner/cli.py" line="160"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
     </message>
@@ -4235,7 +4347,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="77"/>
-        <location filename="../../junior_planner/commands/workshops.py" line="116"/>
+        <location filename="../../junior_planner/commands/workshops.py" line="118"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="86"/>
         <location filename="../../junior_planner/ui/facilitator/participants.py" line="90"/>
         <location filename="../../junior_planner/ui/review/table.py" line="72"/>
@@ -4268,7 +4380,7 @@
         <translation>{caption}：没有图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="278"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="293"/>
         <source>{chosen} of {total} blocks</source>
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
@@ -4791,12 +4903,22 @@
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="264"/>
+        <location filename="../../junior_planner/commands/windows.py" line="128"/>
+        <source>{level}: {ms} ms ({fps} frames a second)</source>
+        <translation>{level}：{ms} 毫秒（每秒 {fps} 帧）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/render/viewport.py" line="108"/>
+        <source>{ms} ms, {fps} frames a second</source>
+        <translation>{ms} 毫秒，每秒 {fps} 帧</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="279"/>
         <source>{name} (imported)</source>
         <translation>{name}（导入）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="218"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="233"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}：{cost} 金币</translation>
     </message>

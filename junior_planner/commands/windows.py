@@ -36,6 +36,10 @@ def cmd_kiosk(args: argparse.Namespace) -> int:
         ws = workshops.find_workshop(store, args.workshop)
         if not PinGuard(store, ws.id).has_pin:
             raise UserError(_("set a facilitator PIN first: junior-planner workshop pin {id}").format(id=ws.id[:8]))
+    if args.frame_times:
+        from junior_planner.render import viewport
+
+        viewport.FRAME_TIMES["on"] = True
     return run_kiosk(default_data_dir(args.data_dir), ws.id, windowed=args.windowed, scale=args.size,
                      high_contrast=args.high_contrast, screenshot=args.screenshot)
 
@@ -66,6 +70,10 @@ def cmd_build(args: argparse.Namespace) -> int:
             proposal = workshops.start_proposal(store, workshop, child)
         sys.stdout.write(proposal.id + "\n")
         sys.stdout.flush()
+        if args.frame_times:
+            from junior_planner.render import viewport
+
+            viewport.FRAME_TIMES["on"] = True
         from junior_planner.ui.editor.window import run_editor
 
         return run_editor(store, proposal, screenshot=args.screenshot)
@@ -96,3 +104,34 @@ def cmd_review(args: argparse.Namespace) -> int:
     from junior_planner.ui.review.window import run_review
 
     return run_review(default_data_dir(args.data_dir), [Path(b) for b in args.bundles], screenshot=args.screenshot)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import json
+
+    from junior_planner.render import doctor, snapshot
+    from junior_planner.services.errors import UserError
+
+    problem = snapshot.display_problem()
+    if problem:
+        raise UserError(_("cannot draw here: {reason}").format(reason=problem))
+    found = doctor.measure()
+    if args.json:
+        sys.stdout.write(json.dumps(found, indent=1) + "\n")
+        return 0
+    names = {"full": _("full"), "normal": _("normal"), "low": _("low")}
+    lines = [_("3D drawing: {renderer} (OpenGL {version})").format(renderer=found["renderer"], version=found["gl_version"])]
+    if found["software"]:
+        lines.append(_("This is drawing in software (no 3D graphics driver): choose a lower detail level."))
+    lines.append(_("One frame of the demo site at {width}x{height}:").format(width=found["size"][0], height=found["size"][1]))
+    for level, ms in found["frame_ms"].items():
+        lines.append("  " + _("{level}: {ms} ms ({fps} frames a second)").format(
+            level=names.get(level, level), ms=f"{ms:g}", fps=f"{1000.0 / ms:.0f}" if ms > 0 else "-"))
+    suggested = found["suggested_detail"]
+    if suggested is None:
+        lines.append(_("Suggestion: this computer is too slow for the 3D view even at low detail; use another one."))
+    else:
+        lines.append(_("Suggestion: set the workshop's 3D detail to '{level}' (junior-planner workshop edit ID "
+                       "--detail {level}).").format(level=suggested))
+    sys.stdout.write("\n".join(lines) + "\n")
+    return 0

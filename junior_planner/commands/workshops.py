@@ -87,6 +87,8 @@ def _workshop_edit(store: Any, args: argparse.Namespace) -> int:
         changes["read_aloud"] = args.read_aloud == "on"
     if args.sounds is not None:
         changes["sounds"] = args.sounds == "on"
+    if args.detail is not None:
+        changes["detail"] = args.detail
     if args.keep_until is not None:
         changes["keep_until"] = None if args.keep_until.strip().lower() == "none" else args.keep_until
     if args.consent_on_file is not None:

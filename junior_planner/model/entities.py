@@ -37,6 +37,7 @@ class Workshop:
     reason_chips: tuple[str, ...] = DEFAULT_REASON_CHIPS
     read_aloud: bool = True  # the kiosk reads each screen's prompt when it opens
     sounds: bool = True  # a short sound for each action on the kiosk
+    detail: str = "normal"  # how finely the 3D view draws the site: full, normal, low (meshes/lod.py)
     # Guardian consent collected for every child of this workshop (e.g. class forms), as the
     # version of the notice the guardians saw; None: not on file, so kiosk work is kept only
     # for the session (SAFETY.md).

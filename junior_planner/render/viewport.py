@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import os
+import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Callable, Optional
 
@@ -20,10 +22,12 @@ import pyqtgraph.opengl as gl
 from junior_planner.render.qtapp import share_gl_contexts
 
 share_gl_contexts()  # GL views made after this module loads share shaders and buffers
-from PySide6.QtCore import QPointF, Qt, Signal
+from OpenGL import GL
+from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QVector3D
 from PySide6.QtWidgets import QWidget
 
+from junior_planner.i18n import _
 from junior_planner.meshes.asset import MeshAsset
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.commands import Change
@@ -53,6 +57,10 @@ def grid_spacing(extent_m: float, most_lines: int = 200) -> float:
     return 1000.0
 
 
+# `--frame-times` on kiosk and build: every 3D view made after it is set shows its frame times
+FRAME_TIMES = {"on": False}
+
+
 @dataclass
 class Hit:
     point: np.ndarray  # where the ray meets the ground or the block
@@ -70,6 +78,8 @@ class _PinOverlay(QWidget):
         self.pins: list[tuple[np.ndarray, str, str]] = []  # (world point, sticker, label)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if self.view.frame_times is not None and self.view.frame_times:
+            self._paint_frame_time()
         if not self.pins:
             return
         points = np.array([p for p, _s, _l in self.pins])
@@ -90,6 +100,19 @@ class _PinOverlay(QWidget):
             if label:
                 painter.setPen(QColor("#222222"))
                 painter.drawText(QPointF(x + 14, y - 26), label)
+        painter.end()
+
+    def _paint_frame_time(self) -> None:
+        """The facilitators' frame-time overlay: the median of the last frames, top right."""
+        ms = float(np.median(self.view.frame_times))
+        text = _("{ms} ms, {fps} frames a second").format(ms=f"{ms:.0f}", fps=f"{1000.0 / ms:.0f}") if ms > 0 else "-"
+        painter = QPainter(self)
+        metrics = painter.fontMetrics()
+        box = metrics.boundingRect(text).adjusted(-8, -4, 8, 4)
+        box.moveTopRight(self.rect().topRight() + QPoint(-8, 8))
+        painter.fillRect(box, QColor(0, 0, 0, 150))
+        painter.setPen(QColor("#7CFC00") if ms <= 33 else QColor("#FFD700") if ms <= 100 else QColor("#FF6347"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
 
 
@@ -149,6 +172,7 @@ class SiteViewport(gl.GLViewWidget):
         self.addItem(self.grid)
         self.overlay = _PinOverlay(self)
         self.mode = "orbit"  # or "child"
+        self.frame_times: Optional[deque] = deque(maxlen=30) if FRAME_TIMES["on"] else None  # the last frames (ms)
         self._last_camera = None
         self.opts["fov"] = 60
 
@@ -340,7 +364,19 @@ class SiteViewport(gl.GLViewWidget):
             self.blocks.update_detail(self.eye_position(), focal_pixels(self.opts["fov"], self.width()))
             self.overlay.update()
             self.cameraChanged.emit()
+        if self.frame_times is None:
+            super().paintGL()
+            return
+        start = time.perf_counter()
         super().paintGL()
+        GL.glFinish()  # only with the overlay on: the frame's real cost, GPU (or llvmpipe) included
+        self.frame_times.append((time.perf_counter() - start) * 1000.0)
+        self.overlay.update()
+
+    def show_frame_times(self, on: bool = True) -> None:
+        """The facilitators' overlay: how long each frame takes (green <= 33 ms, yellow <= 100 ms)."""
+        self.frame_times = deque(maxlen=30) if on else None
+        self.overlay.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -49,7 +49,7 @@ def parse_date(text: str) -> str:
 def check_settings(store: Store, *, title: str, budget: Optional[float], palette: Optional[Iterable[str]],
                    idle_timeout_s: int, languages: Iterable[str], voice_notes: bool, keep_until: Optional[str],
                    reason_chips: Iterable[str], read_aloud: bool = True, sounds: bool = True,
-                   on: Optional[str] = None, keep_past: Optional[str] = None) -> dict:
+                   detail: str = "normal", on: Optional[str] = None, keep_past: Optional[str] = None) -> dict:
     """Checked, normalised settings (as Workshop fields), or UserError with one sentence.
     `keep_past` is a keep-until date already stored, which may stay even if it has passed."""
     title = (title or "").strip()
@@ -90,20 +90,24 @@ def check_settings(store: Store, *, title: str, budget: Optional[float], palette
     bad = [c for c in chips if c not in DEFAULT_REASON_CHIPS]
     if bad:
         raise UserError(_("there is no reason chip '{reason}'").format(reason=bad[0]))
+    from junior_planner.meshes.lod import LEVELS
+
+    if detail not in LEVELS:
+        raise UserError(_("'{detail}' is not a detail level ({known})").format(detail=detail, known=", ".join(LEVELS)))
     if keep_until is not None:
         keep_until = parse_date(str(keep_until))
         if keep_until < (on or today()) and keep_until != keep_past:
             raise UserError(_("the keep-until date {date} has already passed").format(date=keep_until))
     return {"title": title, "budget": budget, "palette": palette, "idle_timeout_s": idle, "languages": languages,
             "voice_notes": bool(voice_notes), "keep_until": keep_until, "reason_chips": chips,
-            "read_aloud": bool(read_aloud), "sounds": bool(sounds)}
+            "read_aloud": bool(read_aloud), "sounds": bool(sounds), "detail": detail}
 
 
 def create_workshop(store: Store, site_id: str, title: str, budget: Optional[float] = None,
                     palette: Optional[Iterable[str]] = None, idle_timeout_s: int = 180,
                     languages: Iterable[str] = LANGUAGES, voice_notes: bool = False,
                     keep_until: Optional[str] = None, reason_chips: Iterable[str] = DEFAULT_REASON_CHIPS,
-                    read_aloud: bool = True, sounds: bool = True,
+                    read_aloud: bool = True, sounds: bool = True, detail: str = "normal",
                     pin: Optional[str] = None, on: Optional[str] = None) -> Workshop:
     """A new workshop with all its settings (and its PIN when given), everything checked first."""
     from junior_planner.services.pin import PinGuard, hash_pin
@@ -113,7 +117,7 @@ def create_workshop(store: Store, site_id: str, title: str, budget: Optional[flo
             site=site_id, known=", ".join(sorted(Library.of(store).sites()))))
     settings = check_settings(store, title=title, budget=budget, palette=palette, idle_timeout_s=idle_timeout_s,
                               languages=languages, voice_notes=voice_notes, keep_until=keep_until,
-                              reason_chips=reason_chips, read_aloud=read_aloud, sounds=sounds, on=on)
+                              reason_chips=reason_chips, read_aloud=read_aloud, sounds=sounds, detail=detail, on=on)
     if pin:
         hash_pin(pin)  # refuses a bad PIN before anything is stored
     workshop = Workshop(id=new_id(), site_id=site_id, created_at=utc_now(), **settings)
@@ -127,15 +131,18 @@ def edit_workshop(store: Store, workshop: Workshop, *, title: str = _UNSET, budg
                   palette: Optional[Iterable[str]] = _UNSET, idle_timeout_s: int = _UNSET,
                   languages: Iterable[str] = _UNSET, voice_notes: bool = _UNSET, keep_until: Optional[str] = _UNSET,
                   reason_chips: Iterable[str] = _UNSET, consent_on_file: Optional[str] = _UNSET,
-                  read_aloud: bool = _UNSET, sounds: bool = _UNSET, on: Optional[str] = None) -> Workshop:
+                  read_aloud: bool = _UNSET, sounds: bool = _UNSET, detail: str = _UNSET,
+                  on: Optional[str] = None) -> Workshop:
     """Change some of a workshop's settings (the ones given); returns the stored workshop.
     `consent_on_file`: the notice version when guardians consented for every child, or None."""
     given = {k: v for k, v in dict(title=title, budget=budget, palette=palette, idle_timeout_s=idle_timeout_s,
                                    languages=languages, voice_notes=voice_notes, keep_until=keep_until,
-                                   reason_chips=reason_chips, read_aloud=read_aloud, sounds=sounds).items()
+                                   reason_chips=reason_chips, read_aloud=read_aloud, sounds=sounds,
+                                   detail=detail).items()
              if v is not _UNSET}
     current = {k: getattr(workshop, k) for k in ("title", "budget", "palette", "idle_timeout_s", "languages",
-                                                 "voice_notes", "keep_until", "reason_chips", "read_aloud", "sounds")}
+                                                 "voice_notes", "keep_until", "reason_chips", "read_aloud", "sounds",
+                                                 "detail")}
     settings = check_settings(store, **{**current, **given}, on=on, keep_past=workshop.keep_until)
     if consent_on_file is not _UNSET:
         notice = (consent_on_file or "").strip() or None

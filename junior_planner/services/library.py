@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import weakref
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from junior_planner import resources
 from junior_planner.model import vocabulary
@@ -109,6 +110,7 @@ def forget_cache() -> None:
     bundled_sites.cache_clear()
     _ground_cache.clear()
     _imported_cache.clear()
+    _drawn_cache.clear()
 
 
 _ground_cache: dict[str, object] = {}
@@ -125,6 +127,34 @@ def site_mesh(site: Site):
 
         return mesh_from_npz(Path(site.model).read_bytes())
     return load_file(site.model)
+
+
+def lod_cache_dir(site: Site) -> Path:
+    """Where a site's simplified meshes are kept: beside an imported site's model, else in the
+    user's cache folder ($JUNIOR_PLANNER_CACHE overrides it)."""
+    if site.model and site.source != "bundled":
+        return Path(site.model).parent / "lod"
+    env = os.environ.get("JUNIOR_PLANNER_CACHE")
+    if env:
+        return Path(env).expanduser() / "lod"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("junior-planner", appauthor=False)) / "lod"
+
+
+_drawn_cache: dict[tuple[str, str], Any] = {}
+
+
+def site_mesh_to_draw(site: Site, level: str = "normal"):
+    """The site's model as the 3D view draws it at a detail level (meshes/lod.py): simplified for
+    "normal" and "low", kept in memory and on disk; None for a flat site."""
+    from junior_planner.meshes import lod
+
+    key = (site.id, level)
+    if key not in _drawn_cache:
+        full = site_mesh(site)
+        _drawn_cache[key] = None if full is None else lod.at_level(full, level, lod_cache_dir(site))
+    return _drawn_cache[key]
 
 
 def ground_index(site: Site):
@@ -194,6 +224,9 @@ class Library:
 
     def site_mesh(self, site: Site):
         return site_mesh(site)
+
+    def site_mesh_to_draw(self, site: Site, level: str = "normal"):
+        return site_mesh_to_draw(site, level)
 
     def ground_index(self, site: Site):
         return ground_index(site)

@@ -19,7 +19,7 @@ from junior_planner.store.media import MediaStore
 from junior_planner.store.database import Connector, Database, StoreError, database_path, dumps, sqlite_connect
 
 WORKSHOP_SETTINGS = ("budget", "palette", "idle_timeout_s", "languages", "keep_until", "voice_notes", "reason_chips",
-                      "consent_on_file", "read_aloud", "sounds")
+                      "consent_on_file", "read_aloud", "sounds", "detail")
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,7 @@ class EditorWidget(Navigation, QWidget):
         self.view = EditorViewport(editor.catalog, block_model)
         self.view.handler = self
         self.view.setMinimumSize(320, 240)
-        mesh = Library.of().site_mesh(editor.site) if with_site_model else None
+        mesh = Library.of().site_mesh_to_draw(editor.site, editor.workshop.detail) if with_site_model else None
         self.view.set_site(editor.site, mesh, ground_index(editor.site) if with_site_model else None)
         self.view.set_proposal(editor.proposal)
         self.birds_eye()

@@ -235,6 +235,7 @@ class FacilitatorHome(Exporting, QMainWindow):
                  _("Voice notes: on") if ws.voice_notes else _("Voice notes: off"),
                  _("Read aloud: on") if ws.read_aloud else _("Read aloud: off"),
                  _("Sounds: on") if ws.sounds else _("Sounds: off"),
+                 {"full": _("3D detail: full"), "low": _("3D detail: low")}.get(ws.detail, _("3D detail: normal")),
                  _("Kept until {date}").format(date=ws.keep_until) if ws.keep_until else _("No keep-until date")]
         return " · ".join(parts)
 

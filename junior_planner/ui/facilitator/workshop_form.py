@@ -150,6 +150,21 @@ class WorkshopForm(QDialog):
         hearing.addWidget(self.sounds)
         form.addRow(_("Sound"), hearing)
 
+        self.detail = QComboBox()
+        self.detail.setAccessibleName(_("How finely the 3D view draws the site"))
+        for level, label in (("full", _("Full: every tree and roof (a fast computer)")),
+                             ("normal", _("Normal: simpler trees and roofs (most computers)")),
+                             ("low", _("Low: an old computer without a 3D graphics card"))):
+            self.detail.addItem(label, level)
+        self.detail.setCurrentIndex(max(0, self.detail.findData(workshop.detail if editing else "normal")))
+        detail_hint = PlainLabel(_("Run 'junior-planner doctor' on the kiosk to see which one it needs."))
+        detail_hint.setWordWrap(True)
+        detail_hint.setStyleSheet("color: palette(mid);")
+        detail_box = QVBoxLayout()
+        detail_box.addWidget(self.detail)
+        detail_box.addWidget(detail_hint)
+        form.addRow(_("3D detail"), detail_box)
+
         keep_row = QHBoxLayout()
         self.has_keep = QCheckBox(_("Delete all data after"))
         self.has_keep.setAccessibleName(_("Delete all data of this workshop after a date"))
@@ -293,6 +308,7 @@ class WorkshopForm(QDialog):
             "reason_chips": _checked(self.chips),
             "read_aloud": self.read_aloud.isChecked(),
             "sounds": self.sounds.isChecked(),
+            "detail": self.detail.currentData() or "normal",
         }
 
     def save(self) -> None:
