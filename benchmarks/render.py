@@ -24,7 +24,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import math
 import statistics
 import sys
 import time
@@ -99,7 +98,6 @@ def main(argv=None) -> int:
         return 2
     snapshot.share_gl_contexts()
     from OpenGL import GL
-    from PySide6.QtWidgets import QApplication
 
     import pyqtgraph.opengl as gl
 

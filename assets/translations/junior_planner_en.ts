@@ -67,7 +67,7 @@
         <location filename="../../junior_planner/commands/workshops.py" line="150"/>
         <location filename="../../junior_planner/commands/workshops.py" line="165"/>
         <location filename="../../junior_planner/services/data_rights.py" line="270"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="176"/>
         <source>%n designs</source>
         <translation>
             <numerusform>%n design</numerusform>
@@ -119,7 +119,7 @@
         <location filename="../../junior_planner/services/report.py" line="239"/>
         <location filename="../../junior_planner/services/web.py" line="72"/>
         <location filename="../../junior_planner/services/web.py" line="153"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="176"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
         <source>%n notes</source>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -154,7 +154,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="185"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="177"/>
         <source>%n pictures</source>
         <translation>
             <numerusform>%n picture</numerusform>
@@ -170,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
         <location filename="../../junior_planner/services/web.py" line="70"/>
@@ -347,7 +347,7 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/bundle.py" line="282"/>
+        <location filename="../../junior_planner/services/bundle.py" line="308"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>
@@ -1076,7 +1076,7 @@
         <translation>Export the chosen workshop for planners</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="183"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="175"/>
         <source>Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.</source>
         <translation>Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.</translation>
     </message>
@@ -2659,7 +2659,7 @@
         <translation>by {code} (ages {band})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="131"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
@@ -2669,12 +2669,12 @@
         <translation>cannot draw here: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="147"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="289"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="47"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="48"/>
         <source>cannot reach the display {display}; is the X server running?</source>
         <translation>cannot reach the display {display}; is the X server running?</translation>
     </message>
@@ -2688,7 +2688,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="261"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="250"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
@@ -2696,17 +2696,17 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="242"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="129"/>
+        <location filename="../../junior_planner/services/bundle.py" line="162"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="181"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="196"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="259"/>
-        <location filename="../../junior_planner/services/bundle.py" line="247"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="170"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="185"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="248"/>
+        <location filename="../../junior_planner/services/bundle.py" line="273"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2866,7 +2866,7 @@
         <translation>does not apply here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="175"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
         <source>done: every checksum verified</source>
         <translation>done: every checksum verified</translation>
     </message>
@@ -2879,6 +2879,11 @@
         <location filename="../../junior_planner/services/replay.py" line="130"/>
         <source>each line needs an &apos;op&apos;</source>
         <translation>each line needs an &apos;op&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="136"/>
+        <source>exporting: {done} of {total}</source>
+        <translation>exporting: {done} of {total}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="213"/>
@@ -3154,23 +3159,23 @@
         <translation>no coordinate system: the site has local coordinates only (set one with &apos;junior-planner site georef&apos;)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="192"/>
+        <location filename="../../junior_planner/services/bundle.py" line="152"/>
         <source>no pictures were asked for</source>
         <translation>no pictures were asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="108"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="106"/>
         <source>no pictures: the site is not installed here</source>
         <translation>no pictures: the site is not installed here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="190"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="128"/>
+        <location filename="../../junior_planner/services/bundle.py" line="151"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="120"/>
         <source>no pictures: {reason}</source>
         <translation>no pictures: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="192"/>
+        <location filename="../../junior_planner/services/bundle.py" line="152"/>
         <source>no proposals to draw</source>
         <translation>no proposals to draw</translation>
     </message>
@@ -3206,7 +3211,7 @@
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="174"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
         <source>note: {note}</source>
         <translation>note: {note}</translation>
     </message>
@@ -3309,12 +3314,12 @@
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="184"/>
+        <location filename="../../junior_planner/services/bundle.py" line="149"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>pictures drawn from above and at a child&apos;s eye height</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="38"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="39"/>
         <source>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</source>
         <translation>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</translation>
     </message>
@@ -3325,7 +3330,7 @@
         <translation>pictures were not asked for</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="152"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
@@ -3470,7 +3475,7 @@
         <translation>say what to change, for example --title or --keep-until (see --help)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="151"/>
         <source>say where to write: --out FILE.jpbundle, --web FOLDER, or both</source>
         <translation>say where to write: --out FILE.jpbundle, --web FOLDER, or both</translation>
     </message>
@@ -3864,7 +3869,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="65"/>
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
-        <location filename="../../junior_planner/services/bundle.py" line="132"/>
+        <location filename="../../junior_planner/services/bundle.py" line="165"/>
         <location filename="../../junior_planner/services/workshops.py" line="98"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3927,7 +3932,7 @@
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="173"/>
+        <location filename="../../junior_planner/services/bundle.py" line="215"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
     </message>
@@ -3964,13 +3969,13 @@
         <translation>there is no block type &apos;{block}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="52"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="53"/>
         <source>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</source>
         <translation>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="192"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="246"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="181"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="235"/>
         <location filename="../../junior_planner/commands/windows.py" line="103"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
@@ -4017,7 +4022,7 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="247"/>
         <location filename="../../junior_planner/services/workshops.py" line="45"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>there is no workshop &apos;{id}&apos;</translation>
     </message>
@@ -4069,7 +4074,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="297"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="141"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
@@ -4221,12 +4226,12 @@
         <translation>write {{{name}}} without a format or conversion</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="182"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="171"/>
         <source>wrote the web view: open {path} in a browser</source>
         <translation>wrote the web view: open {path} in a browser</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="262"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="251"/>
         <source>wrote {path}: {pages}, {proposals}</source>
         <translation>wrote {path}: {pages}, {proposals}</translation>
     </message>
@@ -4463,7 +4468,7 @@
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="392"/>
+        <location filename="../../junior_planner/services/bundle.py" line="418"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -4520,7 +4525,7 @@
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="299"/>
+        <location filename="../../junior_planner/services/bundle.py" line="325"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -4672,12 +4677,12 @@
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="293"/>
+        <location filename="../../junior_planner/services/bundle.py" line="319"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="289"/>
+        <location filename="../../junior_planner/services/bundle.py" line="315"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
@@ -4722,7 +4727,7 @@
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="307"/>
+        <location filename="../../junior_planner/services/bundle.py" line="333"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -4983,7 +4988,7 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="340"/>
+        <location filename="../../junior_planner/services/bundle.py" line="366"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>

@@ -61,7 +61,7 @@
         <location filename="../../junior_planner/commands/workshops.py" line="150"/>
         <location filename="../../junior_planner/commands/workshops.py" line="165"/>
         <location filename="../../junior_planner/services/data_rights.py" line="270"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="176"/>
         <source>%n designs</source>
         <translation>
             <numerusform>%n 个方案</numerusform>
@@ -107,7 +107,7 @@
         <location filename="../../junior_planner/services/report.py" line="239"/>
         <location filename="../../junior_planner/services/web.py" line="72"/>
         <location filename="../../junior_planner/services/web.py" line="153"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="176"/>
         <location filename="../../junior_planner/ui/review/compare.py" line="88"/>
         <location filename="../../junior_planner/ui/review/detail.py" line="220"/>
         <source>%n notes</source>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n 页</numerusform>
@@ -138,7 +138,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="185"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="177"/>
         <source>%n pictures</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
         <location filename="../../junior_planner/services/web.py" line="70"/>
@@ -330,7 +330,7 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/bundle.py" line="282"/>
+        <location filename="../../junior_planner/services/bundle.py" line="308"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>
@@ -1091,7 +1091,7 @@
         <translation>将所选工作坊导出给规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="183"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="175"/>
         <source>Exported {proposals} ({annotations}, {pictures}) to {path}. Every checksum verified.</source>
         <translation>已将 {proposals}（{annotations}，{pictures}）导出到 {path}。所有校验和均已核对。</translation>
     </message>
@@ -2697,7 +2697,7 @@
         <translation>作者 {code}（{band} 岁）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="131"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
     </message>
@@ -2707,12 +2707,12 @@
         <translation>这里无法绘制：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="147"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="289"/>
         <source>cannot encode the picture as PNG</source>
         <translation>无法把图片编码为 PNG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="47"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="48"/>
         <source>cannot reach the display {display}; is the X server running?</source>
         <translation>无法连接显示器 {display}；X 服务器在运行吗？</translation>
     </message>
@@ -2726,7 +2726,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="261"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="250"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
@@ -2734,17 +2734,17 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="242"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="231"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="129"/>
+        <location filename="../../junior_planner/services/bundle.py" line="162"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="181"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="196"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="259"/>
-        <location filename="../../junior_planner/services/bundle.py" line="247"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="170"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="185"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="248"/>
+        <location filename="../../junior_planner/services/bundle.py" line="273"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2908,7 +2908,7 @@
         <translation>这里不适用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="175"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
         <source>done: every checksum verified</source>
         <translation>完成：所有校验和均已核对</translation>
     </message>
@@ -2921,6 +2921,11 @@
         <location filename="../../junior_planner/services/replay.py" line="130"/>
         <source>each line needs an &apos;op&apos;</source>
         <translation>每一行都需要一个“op”</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="136"/>
+        <source>exporting: {done} of {total}</source>
+        <translation>正在导出：{done} / {total}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/sites.py" line="213"/>
@@ -3200,23 +3205,23 @@
         <translation>没有坐标系：场地只有本地坐标（可用 &apos;junior-planner site georef&apos; 设置）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="192"/>
+        <location filename="../../junior_planner/services/bundle.py" line="152"/>
         <source>no pictures were asked for</source>
         <translation>未要求生成图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="108"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="106"/>
         <source>no pictures: the site is not installed here</source>
         <translation>没有图片：这台电脑上没有安装该场地</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="190"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="128"/>
+        <location filename="../../junior_planner/services/bundle.py" line="151"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="120"/>
         <source>no pictures: {reason}</source>
         <translation>没有图片：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="192"/>
+        <location filename="../../junior_planner/services/bundle.py" line="152"/>
         <source>no proposals to draw</source>
         <translation>没有可绘制的方案</translation>
     </message>
@@ -3252,7 +3257,7 @@
         <translation>留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="174"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
         <source>note: {note}</source>
         <translation>注意：{note}</translation>
     </message>
@@ -3359,12 +3364,12 @@
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="184"/>
+        <location filename="../../junior_planner/services/bundle.py" line="149"/>
         <source>pictures drawn from above and at a child&apos;s eye height</source>
         <translation>图片从上方和孩子的视线高度绘制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="38"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="39"/>
         <source>pictures need an OpenGL display, and QT_QPA_PLATFORM={platform} has none; unset it or run under xvfb-run</source>
         <translation>绘制图片需要支持 OpenGL 的显示器，而 QT_QPA_PLATFORM={platform} 没有；请取消这个设置，或在 xvfb-run 下运行</translation>
     </message>
@@ -3375,7 +3380,7 @@
         <translation>未要求导出图片</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="164"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="152"/>
         <source>pictures were not asked for (--no-snapshots)</source>
         <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
@@ -3540,7 +3545,7 @@
         <translation>请说明要更改什么，例如 --title 或 --keep-until（见 --help）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="163"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="151"/>
         <source>say where to write: --out FILE.jpbundle, --web FOLDER, or both</source>
         <translation>请说明写到哪里：--out FILE.jpbundle、--web FOLDER，或两者都给</translation>
     </message>
@@ -3942,7 +3947,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="65"/>
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
-        <location filename="../../junior_planner/services/bundle.py" line="132"/>
+        <location filename="../../junior_planner/services/bundle.py" line="165"/>
         <location filename="../../junior_planner/services/workshops.py" line="98"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -4009,7 +4014,7 @@
         <translation>发给监护人的告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="173"/>
+        <location filename="../../junior_planner/services/bundle.py" line="215"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
     </message>
@@ -4046,13 +4051,13 @@
         <translation>没有“{block}”这种积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="52"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="53"/>
         <source>there is no display to draw on (DISPLAY is not set); run the command under xvfb-run, for example: xvfb-run -a junior-planner render ...</source>
         <translation>没有可以绘图的显示器（未设置 DISPLAY）；请在 xvfb-run 下运行这个命令，例如：xvfb-run -a junior-planner render ...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="192"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="246"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="181"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="235"/>
         <location filename="../../junior_planner/commands/windows.py" line="103"/>
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
@@ -4099,7 +4104,7 @@
     <message>
         <location filename="../../junior_planner/services/data_rights.py" line="247"/>
         <location filename="../../junior_planner/services/workshops.py" line="45"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="174"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="166"/>
         <source>there is no workshop &apos;{id}&apos;</source>
         <translation>没有编号为“{id}”的工作坊</translation>
     </message>
@@ -4159,7 +4164,7 @@
     </message>
     <message>
         <location filename="../../junior_planner/cli.py" line="297"/>
-        <location filename="../../junior_planner/ui/facilitator/panel.py" line="149"/>
+        <location filename="../../junior_planner/ui/facilitator/panel.py" line="141"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -4323,7 +4328,7 @@
         <translation>请直接写 {{{name}}}，不要加格式或转换</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="182"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="171"/>
         <source>wrote the web view: open {path} in a browser</source>
         <translation>已写入网页查看器：用浏览器打开 {path}</translation>
     </message>
@@ -4332,7 +4337,7 @@
         <translation type="vanished">已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="262"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="251"/>
         <source>wrote {path}: {pages}, {proposals}</source>
         <translation>已写入 {path}：{pages}，{proposals}</translation>
     </message>
@@ -4633,7 +4638,7 @@
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="392"/>
+        <location filename="../../junior_planner/services/bundle.py" line="418"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
@@ -4690,7 +4695,7 @@
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="299"/>
+        <location filename="../../junior_planner/services/bundle.py" line="325"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
     </message>
@@ -4842,12 +4847,12 @@
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="293"/>
+        <location filename="../../junior_planner/services/bundle.py" line="319"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="289"/>
+        <location filename="../../junior_planner/services/bundle.py" line="315"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
@@ -4892,7 +4897,7 @@
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="307"/>
+        <location filename="../../junior_planner/services/bundle.py" line="333"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
@@ -5198,7 +5203,7 @@
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="340"/>
+        <location filename="../../junior_planner/services/bundle.py" line="366"/>
         <source>{title} (second version of {id})</source>
         <translation>{title}（{id} 的第二版本）</translation>
     </message>

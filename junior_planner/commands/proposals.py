@@ -124,31 +124,19 @@ def cmd_render(args: argparse.Namespace) -> int:
 def _snapshot_renderer():
     """(renderer, note): a function drawing PNG pictures, or None and why there is none."""
     from junior_planner.render import snapshot  # Qt-free until it draws
+    from junior_planner.services.bundle import SNAPSHOT_SIZE
+    from junior_planner.services.library import Library
 
-    problem = snapshot.display_problem()
-    if problem:
-        return None, problem
+    return snapshot.png_renderer(lambda: Library.of().catalog, SNAPSHOT_SIZE)
 
-    snapshotter: list = []
 
-    def draw(proposal, site, view: str) -> bytes:
-        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-        from junior_planner.services.library import Library
-        from junior_planner.services.bundle import SNAPSHOT_SIZE
-
-        if not snapshotter:
-            snapshotter.append(snapshot.Snapshotter(Library.of().catalog, SNAPSHOT_SIZE))
-        image = snapshotter[0].render(proposal, site, view)
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):
-            raise snapshot.RenderError(_("cannot encode the picture as PNG"))
-        buffer.close()
-        return bytes(data.data())
-
-    return draw, ""
+def _progress_line():
+    """A progress line on the terminal for a long export, rewritten in place."""
+    def show(done: int, total: int) -> None:
+        sys.stderr.write("\r" + _("exporting: {done} of {total}").format(done=done, total=total)
+                         + ("\n" if done >= total else ""))
+        sys.stderr.flush()
+    return show
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -167,7 +155,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         with _open_store(args) as store:
             workshop = workshops.find_workshop(store, args.workshop)
             result = bundle.export_bundle(store, workshop, out, include_audio=args.include_audio,
-                                          history=args.history, snapshots=renderer, snapshot_note=note)
+                                          history=args.history, snapshots=renderer, snapshot_note=note,
+                                          progress=_progress_line() if sys.stderr.isatty() else None)
         if args.out:
             sys.stdout.write(result.summary() + "\n")
         if not result.manifest["snapshots"]["included"]:

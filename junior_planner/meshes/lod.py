@@ -46,6 +46,13 @@ def simplify(asset: MeshAsset, triangles: int) -> MeshAsset:
     reduction = 1.0 - triangles / float(len(faces))
     new_vertices, new_faces = fast_simplification.simplify(vertices, faces, target_reduction=reduction, agg=7,
                                                            preserve_border=True)  # the site keeps its edges
+    if len(new_faces) > triangles * 1.05:
+        # many open edges (extruded footprints with no floor, e.g. OpenStreetMap buildings) stop the
+        # first pass: a second one may collapse them too
+        reduction = 1.0 - triangles / float(len(new_faces))
+        new_vertices, new_faces = fast_simplification.simplify(
+            np.ascontiguousarray(new_vertices, dtype=np.float32), np.ascontiguousarray(new_faces, dtype=np.int64),
+            target_reduction=reduction, agg=7)
     if len(new_faces) == 0:
         return asset
     _distance, nearest = cKDTree(vertices).query(new_vertices, k=1)

@@ -119,11 +119,44 @@ def _has_consent(proposal: Proposal, people: dict) -> bool:
     return any(people[pid].consent for pid in proposal.participants if pid in people)
 
 
+def _start_pictures(proposals, site, snapshots, tick: Callable[[], None]) -> tuple[dict[str, Any], Optional[Exception]]:
+    """Each proposal's pictures (bytes, or futures of bytes), or the error that stopped them."""
+    drawn: dict[str, Any] = {}
+    if snapshots is None:
+        return drawn, None
+    try:
+        for p in proposals:
+            for view in SNAPSHOT_VIEWS:
+                drawn[f"snapshots/{p.id}-{view}.png"] = snapshots(p, site, view)
+                tick()
+    except Exception as exc:  # no GL, a driver problem: the bundle is still useful without pictures
+        _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
+        return {}, exc
+    return drawn, None
+
+
+def _resolve_pictures(drawn: dict[str, Any], members: dict[str, bytes], note: str,
+                      failed: Optional[Exception], asked: bool) -> tuple[int, str]:
+    """Put the finished pictures into `members`: (how many, the manifest's note about them)."""
+    if failed is None and drawn:
+        try:
+            done = {name: value.result() if hasattr(value, "result") else value for name, value in drawn.items()}
+        except Exception as exc:  # an encoder failed: no pictures rather than some
+            _log.debug("caught at an edge", exc_info=True)
+            failed = exc
+        else:
+            members.update(done)
+            return len(done), note or _("pictures drawn from above and at a child's eye height")
+    if failed is not None:
+        return 0, _("no pictures: {reason}").format(reason=str(failed)[:300])
+    return 0, note or (_("no proposals to draw") if asked else _("no pictures were asked for"))
+
+
 def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bool = False, history: bool = False,
                   snapshots: Optional[SnapshotRenderer] = None, snapshot_note: str = "",
                   progress: Optional[Callable[[int, int], None]] = None, web_page: bool = True) -> ExportResult:
-    """`progress(done, total)` is called as each proposal's files are made (a long export shows
-    a real bar); writing and checking the zip is the last step."""
+    """`progress(done, total)` is called as each picture is drawn and each proposal's files are made
+    (a long export shows a real bar); writing and checking the zip is the last step."""
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
@@ -142,14 +175,23 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
     age_bands = {codes[pid]: people[pid].age_band for pid in codes if pid in people}
 
     members: dict[str, bytes] = {}
+    # pictures first: a renderer may hand back futures (PNGs encoded on other threads while the
+    # scenes and derived files are made here); they are collected before writing
+    steps = (len(docs) * len(SNAPSHOT_VIEWS) if snapshots is not None else 0) + len(docs) + 1
+    done = [0]
+
+    def tick() -> None:
+        done[0] += 1
+        if progress is not None:
+            progress(min(done[0], steps - 1), steps)
+
+    drawn, failed = _start_pictures(proposals, site, snapshots if docs else None, tick)
     if docs:  # the site once per bundle; each proposal's scene holds its blocks in the same frame
         members["scenes/site.glb"] = _site_scene(_site_mesh(site), site, frame)
-    steps = len(docs) + 1
-    for n, doc in enumerate(docs, 1):
+    for doc in docs:
         members[f"proposals/{doc['id']}.json"] = fmt.dumps(doc)
         members[f"scenes/{doc['id']}.glb"] = _scene(doc, site, frame)
-        if progress is not None:
-            progress(n, steps)
+        tick()
 
     history_pos: dict[str, Optional[int]] = {p.id: None for p in proposals}
     if history:
@@ -173,23 +215,7 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
                         raise UserError(_("the voice note {sha} of proposal {id} is missing or damaged in the media folder").format(
                             sha=a.audio_ref[:12], id=p.id)) from None
 
-    pictures = 0
-    note = snapshot_note
-    if snapshots is not None and docs:
-        try:
-            for p in proposals:
-                for view in SNAPSHOT_VIEWS:
-                    members[f"snapshots/{p.id}-{view}.png"] = snapshots(p, site, view)
-                    pictures += 1
-            note = note or _("pictures drawn from above and at a child's eye height")
-        except Exception as exc:  # no GL, a driver problem: the bundle is still useful without pictures
-            _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
-            for name in [n for n in members if n.startswith("snapshots/")]:
-                del members[name]
-            pictures = 0
-            note = _("no pictures: {reason}").format(reason=str(exc)[:300])
-    elif not note:
-        note = _("no pictures were asked for") if snapshots is None else _("no proposals to draw")
+    pictures, note = _resolve_pictures(drawn, members, snapshot_note, failed, asked=snapshots is not None)
 
     title = workshop.title
     if frame is not None:  # RFC 7946 is WGS84: a site without a coordinate system has no GeoJSON

@@ -195,6 +195,33 @@ def test_snapshots_come_from_the_renderer_and_are_stored(lawn, tmp_path):
     assert manifest["snapshots"]["included"] is False and "OpenGL" in manifest["snapshots"]["note"]
 
 
+def test_pictures_encoded_on_other_threads_are_collected_before_writing(lawn, tmp_path):
+    """A renderer may hand back futures (render/snapshot.py encodes PNGs on worker threads while
+    the export goes on): each is waited for and stored; a failed encoding means no pictures at all,
+    with the reason in the manifest, never a bundle with some missing."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store, ws, _path = lawn
+    png = b"\x89PNG\r\n\x1a\n" + bytes(50)
+    with ThreadPoolExecutor(2) as pool:
+        path = export(store, ws, tmp_path / "later.jpbundle", snapshots=lambda p, site, view: pool.submit(lambda: png))
+        content = members(path)
+        assert [content[n] for n in content if n.startswith("snapshots/")] == [png] * 6
+
+        def fails():
+            raise RuntimeError("the PNG encoder ran out of memory")
+
+        calls = []
+
+        def renderer(p, site, view):
+            calls.append(view)
+            return pool.submit(fails if len(calls) == 3 else (lambda: png))
+
+        content = members(export(store, ws, tmp_path / "half.jpbundle", snapshots=renderer))
+    assert not [n for n in content if n.startswith("snapshots/")]
+    assert "out of memory" in json.loads(content["manifest.json"])["snapshots"]["note"]
+
+
 def test_what_an_edge_catches_is_logged(lawn, tmp_path, caplog):
     """The picture step catches anything (no GL is not an error), and logs what it was."""
     import logging
@@ -479,3 +506,36 @@ def test_export_reports_progress_per_proposal(tmp_path, capsys):
         bundle.export_bundle(store, workshops.find_workshop(store, ws_id), tmp_path / "p.jpbundle",
                              progress=lambda done, total: steps.append((done, total)))
     assert steps == [(1, 4), (2, 4), (3, 4)]
+    steps.clear()  # with pictures, each picture is a step too (3 proposals x 2 pictures + 3 + writing)
+    with Store(default_data_dir(None)) as store:
+        bundle.export_bundle(store, workshops.find_workshop(store, ws_id), tmp_path / "q.jpbundle",
+                             snapshots=lambda p, site, view: b"\x89PNG\r\n\x1a\n",
+                             progress=lambda done, total: steps.append((done, total)))
+    assert steps == [(n, 10) for n in range(1, 10)]
+
+
+def test_an_export_stopped_half_way_leaves_no_bundle(lawn, tmp_path):
+    """Ctrl+C (or closing the panel) while the pictures are drawn: no bundle, not even a partial
+    one or its temporary file, in the target folder."""
+    store, ws, _path = lawn
+    out = tmp_path / "out"
+    out.mkdir()
+    drawn = []
+
+    def stop_on_the_third(p, site, view):
+        drawn.append(view)
+        if len(drawn) == 3:
+            raise KeyboardInterrupt
+        return b"\x89PNG\r\n\x1a\n"
+
+    with pytest.raises(KeyboardInterrupt):
+        bundle.export_bundle(store, ws, out / "stopped.jpbundle", snapshots=stop_on_the_third)
+    assert list(out.iterdir()) == []
+
+    def stop_while_writing(done, total):
+        if done == total - 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        bundle.export_bundle(store, ws, out / "stopped.jpbundle", progress=stop_while_writing)
+    assert list(out.iterdir()) == []

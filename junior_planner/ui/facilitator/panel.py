@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QProcess, Qt, QThread, Signal
 from PySide6.QtWidgets import (
@@ -99,14 +99,12 @@ def render_pictures(workspace: Workspace, workshop_id: str, progress: Callable[[
     problem = snapshot.display_problem()
     if problem:
         return None, problem
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
     data = Workspace.of(workspace)
     workshop = data.workshop(workshop_id)
     site = data.library.site(workshop.site_id) if workshop else None
     if site is None:
         return None, _("no pictures: the site is not installed here")
-    pictures: dict[tuple[str, str], bytes] = {}
+    pictures: dict[tuple[str, str], Any] = {}  # futures of PNG bytes
     summaries = data.proposal_summaries(workshop_id)
     total = len(summaries) * len(bundle.SNAPSHOT_VIEWS)
     drawer = snapshot.Snapshotter(data.library.catalog, bundle.SNAPSHOT_SIZE)
@@ -114,13 +112,7 @@ def render_pictures(workspace: Workspace, workshop_id: str, progress: Callable[[
         for s in summaries:
             proposal = data.proposal(s.id)
             for view in bundle.SNAPSHOT_VIEWS:
-                image = drawer.render(proposal, site, view)
-                data = QByteArray()
-                buffer = QBuffer(data)
-                buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-                image.save(buffer, "PNG")
-                buffer.close()
-                pictures[(s.id, view)] = bytes(data.data())
+                pictures[(s.id, view)] = drawer.png_later(proposal, site, view)  # export_bundle collects it
                 progress(len(pictures), total)
                 QApplication.processEvents()
     except Exception as exc:  # no GL, a driver problem: the bundle is still useful without pictures
