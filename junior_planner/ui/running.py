@@ -49,3 +49,17 @@ def settle(seconds: float) -> None:
 def save_picture(window: QWidget, path: str | Path) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(path))
+
+
+def report_ready(window: QWidget, path: str) -> None:
+    """For benchmarks/startup.py: once the event loop has painted the shown window, write the time
+    (time.time(), the clock a parent process shares) to `path` and close the window."""
+    from PySide6.QtCore import QTimer
+
+    def ready() -> None:
+        Path(path).write_text(repr(time.time()), encoding="utf-8")
+        window.allow_close = True
+        window.close()
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, ready)

@@ -107,3 +107,23 @@ def test_the_frame_time_overlay_measures_frames_when_asked(qtbot, monkeypatch):
     view.show_frame_times(False)
     view.repaint()
     assert view.frame_times is None
+
+
+def test_the_kiosk_says_when_it_is_ready_to_touch(data_dir, tmp_path):
+    """benchmarks/startup.py's probe: the real kiosk, started as a facilitator would, writes the
+    moment its welcome screen takes touches, then closes itself."""
+    import time
+
+    from junior_planner.services.pin import PinGuard
+
+    with Store(data_dir) as store:
+        ws = workshops.new_workshop(store, "lakeside-park", "Ready")
+        PinGuard(store, ws.id).set_pin("2468")
+    probe = tmp_path / "ready.txt"
+    started = time.time()
+    done = subprocess.run([sys.executable, "-m", "junior_planner", "--data-dir", str(data_dir), "kiosk", "--workshop",
+                           ws.id, "--windowed"], env=dict(os.environ, JUNIOR_PLANNER_STARTUP_PROBE=str(probe)),
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    ready = float(probe.read_text())
+    assert started < ready < time.time()
