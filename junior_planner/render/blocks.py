@@ -21,7 +21,8 @@ from junior_planner.render.shading import flat_shaded
 ModelLoader = Callable[[str], MeshAsset]
 DETAIL_PIXELS = 28.0  # a block drawn smaller than this on screen uses its two-box stand-in
 BOX_PIXELS = 16.0  # ...and smaller than this, a single box
-MAX_FULL = 250  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
+CULL_STAND_INS = True  # the stand-in boxes are closed: their back faces are not drawn
+MAX_FULL = 120  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
 
 
 @dataclass
@@ -62,8 +63,8 @@ class BlockLayer:
                 return None
             asset = self._load_model(kind.model)
             full = InstancedMesh(*flat_shaded(asset))
-            proxy = InstancedMesh(*proxy_triangles(asset))
-            box = InstancedMesh(*box_triangles(asset))
+            proxy = InstancedMesh(*proxy_triangles(asset), closed=CULL_STAND_INS)
+            box = InstancedMesh(*box_triangles(asset), closed=CULL_STAND_INS)
             batch = _TypeBatch(full, proxy, box, max(kind.width, kind.depth, kind.height), [], {},
                                np.zeros((0, 5), np.float32))
             self._batches[block_type] = batch

@@ -63,8 +63,11 @@ class InstancedMesh(GLGraphicsItem.GLGraphicsItem):
     frame (origin at its footprint centre on the ground); `set_instances` takes an (n, 5) array
     of x, y, z, yaw degrees, scale."""
 
-    def __init__(self, triangles: np.ndarray, colors: np.ndarray, gl_options: str = "opaque"):
+    def __init__(self, triangles: np.ndarray, colors: np.ndarray, gl_options: str = "opaque", closed: bool = False):
+        """`closed`: a closed mesh wound counter-clockwise from outside (the stand-in boxes), whose
+        back faces are skipped: half the triangles for software GL to rasterise."""
         super().__init__()
+        self.closed = closed
         self.setGLOptions(gl_options)
         self._vertices = np.ascontiguousarray(triangles.reshape(-1, 3), dtype=np.float32)
         self._colors = np.ascontiguousarray(colors.reshape(-1, 4), dtype=np.float32)
@@ -142,7 +145,12 @@ class InstancedMesh(GLGraphicsItem.GLGraphicsItem):
             GL.glVertexAttribDivisor(loc, 1)
             locations.append(loc)
         GL.glBindBuffer(GL.GL_ARRAY_BUFFER, 0)
+        if self.closed:
+            GL.glEnable(GL.GL_CULL_FACE)
+            GL.glCullFace(GL.GL_BACK)
         GL.glDrawArraysInstanced(GL.GL_TRIANGLES, 0, len(self._vertices), self.count)
+        if self.closed:
+            GL.glDisable(GL.GL_CULL_FACE)
         for loc in locations:
             GL.glVertexAttribDivisor(loc, 0)
             GL.glDisableVertexAttribArray(loc)

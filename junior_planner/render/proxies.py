@@ -1,5 +1,5 @@
 """Far-away stand-ins for block models: two coloured boxes (the lower and upper halves of the
-model, each in its own average colour), 24 triangles. A tree becomes a brown trunk under a green
+model, each in its own average colour), 22 triangles (the bottom on the ground left out). A tree becomes a brown trunk under a green
 crown, a slide a coloured block. Used when a block is only a few pixels tall on screen."""
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ _BOX_FACES = np.array([
 ])
 
 
-def _box(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+def _box(lo: np.ndarray, hi: np.ndarray, bottom: bool = True) -> np.ndarray:
+    """A box's triangles, wound counter-clockwise seen from outside (so back faces can be culled);
+    without its bottom when it stands on the ground, where nobody can see it from."""
     x0, y0, z0 = lo
     x1, y1, z1 = hi
     corners = np.array([[x0, y0, z0], [x1, y0, z0], [x1, y1, z0], [x0, y1, z0],
                         [x0, y0, z1], [x1, y0, z1], [x1, y1, z1], [x0, y1, z1]], dtype=np.float32)
-    return corners[_BOX_FACES]
+    return corners[_BOX_FACES if bottom else _BOX_FACES[2:]]
 
 
 def proxy_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
@@ -41,7 +43,7 @@ def proxy_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
         box_lo = np.array([part[:, 0].min(), part[:, 1].min(), z0])
         box_hi = np.array([part[:, 0].max(), part[:, 1].max(), max(z1, z0 + 0.02)])
         colour = (face_colour[mask] * area[mask, None]).sum(axis=0) / area[mask].sum()
-        box = _box(box_lo, box_hi)
+        box = _box(box_lo, box_hi, bottom=z0 > lo[2])  # the lower box stands on the ground
         parts_t.append(box)
         parts_c.append(np.tile(colour.astype(np.float32), (len(box), 3, 1)))
     triangles = np.concatenate(parts_t).astype(np.float32)
@@ -51,7 +53,7 @@ def proxy_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
 
 
 def box_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
-    """The cheapest stand-in: one box in the model's area-weighted colour, 12 triangles."""
+    """The cheapest stand-in: one box in the model's area-weighted colour, 10 triangles (no bottom)."""
     v = np.asarray(asset.vertices, dtype=np.float64)
     f = np.asarray(asset.faces, dtype=np.int64)
     tri = v[f]
@@ -59,7 +61,7 @@ def box_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
     colour = (np.asarray(asset.colors, dtype=np.float64)[f].mean(axis=1) * area[:, None]).sum(axis=0) / max(area.sum(), 1e-9)
     lo, hi = v.min(axis=0), v.max(axis=0)
     hi[2] = max(hi[2], lo[2] + 0.02)
-    box = _box(lo, hi)
+    box = _box(lo, hi, bottom=False)
     colours = np.tile(colour.astype(np.float32), (len(box), 3, 1))
     colours[..., :3] *= face_light(box)[:, None, None]
     return box.astype(np.float32), np.clip(colours, 0, 1)

@@ -127,3 +127,29 @@ def test_the_kiosk_says_when_it_is_ready_to_touch(data_dir, tmp_path):
     assert done.returncode == 0, done.stderr
     ready = float(probe.read_text())
     assert started < ready < time.time()
+
+
+def test_stand_in_boxes_face_outwards_so_their_back_faces_can_be_skipped():
+    """The far-away stand-ins are drawn with back-face culling: every triangle must be wound
+    counter-clockwise seen from outside (its normal points away from its box's centre), or a box
+    would lose the faces a child sees; and no face lies on the ground facing down."""
+    import numpy as np
+
+    from junior_planner.render.proxies import box_triangles, proxy_triangles
+    from junior_planner.services import library
+
+    catalog = library.load_catalog()
+    for kind in ("tree", "slide", "bench", "street-light", "swing"):
+        asset = snapshot._block_model(catalog.get(kind).model)
+        ground = float(np.asarray(asset.vertices)[:, 2].min())
+        for triangles, _colours in (box_triangles(asset), proxy_triangles(asset)):
+            sizes = {10: [10], 12: [12], 22: [10, 12]}[len(triangles)]  # boxes: 10 on the ground, 12 above
+            at = 0
+            for size in sizes:
+                box = triangles[at:at + size]
+                at += size
+                normals = np.cross(box[:, 1] - box[:, 0], box[:, 2] - box[:, 0])
+                outward = np.einsum("ij,ij->i", normals, box.mean(axis=1) - box.reshape(-1, 3).mean(axis=0))
+                assert (outward > 0).all(), kind
+            facing_down = (np.cross(triangles[:, 1] - triangles[:, 0], triangles[:, 2] - triangles[:, 0])[:, 2] < 0)
+            assert not (facing_down & np.isclose(triangles[:, :, 2].max(axis=1), ground)).any(), kind
