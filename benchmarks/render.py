@@ -99,6 +99,8 @@ def main(argv=None) -> int:
     snapshot.share_gl_contexts()
     from OpenGL import GL
 
+    from junior_planner.render.doctor import time_frame
+
     import pyqtgraph.opengl as gl
 
     from junior_planner.model.commands import Change
@@ -139,11 +141,7 @@ def main(argv=None) -> int:
         view.birds_eye() if name == "orbit" else view.top_view()
 
     def draw() -> float:
-        start = time.perf_counter()
-        view.repaint()
-        view.makeCurrent()
-        GL.glFinish()
-        return (time.perf_counter() - start) * 1000.0
+        return time_frame(view)
 
     def use(config) -> None:
         kind, n = config

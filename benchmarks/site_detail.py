@@ -46,6 +46,8 @@ def main(argv=None) -> int:
     snapshot.share_gl_contexts()
     from OpenGL import GL
 
+    from junior_planner.render.doctor import time_frame
+
     from junior_planner.meshes import lod
     from junior_planner.render.offscreen import mesh_item
     from junior_planner.render.qtapp import application
@@ -70,11 +72,7 @@ def main(argv=None) -> int:
     renderer = GL.glGetString(GL.GL_RENDERER).decode()
 
     def draw() -> float:
-        start = time.perf_counter()
-        view.repaint()
-        view.makeCurrent()
-        GL.glFinish()
-        return (time.perf_counter() - start) * 1000.0
+        return time_frame(view)
 
     result = {"size": list(SIZE), "renderer": renderer, "rounds": args.rounds, "sites": {}}
     for site_id, site in sites.items():

@@ -38,22 +38,15 @@ def measure(frames: int = 9) -> dict:
     renderer = GL.glGetString(GL.GL_RENDERER).decode(errors="replace")
     version = GL.glGetString(GL.GL_VERSION).decode(errors="replace")
 
-    def draw() -> float:
-        start = time.perf_counter()
-        view.repaint()
-        view.makeCurrent()
-        GL.glFinish()
-        return (time.perf_counter() - start) * 1000.0
-
     frame_ms = {}
     for level in lod.LEVELS:
         mesh = shelf.site_mesh_to_draw(site, level)
         item = mesh_item(mesh) if mesh is not None else None
         if item is not None:
             view.addItem(item)
-        draw()
-        draw()  # the upload
-        frame_ms[level] = round(statistics.median(draw() for _ in range(frames)), 1)
+        time_frame(view)
+        time_frame(view)  # the upload
+        frame_ms[level] = round(statistics.median(time_frame(view) for _ in range(frames)), 1)
         if item is not None:
             view.removeItem(item)
     view.close()
@@ -74,3 +67,16 @@ def suggest(frame_ms: dict) -> Optional[str]:
     if frame_ms.get("low", float("inf")) <= USABLE_MS:
         return "low"
     return None
+
+
+def time_frame(view) -> float:
+    """One frame of a GL view, painted and finished (GPU or llvmpipe included), in milliseconds:
+    how doctor and the benchmarks time a frame."""
+    from OpenGL import GL
+
+    start = time.perf_counter()
+    view.repaint()
+    view.makeCurrent()
+    GL.glFinish()
+    return (time.perf_counter() - start) * 1000.0
+

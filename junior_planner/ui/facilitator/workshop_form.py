@@ -131,13 +131,8 @@ class WorkshopForm(QDialog):
         self.voice = QCheckBox(_("Children may record voice notes"))
         self.voice.setAccessibleName(_("Children may record voice notes"))
         self.voice.setChecked(bool(editing and workshop.voice_notes))
-        voice_hint = PlainLabel(_("Only when the guardians' consent covers audio. Exports leave audio out unless asked."))
-        voice_hint.setWordWrap(True)
-        voice_hint.setStyleSheet("color: palette(mid);")
-        voice_box = QVBoxLayout()
-        voice_box.addWidget(self.voice)
-        voice_box.addWidget(voice_hint)
-        form.addRow(_("Voice notes"), voice_box)
+        form.addRow(_("Voice notes"), _with_hint(self.voice, _(
+            "Only when the guardians' consent covers audio. Exports leave audio out unless asked.")))
 
         self.read_aloud = QCheckBox(_("Read each screen aloud when it opens"))
         self.read_aloud.setAccessibleName(_("Read each screen aloud when it opens"))
@@ -157,13 +152,8 @@ class WorkshopForm(QDialog):
                              ("low", _("Low: an old computer without a 3D graphics card"))):
             self.detail.addItem(label, level)
         self.detail.setCurrentIndex(max(0, self.detail.findData(workshop.detail if editing else "normal")))
-        detail_hint = PlainLabel(_("Run 'junior-planner doctor' on the kiosk to see which one it needs."))
-        detail_hint.setWordWrap(True)
-        detail_hint.setStyleSheet("color: palette(mid);")
-        detail_box = QVBoxLayout()
-        detail_box.addWidget(self.detail)
-        detail_box.addWidget(detail_hint)
-        form.addRow(_("3D detail"), detail_box)
+        form.addRow(_("3D detail"), _with_hint(self.detail, _(
+            "Run 'junior-planner doctor' on the kiosk to see which one it needs.")))
 
         keep_row = QHBoxLayout()
         self.has_keep = QCheckBox(_("Delete all data after"))
@@ -335,3 +325,14 @@ class WorkshopForm(QDialog):
         self.error.setText(message)
         self.error.setAccessibleName(message)
         self.error.show()
+
+
+def _with_hint(field: QWidget, hint: str) -> QVBoxLayout:
+    """A form field with a short grey explanation under it."""
+    label = PlainLabel(hint)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(mid);")
+    box = QVBoxLayout()
+    box.addWidget(field)
+    box.addWidget(label)
+    return box
