@@ -46,6 +46,38 @@ def test_loads_bundles_in_a_thread_and_fills_the_table(qtbot, window, corpus_bun
     assert titles == {"Shady corner", "More trees", "Swings 秋千", "Green"}
 
 
+def test_the_first_bundles_show_while_the_rest_still_load(qtbot, window, corpus_bundles, monkeypatch):
+    """Opening many bundles: the first one's proposals are in the table, and the first proposal is
+    shown, before the loader has read the others (they arrive in pieces)."""
+    import threading
+
+    from junior_planner.ui.review import loader
+
+    assert len(corpus_bundles) >= 2
+    release = threading.Event()
+    real = loader.review.load_bundles
+    calls = []
+
+    def slow_after_the_first(paths, corpus):
+        calls.append(paths)
+        if len(calls) > 1:
+            release.wait(20)  # the other bundles wait until the test has looked
+        return real(paths, corpus)
+
+    monkeypatch.setattr(loader.review, "load_bundles", slow_after_the_first)
+    window.open_bundles(corpus_bundles)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=20_000)
+    try:
+        assert window.loader.busy, "the rows came only when everything was loaded"
+        assert window.detail.record is not None and window.table.selectionModel().hasSelection()
+        first_rows = window.model.rowCount()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=30_000)
+    assert window.model.rowCount() == 4 > first_rows
+    assert window.count_label.text() == "4 of 4 proposals"
+
+
 def test_filters_and_search(qtbot, window, corpus_bundles):
     _load(qtbot, window, corpus_bundles)
     window.band_box.setCurrentIndex(window.band_box.findData("6-8"))

@@ -1,9 +1,12 @@
 """Reading bundles off the GUI thread: a worker object living in a QThread checks each bundle and
-hands the finished corpus back; the window stays responsive and shows progress."""
+hands the proposals back as they come (the first bundle at once, then at most every STREAM_S
+seconds), so the window shows the first proposals while the rest load, stays responsive and shows
+progress."""
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -12,11 +15,14 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from junior_planner.services import review
 
 _log = logging.getLogger(__name__)
+STREAM_S = 0.5  # after the first bundle, proposals reach the window after this long, then after
+# twice as long each time (each update of a growing table costs the window more)
 
 
 class LoadWorker(QObject):
     progress = Signal(int, int, str)        # done, total, file name
-    finished = Signal(object)               # the new Corpus
+    partial = Signal(object)                # a Corpus of the bundles read since the last one
+    finished = Signal(object)               # the last such Corpus: loading is over
 
     def __init__(self, paths: Sequence[Path], base: Optional[review.Corpus]):
         super().__init__()
@@ -29,24 +35,41 @@ class LoadWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        # a fresh corpus: the window keeps reading its own while this one fills; they are merged
-        # on the GUI thread when done
-        corpus = review.Corpus(self.base.catalog if self.base else None)
-        if self.base is not None:
-            corpus.known_keys = set(self.base.keys())
+        # fresh corpora: the window keeps reading its own while these fill; each is merged on the
+        # GUI thread as it arrives
+        seen = set(self.base.keys()) if self.base is not None else set()
+        catalog = self.base.catalog if self.base else None
+
+        def fresh() -> review.Corpus:
+            piece = review.Corpus(catalog)
+            piece.known_keys = set(seen)
+            return piece
+
+        piece, sent, last = fresh(), 0, time.monotonic()
+        total = len(self.paths)
         try:
-            review.load_bundles(self.paths, corpus, progress=lambda d, t, n: self.progress.emit(d, t, n),
-                                cancelled=lambda: self._cancel)
+            for n, path in enumerate(self.paths):
+                if self._cancel:
+                    break
+                self.progress.emit(n, total, path.name)
+                review.load_bundles([path], piece)
+                if len(piece) and (sent == 0 or time.monotonic() - last >= STREAM_S * 2 ** (sent - 1)) \
+                        and n + 1 < total:
+                    seen.update(piece.keys())
+                    self.partial.emit(piece)
+                    piece, sent, last = fresh(), sent + 1, time.monotonic()
         except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; say it
             _log.debug("caught at an edge", exc_info=True)  # what it was, for whoever debugs
-            corpus.problems.append(f"{type(exc).__name__}: {exc}")
-        self.finished.emit(corpus)
+            piece.problems.append(f"{type(exc).__name__}: {exc}")
+        self.progress.emit(total, total, "")
+        self.finished.emit(piece)
 
 
 class Loader(QObject):
     """Starts one LoadWorker at a time in its own QThread."""
 
     progress = Signal(int, int, str)
+    partial = Signal(object)
     loaded = Signal(object)
 
     def __init__(self, parent=None):
@@ -66,6 +89,7 @@ class Loader(QObject):
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)
+        self.worker.partial.connect(self.partial)
         self.worker.finished.connect(self._done)
         self.thread.start()
         return True

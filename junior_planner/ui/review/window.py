@@ -48,7 +48,10 @@ class ReviewWindow(QMainWindow):
         self.planner = open_planner_notes(data_dir)
         self.loader = Loader(self)
         self.loader.progress.connect(self._progress)
+        self.loader.partial.connect(self._partial)
         self.loader.loaded.connect(self._loaded)
+        self._added = 0  # proposals added by the loading under way
+        self._resize_columns = True
         self._queued: list[Path] = []
         self._shown: list[review.ProposalRecord] = []
 
@@ -150,6 +153,7 @@ class ReviewWindow(QMainWindow):
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.statusBar().showMessage(n_("Checking %n bundles...", len(paths)))
+        self._added = 0
         self.loader.start(paths, self.corpus)
 
     def choose_bundles(self) -> None:
@@ -163,8 +167,27 @@ class ReviewWindow(QMainWindow):
         if name:
             self.statusBar().showMessage(_("Checking {file} ({done} of {total})...").format(file=name, done=done + 1, total=total))
 
+    def _partial(self, corpus: review.Corpus) -> None:
+        """The first bundles, while the rest load: into the table at once, the first one shown.
+        Columns are sized for the first rows only (sizing 2,000 rows takes a while): again at the end."""
+        first_rows = self.model.rowCount() == 0
+        self._added += self.corpus.merge(corpus)
+        self.empty_hint.setVisible(len(self.corpus) == 0)
+        self._resize_columns = first_rows
+        try:
+            self._fill_filters()
+        finally:
+            self._resize_columns = True
+        self._show_first()
+
+    def _show_first(self) -> None:
+        """With nothing chosen yet, the first proposal is shown (its 3D view, notes and tags)."""
+        if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
+            self.table.selectRow(0)
+
     def _loaded(self, corpus: review.Corpus) -> None:
-        added = self.corpus.merge(corpus)
+        added = self._added + self.corpus.merge(corpus)
+        self._added = 0
         self.progress.setVisible(False)
         self.statusBar().showMessage(n_("%n proposals added; {total} in this review.", added).format(total=len(self.corpus)), 8000)
         if corpus.problems:
@@ -173,6 +196,7 @@ class ReviewWindow(QMainWindow):
             tell_warning(self, _("Some bundles could not be opened"), "\n\n".join(corpus.problems[:10]))
         self.empty_hint.setVisible(len(self.corpus) == 0)
         self._fill_filters()
+        self._show_first()
         self.patterns.set_corpus(self.corpus)
         self.compare.set_corpus(self.corpus)
         if self._queued:
@@ -229,7 +253,8 @@ class ReviewWindow(QMainWindow):
             records = [r for r in records if r.key in tagged]
         self._shown = records
         self.model.set_records(self.corpus, records, self._tag_texts())
-        self.table.resizeColumnsToContents()
+        if self._resize_columns:
+            self.table.resizeColumnsToContents()
         self.count_label.setText(_("{shown} of {total} proposals").format(shown=len(records), total=len(self.corpus)))
         if self.tabs.currentWidget() is self.patterns:
             self.patterns.refresh()
