@@ -5,8 +5,8 @@ A site is drawn at a detail level the facilitator chooses (workshop setting "det
 "normal" or "low"); "normal" and "low" are the site mesh simplified by quadric edge collapse
 (fast-simplification) to at most NORMAL_TRIANGLES / LOW_TRIANGLES triangles, each new vertex
 taking the colour of the nearest original vertex. Only drawing uses them: picking and ground
-heights keep the full model. A simplified mesh is kept beside the site's model in a cache file
-named by the model's checksum and the level, so it is made once per site and computer.
+heights keep the full model. A simplified mesh is kept in a cache file named by the model's
+checksum and the level (services/library.lod_cache_dir), so it is made once per site and computer.
 """
 
 from __future__ import annotations

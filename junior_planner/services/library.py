@@ -130,10 +130,11 @@ def site_mesh(site: Site):
 
 
 def lod_cache_dir(site: Site) -> Path:
-    """Where a site's simplified meshes are kept: beside an imported site's model, else in the
-    user's cache folder ($JUNIOR_PLANNER_CACHE overrides it)."""
+    """Where a site's simplified meshes are kept: an imported site's in its data folder's cache/
+    (its model is in the data folder's media/), a bundled site's in the user's cache folder
+    ($JUNIOR_PLANNER_CACHE overrides that)."""
     if site.model and site.source != "bundled":
-        return Path(site.model).parent / "lod"
+        return Path(site.model).parent.parent / "cache" / "lod"
     env = os.environ.get("JUNIOR_PLANNER_CACHE")
     if env:
         return Path(env).expanduser() / "lod"

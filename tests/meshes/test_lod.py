@@ -67,3 +67,15 @@ def test_the_library_draws_a_site_at_the_workshops_level(monkeypatch, tmp_path):
     assert len(library.site_mesh_to_draw(site, "full").faces) == len(library.site_mesh(site).faces)
     assert list((tmp_path / "lod").glob("site-*.npz"))
     library.forget_cache()
+
+
+def test_an_imported_sites_simplified_models_stay_in_its_data_folder(tmp_path, monkeypatch):
+    """Not beside its model in media/ (content-addressed files only), not in the user's cache: the
+    data folder's cache/, which goes with the data."""
+    import dataclasses
+
+    monkeypatch.setenv("JUNIOR_PLANNER_CACHE", str(tmp_path / "user-cache"))
+    bundled = library.sites()["courtyard"]
+    imported = dataclasses.replace(bundled, source="imported", model=str(tmp_path / "data" / "media" / ("a" * 64 + ".npz")))
+    assert library.lod_cache_dir(imported) == tmp_path / "data" / "cache" / "lod"
+    assert library.lod_cache_dir(bundled) == tmp_path / "user-cache" / "lod"
