@@ -48,6 +48,8 @@ class ReviewWindow(QMainWindow):
         self.planner = open_planner_notes(data_dir)
         self.loader = Loader(self)
         self.loader.progress.connect(self._progress)
+        # the 3D view's modules load now, with the window, not in the middle of reading bundles
+        from junior_planner.render import viewport  # noqa: F401
         self.loader.partial.connect(self._partial)
         self.loader.loaded.connect(self._loaded)
         self._added = 0  # proposals added by the loading under way
@@ -104,6 +106,8 @@ class ReviewWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # columns sized from the first 200 rows, not 1,000 (Qt's default): 2,000 rows size 5x faster
+        self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(_("Proposals"))
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
