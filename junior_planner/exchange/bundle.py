@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional
 
 from junior_planner.exchange.bundle_readme import README  # noqa: F401 - a bundle member
 from junior_planner.exchange.safezip import BundleError, SafeZip, strict_json
+from junior_planner.exchange.web_page import PAGE_MEMBERS
 from junior_planner.i18n import _
 
 FORMAT = "junior-planner-bundle"
@@ -54,7 +55,7 @@ MEMBER_PATTERNS = {
     "indicators": re.compile(r"indicators\.csv"),
     # the web view (exchange/web_page.py): open index.html in a browser after unzipping
     "web_page": re.compile(r"index\.html"),
-    "web_asset": re.compile(r"web/(app\.js|app\.css|data\.js|three\.min\.js|OrbitControls\.js|THREE-LICENSE\.txt)"),
+    "web_asset": re.compile("|".join(re.escape(n) for n in PAGE_MEMBERS if n.startswith("web/"))),
 }
 # already-compressed members are stored as they are
 STORED_SUFFIXES = (".png", ".glb", ".wav", ".zip")

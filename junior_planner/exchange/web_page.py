@@ -163,11 +163,16 @@ def _asset(name: str) -> bytes:
     return resources.asset("web", name).read_bytes()
 
 
+def script_json(value: Any) -> str:
+    """`value` as JSON to stand inside a <script>: `</` is escaped, so no text a child typed can
+    end the script early."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).replace("</", "<\\/")
+
+
 def data_script(data: Mapping[str, Any]) -> bytes:
-    """`web/data.js`: one assignment a file:// page can load with a classic script tag. `</` is
-    escaped so no text a child typed can end the script early."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).replace("</", "<\\/")
-    return ("/* Junior Planner: this workshop's proposals for index.html */\nwindow.JP_DATA = " + text + ";\n").encode("utf-8")
+    """`web/data.js`: one assignment a file:// page can load with a classic script tag."""
+    return ("/* Junior Planner: this workshop's proposals for index.html */\nwindow.JP_DATA = " + script_json(data)
+            + ";\n").encode("utf-8")
 
 
 def page_files(data: Mapping[str, Any], back_link: Optional[Mapping[str, str]] = None) -> dict[str, bytes]:
@@ -184,14 +189,11 @@ def page_files(data: Mapping[str, Any], back_link: Optional[Mapping[str, str]] =
     def broken(what: str) -> str:
         return " · ".join(texts["ui"][lang]["broken"].replace("{what}", texts["ui"][lang][what]) for lang in languages)
 
-    def script_value(value: Any) -> str:
-        return json.dumps(value, ensure_ascii=False).replace("</", "<\\/")
-
     values = {"TITLE": _html_escape(title or "Junior Planner"),
               "BACK": _html_escape((back_link or {}).get("href", "")),
               "OPENING": _html_escape(both("opening")), "NOSCRIPT": _html_escape(both("noscript")),
-              "APP_MISSING": script_value(broken("app_missing")),
-              "FALLBACK": script_value({"data": broken("data_missing"), "three": broken("three_missing")})}
+              "APP_MISSING": script_json(broken("app_missing")),
+              "FALLBACK": script_json({"data": broken("data_missing"), "three": broken("three_missing")})}
     html = re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], _asset("index.html").decode("utf-8"))
     files = {
         "index.html": html.encode("utf-8"),

@@ -94,21 +94,13 @@ def _block_model(model: str):
     return load_file(model3d(model))
 
 
-_site_meshes: dict[tuple[str, str], object] = {}
-
-
 def _site_mesh(site: Site):
-    """The site's mesh, loaded once per process (an export draws many pictures of one site)."""
+    """The site's mesh for pictures, made once per process by the Library (an export draws many
+    pictures of one site): "normal" detail, which at a picture's size looks the same as the full
+    model and draws 2-3x faster."""
     from junior_planner.services.library import Library
 
-    if not site.model:
-        return None
-    key = (site.id, site.model)
-    if key not in _site_meshes:
-        _site_meshes.clear()  # one site at a time: a big site is ~10 MB of arrays
-        # "normal" detail: at a picture's size it looks the same as the full model, drawn 2-3x faster
-        _site_meshes[key] = Library.of().site_mesh_to_draw(site, "normal")
-    return _site_meshes[key]
+    return Library.of().site_mesh_to_draw(site, "normal")
 
 
 def make_viewport(catalog: Catalog, size: tuple[int, int]):

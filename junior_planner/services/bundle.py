@@ -266,7 +266,7 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
     if web_page:  # index.html: the proposals in 3D in any browser, after unzipping (services/web.py)
         from junior_planner.services import web
 
-        members.update(web.bundle_page(manifest, members))
+        members.update(web.bundle_page(manifest, docs, members))
     try:
         written = fmt.write_bundle(out, members, manifest)
     except OSError as exc:

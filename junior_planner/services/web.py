@@ -9,7 +9,7 @@ travel to the page in both languages.
 from __future__ import annotations
 
 import base64
-import json
+import copy
 import shutil
 import tempfile
 import zipfile
@@ -106,10 +106,10 @@ def _picture(term: str) -> str:
 
 
 # --- inside a bundle ---------------------------------------------------------------------------------
-def bundle_page(manifest: Mapping[str, Any], members: Mapping[str, bytes]) -> dict[str, bytes]:
-    """The page's files for a bundle about to be written (`members` as they go into the zip)."""
-    docs = [json.loads(members[name]) for name in sorted(members) if fmt.member_kind(name)
-            and fmt.member_kind(name)[0] == "proposal"]
+def bundle_page(manifest: Mapping[str, Any], docs: list[Mapping[str, Any]],
+                members: Mapping[str, bytes]) -> dict[str, bytes]:
+    """The page's files for a bundle about to be written: its proposal documents, and `members`
+    as they go into the zip (the scenes and pictures)."""
     return _page(manifest, docs, members)
 
 
@@ -179,15 +179,9 @@ def publish(bundles: Iterable[Path], out: Path) -> Published:
                 raise UserError(_("{file}: {problem}").format(file=Path(path).name, problem=checked.problems[0]))
             manifest = checked.manifest
             consent = {p["code"]: bool(p.get("consent")) for p in manifest.get("participants", [])}
-            with zipfile.ZipFile(path) as zf:
-                members = {name: zf.read(name) for name in zf.namelist()
-                           if name.startswith(("scenes/", "proposals/", "snapshots/")) and not name.endswith("/")}
-            docs = []
-            for name in sorted(members):
-                kind = fmt.member_kind(name)
-                if not kind or kind[0] != "proposal":
-                    continue
-                doc = json.loads(members[name])
+            docs = []  # the checked proposals (copies: their notes are changed below), in id order
+            for pid in sorted(checked.proposals):
+                doc = copy.deepcopy(checked.proposals[pid])
                 if not _consented(doc, consent):
                     result.left_out_proposals += 1
                     continue
@@ -198,10 +192,10 @@ def publish(bundles: Iterable[Path], out: Path) -> Published:
                         result.left_out_words += 1
                 docs.append(doc)
             kept = {d["id"] for d in docs}
-            members = {n: b for n, b in members.items()
-                       if not n.startswith(("proposals/", "snapshots/")) or any(k in n for k in kept)}
-            members = {n: b for n, b in members.items() if not n.startswith("scenes/") or n == "scenes/site.glb"
-                       or any(k in n for k in kept)}
+            with zipfile.ZipFile(path) as zf:  # the site, and the scenes and pictures of what is kept
+                members = {name: zf.read(name) for name in zf.namelist()
+                           if (kind := fmt.member_kind(name)) is not None and (
+                               kind[0] == "site_scene" or (kind[0] in ("scene", "snapshot") and kind[1][0] in kept))}
             public = dict(manifest, participants=[{"code": p["code"], "age_band": p["age_band"]}
                                                   for p in manifest.get("participants", [])])
             slug = manifest["workshop"]["id"]
@@ -258,5 +252,4 @@ def _front_page(workshops: list[dict[str, Any]]) -> bytes:
     top = sorted(across.items(), key=lambda item: (-item[1], item[0]))[:6]
     data = {"texts": {k: t[k] for k in ("languages", "language_names", "ui", "counted", "reasons")},
             "workshops": workshops, "top_reasons": [{"id": r, "proposals": n} for r, n in top]}
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return template.replace("{{DATA}}", payload).encode("utf-8")
+    return template.replace("{{DATA}}", web_page.script_json(data)).encode("utf-8")

@@ -53,7 +53,6 @@ class ReviewWindow(QMainWindow):
         self.loader.partial.connect(self._partial)
         self.loader.loaded.connect(self._loaded)
         self._added = 0  # proposals added by the loading under way
-        self._resize_columns = True
         self._queued: list[Path] = []
         self._shown: list[review.ProposalRecord] = []
 
@@ -177,11 +176,7 @@ class ReviewWindow(QMainWindow):
         first_rows = self.model.rowCount() == 0
         self._added += self.corpus.merge(corpus)
         self.empty_hint.setVisible(len(self.corpus) == 0)
-        self._resize_columns = first_rows
-        try:
-            self._fill_filters()
-        finally:
-            self._resize_columns = True
+        self._fill_filters(resize_columns=first_rows)
         self._show_first()
 
     def _show_first(self) -> None:
@@ -219,7 +214,7 @@ class ReviewWindow(QMainWindow):
         event.acceptProposedAction()
 
     # --- filters --------------------------------------------------------------------------------
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, resize_columns: bool = True) -> None:
         c = self.corpus
         everything = _("all")
         choices = {
@@ -241,7 +236,7 @@ class ReviewWindow(QMainWindow):
             idx = box.findData(current) if current is not None else 0
             box.setCurrentIndex(max(idx, 0))
             box.blockSignals(False)
-        self._filters_changed()
+        self._filters_changed(resize_columns=resize_columns)
 
     def current_filter(self) -> review.Filter:
         return review.Filter(site=self.site_box.currentData(), workshop=self.workshop_box.currentData(),
@@ -249,7 +244,7 @@ class ReviewWindow(QMainWindow):
                              block_type=self.type_box.currentData(), sticker=self.sticker_box.currentData(),
                              text=self.search.text())
 
-    def _filters_changed(self, *_args) -> None:
+    def _filters_changed(self, *_args, resize_columns: bool = True) -> None:
         records = self.corpus.select(self.current_filter()) if len(self.corpus) else []
         tag = self.tag_box.currentData()
         if tag:
@@ -257,7 +252,7 @@ class ReviewWindow(QMainWindow):
             records = [r for r in records if r.key in tagged]
         self._shown = records
         self.model.set_records(self.corpus, records, self._tag_texts())
-        if self._resize_columns:
+        if resize_columns:
             self.table.resizeColumnsToContents()
         self.count_label.setText(_("{shown} of {total} proposals").format(shown=len(records), total=len(self.corpus)))
         if self.tabs.currentWidget() is self.patterns:
