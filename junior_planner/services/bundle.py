@@ -30,7 +30,7 @@ from junior_planner.model.site import Site
 from junior_planner.services.library import Library
 from junior_planner.services.errors import UserError
 from junior_planner.services.proposals import proposal_document
-from junior_planner.store import Store
+from junior_planner.store import Store, erase
 from junior_planner.store import merge as store_merge
 
 # names for the participants and second versions an import creates (stable, so importing twice
@@ -152,6 +152,18 @@ def _resolve_pictures(drawn: dict[str, Any], members: dict[str, bytes], note: st
     return 0, note or (_("no proposals to draw") if asked else _("no pictures were asked for"))
 
 
+def kiosk_label(store: Store) -> str:
+    """'kiosk-' and the start of this data folder's random id, made on first use: which machine
+    made a bundle, without a computer's or a person's name."""
+    value = store.get_meta("install_id")
+    if not value:
+        import uuid
+
+        value = uuid.uuid4().hex
+        store.set_meta("install_id", value)
+    return f"kiosk-{value[:8]}"
+
+
 def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bool = False, history: bool = False,
                   snapshots: Optional[SnapshotRenderer] = None, snapshot_note: str = "",
                   progress: Optional[Callable[[int, int], None]] = None, web_page: bool = True) -> ExportResult:
@@ -262,6 +274,10 @@ def export_bundle(store: Store, workshop: Workshop, out: Path, include_audio: bo
                    "audio": sum(1 for n in members if n.startswith("audio/")), "snapshots": pictures},
         "options": {"anonymised": True, "audio": include_audio, "history": history},
         "snapshots": {"included": pictures > 0, "note": note[:500]},
+        "kiosk": kiosk_label(store),
+        # for copies elsewhere (the city archive): erased on request here, or without consent now
+        "withdrawn": {**erase.erasures(store, workshop.id),
+                      "withheld": sorted({s.id for s in store.proposal_summaries(workshop.id)} - {d["id"] for d in docs})},
     }
     if web_page:  # index.html: the proposals in 3D in any browser, after unzipping (services/web.py)
         from junior_planner.services import web

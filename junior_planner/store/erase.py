@@ -179,6 +179,24 @@ def _delete_proposals(c, ids: list[str]) -> None:
 
 
 # --- erasing -------------------------------------------------------------------------------------------
+def _record_erasures(c, workshop_id: str, kind: str, item_ids: Iterable[str]) -> None:
+    """Remember erased ids (random, never words or names) for the workshop's next bundle."""
+    import datetime as _dt
+
+    when = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    c.executemany("INSERT OR IGNORE INTO erasures VALUES (?, ?, ?, ?)",
+                  [(workshop_id, kind, item, when) for item in item_ids])
+
+
+def erasures(store, workshop_id: str) -> dict[str, list[str]]:
+    """{"proposals": [id...], "notes": ["<proposal id>/<note id>"...]} erased from this workshop."""
+    out: dict[str, list[str]] = {"proposals": [], "notes": []}
+    for kind, item in store._q("SELECT kind, item_id FROM erasures WHERE workshop_id=? ORDER BY kind, item_id",
+                               (workshop_id,)):
+        out.setdefault(kind, []).append(item)
+    return out
+
+
 def erase_participant(store, participant_id: str) -> Erased:
     """Delete one child's data everywhere: the participant, their group memberships, the notes
     they wrote (and every trace of them in undo history), the proposals they made alone, kiosk
@@ -202,6 +220,7 @@ def erase_participant(store, participant_id: str) -> Erased:
                                                   (pid,))}
                 audio |= _audio_in_records(c, "WHERE proposal_id=?", (pid,))
             _delete_proposals(c, alone)
+            _record_erasures(c, workshop_id, "proposals", alone)
             result.proposals_deleted = alone
             for pid in workshop_proposals:
                 if pid in alone:
@@ -224,6 +243,7 @@ def erase_participant(store, participant_id: str) -> Erased:
                 removed = 0
                 for u in uuids:
                     removed += c.execute("DELETE FROM annotations WHERE proposal_id=? AND uuid=?", (pid, u)).rowcount
+                _record_erasures(c, workshop_id, "notes", (f"{pid}/{u}" for u in uuids))
                 member = pid in memberships
                 if member:
                     c.execute("DELETE FROM proposal_participants WHERE proposal_id=? AND participant_id=?",
@@ -266,6 +286,7 @@ def erase_workshop(store, workshop_id: str) -> Erased:
             _delete_proposals(c, proposals)
             result.participants = [r[0] for r in c.execute("SELECT id FROM participants WHERE workshop_id=?", (workshop_id,))]
             c.execute("DELETE FROM participants WHERE workshop_id=?", (workshop_id,))
+            c.execute("DELETE FROM erasures WHERE workshop_id=?", (workshop_id,))
             c.execute("DELETE FROM workshops WHERE id=?", (workshop_id,))
             _forget_meta(c, {workshop_id}, set(proposals))
             gone = _unreferenced(c, audio)

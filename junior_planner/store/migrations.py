@@ -55,6 +55,14 @@ STEPS: dict[int, tuple[str, ...]] = {
                id TEXT PRIMARY KEY, site_json TEXT NOT NULL, mesh_sha256 TEXT NOT NULL,
                original_sha256 TEXT NOT NULL, original_name TEXT NOT NULL, created_at TEXT NOT NULL)""",
     ),
+    3: (
+        # What was erased on request (a child's own proposals, their notes on others'): only the
+        # random ids, no words and no names, so that the next bundle of the workshop tells the city
+        # archive to delete its copies too (the city-archive issue).
+        """CREATE TABLE erasures (
+               workshop_id TEXT NOT NULL, kind TEXT NOT NULL, item_id TEXT NOT NULL, erased_at TEXT NOT NULL,
+               PRIMARY KEY (workshop_id, kind, item_id))""",
+    ),
 }
 
 CURRENT_VERSION = max(STEPS)

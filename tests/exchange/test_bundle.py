@@ -37,7 +37,8 @@ def _proposal_files(content: dict[str, bytes]) -> dict[str, bytes]:
 @pytest.mark.parametrize("site", ["practice-lawn", "lakeside-park"])
 def test_round_trip_gives_identical_files(tmp_path, site):
     """export -> import into an empty store -> export again: every member is byte-identical
-    (proposal JSON, scenes, derived files, history), the manifest differs only in its time."""
+    (proposal JSON, scenes, derived files, history), the manifest differs only in its time and
+    in which machine made it."""
     with Store(tmp_path / "a") as a:
         ws = make_workshop(a, site)
         first = export(a, ws, tmp_path / "first.jpbundle", history=True)
@@ -51,6 +52,7 @@ def test_round_trip_gives_identical_files(tmp_path, site):
         assert one[name] == two[name], name
     m1, m2 = json.loads(one["manifest.json"]), json.loads(two["manifest.json"])
     m1.pop("created_at"), m2.pop("created_at")
+    assert m1.pop("kiosk") != m2.pop("kiosk")
     assert m1 == m2
 
 

@@ -16,7 +16,7 @@ from junior_planner.services import data_rights, workshops
 from junior_planner.services.errors import UserError
 from junior_planner.services.kiosk import KioskSession
 from junior_planner.services.pin import PinGuard
-from junior_planner.store import Store
+from junior_planner.store import Store, erase
 from tests.helpers import block
 
 FOX_VOICE = b"RIFF-fox-voice-note-bytes-0001"
@@ -27,12 +27,13 @@ def _note(author, text="", audio=None, x=1.0):
     return Annotation(uuid=new_id(), point=(x, 1.0, 0.0), sticker="like", text=text, audio_ref=audio, author=author)
 
 
-def _dump(store: Store) -> str:
-    """Every row of every table, as text, plus the names and bytes of every media file."""
+def _dump(store: Store, skip: tuple[str, ...] = ()) -> str:
+    """Every row of every table (but `skip`), as text, plus the names and bytes of every media file."""
     conn = sqlite3.connect(str(store.path))
     parts = []
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'"):
-        parts += [repr(row) for row in conn.execute(f"SELECT * FROM {table}")]
+        if table not in skip:
+            parts += [repr(row) for row in conn.execute(f"SELECT * FROM {table}")]
     conn.close()
     for path in sorted(store.media_dir.glob("*")) if store.media_dir.exists() else []:
         parts.append(path.name)
@@ -94,10 +95,17 @@ def test_deleting_a_child_leaves_no_trace_and_keeps_the_others(world):
     assert result.proposals_deleted == [own.id] and shared.id in result.proposals_changed
     assert result.media_removed == 1
 
-    after = _dump(store)
+    # the erasure record keeps only random ids (for the city archive to delete its copies)
+    after = _dump(store, skip=("erasures",))
     for trace in ("Blue Fox", fox, own.id, "Fox den", "I am Lily", "fox secret", "fox edited", "fox deleted",
                   FOX_VOICE.decode(), "bench"):
         assert trace not in after, trace
+    record = _dump(store)
+    for trace in ("Blue Fox", fox, "Fox den", "I am Lily", "fox secret", "fox edited", "fox deleted", "bench"):
+        assert trace not in record, trace
+    erased = erase.erasures(store, ws.id)
+    assert erased["proposals"] == [own.id]
+    assert len([n for n in erased["notes"] if n.startswith(f"{shared.id}/")]) == 2  # written, and written then deleted
     # the others' work is intact
     kept = store.proposal(shared.id)
     assert kept.participants == [panda.id]
@@ -353,7 +361,7 @@ def test_the_review_knows_a_pseudonym_in_both_languages(data_dir):
 def test_every_workshop_setting_survives_an_edit_and_a_reopen(tmp_path):
     """Editing a workshop writes all of its settings, the guardians' consent on file included (the
     edit once wrote a shorter list of settings than creating one did, and lost it on reopen)."""
-    from junior_planner.store import Store
+    from junior_planner.store import Store, erase
 
     with Store(tmp_path / "data") as store:
         ws = data_rights.create_workshop(store, "practice-lawn", "Consent kept")
@@ -366,7 +374,7 @@ def test_every_workshop_setting_survives_an_edit_and_a_reopen(tmp_path):
 
 def test_read_aloud_and_sounds_are_workshop_settings(tmp_path):
     """A facilitator turns the kiosk's reading-on-open and its action sounds off per workshop."""
-    from junior_planner.store import Store
+    from junior_planner.store import Store, erase
 
     with Store(tmp_path / "data") as store:
         ws = data_rights.create_workshop(store, "practice-lawn", "Quiet library corner", read_aloud=False)
