@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import argparse
 import functools
+import os
 import sys
 import traceback
 from typing import Any, Optional, Sequence
 
 from junior_planner import __version__
-from junior_planner.commands import EXIT_USER_ERROR, library, proposals, windows, workshops
-from junior_planner.i18n import _, set_language
+from junior_planner.commands import EXIT_USER_ERROR, archive, library, proposals, windows, workshops
+from junior_planner.i18n import N_, _, set_language, translate
 
 
 
@@ -179,10 +180,14 @@ def build_parser() -> argparse.ArgumentParser:
     publish.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_("bundles (.jpbundle) to publish"))
     publish.add_argument("--out", required=True, metavar="FOLDER", help=_("an empty folder (or one made by publish-web "
                                                                           "before, which is replaced) to copy onto a web server"))
-    review = sub.add_parser("review", help=_("open the planners' review window on workshop bundles (drop more on it)"))
+    review = sub.add_parser("review", help=_("open the planners' review window on workshop bundles (drop more on it), "
+                                             "or on the city archive with --db"))
     review.add_argument("bundles", nargs="*", metavar="BUNDLE", help=_("bundles (.jpbundle) to open"))
-    report = sub.add_parser("report", help=_("write a PDF report for planners from workshop bundles"))
-    report.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_("bundles (.jpbundle) to report on"))
+    _add_archive_scope(review)
+    report = sub.add_parser("report", help=_("write a PDF report for planners from workshop bundles, or from the city "
+                                             "archive with --db"))
+    report.add_argument("bundles", nargs="*", metavar="BUNDLE", help=_("bundles (.jpbundle) to report on"))
+    _add_archive_scope(report)
     report.add_argument("--out", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
     report.add_argument("--title", help=_("the report's title"))
     report.add_argument("--no-proposal-pages", action="store_true", help=_("leave out the page per proposal"))
@@ -195,7 +200,48 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("proposal", metavar="PROPOSAL_ID", help=_("proposal id (or its first characters)"))
     sheet.add_argument("--out", required=True, metavar="FILE.pdf", help=_("where to write the PDF"))
     _add_data_rights_parsers(sub, common)
+    _add_archive_parsers(sub, common)
     return p
+
+
+DB_HELP = N_("the city archive's PostgreSQL database: a libpq connection string or URL without a password "
+             "(postgresql://user@host/db, service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the "
+             "service file); default $JUNIOR_PLANNER_ARCHIVE")
+
+
+def _add_archive_scope(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="URL", default=os.environ.get("JUNIOR_PLANNER_ARCHIVE"), help=translate(DB_HELP))
+    p.add_argument("--site", metavar="ID", help=_("with --db: only this site's proposals"))
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=_("with --db: only proposals made on or after this day"))
+    p.add_argument("--age-band", choices=["6-8", "9-11", "12-14", "15-17"],
+                   help=_("with --db: only proposals with a child of this age band"))
+
+
+def _add_archive_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    arc = sub.add_parser("archive", help=_("the city archive in PostgreSQL + PostGIS: set it up, publish bundles, "
+                                           "purge, status, city-wide heatmap"))
+    arc_sub = arc.add_subparsers(dest="archive_command", metavar="init|publish|purge|status|heatmap", parser_class=_Parser)
+    arc_sub.add_parser = functools.partial(arc_sub.add_parser, parents=[common])  # type: ignore[method-assign]
+
+    def db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", metavar="URL", default=os.environ.get("JUNIOR_PLANNER_ARCHIVE"), help=translate(DB_HELP))
+        return p
+
+    db(arc_sub.add_parser("init", help=_("create the archive's tables, views and roles, or bring them up to date "
+                                         "(run as the archive's owner); prints the grants it applied")))
+    pub = db(arc_sub.add_parser("publish", help=_("check bundles and add them to the archive, each in one transaction "
+                                                  "(publishing one twice changes nothing)")))
+    pub.add_argument("bundles", nargs="+", metavar="BUNDLE", help=_("bundles (.jpbundle) to publish"))
+    purge = db(arc_sub.add_parser("purge", help=_("delete the workshops past their keep-until date from the archive "
+                                                  "(run it daily); prints what was deleted")))
+    purge.add_argument("--on", metavar="YYYY-MM-DD", help=_("purge as on this day (default: today)"))
+    status = db(arc_sub.add_parser("status", help=_("what the archive holds: sites, workshops, proposals, blocks, size")))
+    status.add_argument("--json", action="store_true", help=_("print JSON"))
+    heat = db(arc_sub.add_parser("heatmap", help=_("where children placed a block type across the whole city: "
+                                                   "proposals per grid cell, computed in the database, as GeoJSON")))
+    heat.add_argument("--type", metavar="BLOCK", help=_("a block type (default: every block)"))
+    heat.add_argument("--cell", type=_positive_number, default=100.0, metavar="METRES", help=_("cell size in metres (default 100)"))
+    heat.add_argument("--out", metavar="FILE.geojson", help=_("write the cells here (default: print them)"))
 
 
 def _add_global_options(p: argparse.ArgumentParser, default: Any) -> None:
@@ -253,7 +299,7 @@ COMMANDS = {
     "render": proposals.cmd_render, "export": proposals.cmd_export, "validate": proposals.cmd_validate,
     "import": proposals.cmd_import, "publish-web": proposals.cmd_publish_web, "sheet": proposals.cmd_sheet, "report": proposals.cmd_report,
     "demo": windows.cmd_demo, "build": windows.cmd_build, "kiosk": windows.cmd_kiosk, "gallery": windows.cmd_gallery,
-    "review": windows.cmd_review, "doctor": windows.cmd_doctor, None: windows.cmd_app,
+    "review": windows.cmd_review, "doctor": windows.cmd_doctor, "archive": archive.cmd_archive, None: windows.cmd_app,
 }
 
 

@@ -212,7 +212,8 @@ def rows_of(checked, corpus: Optional[review.Corpus] = None) -> dict[str, Any]:
             "site_id": record.site_id, "title": record.title, "status": record.status,
             "favourite_block": doc["favourite_block"], "created_at": doc["created_at"], "updated_at": doc["updated_at"],
             "submitted_at": doc["submitted_at"],
-            "participants": {"list": doc["participants"]},
+            "participants": {"list": [{**p, "consent": bool(participants.get(p["code"], {}).get("consent", True))}
+                                      for p in doc["participants"]]},
             "age_bands": list(record.age_bands), "blocks": record.blocks, "notes": record.annotations,
             "stickers": dict(record.stickers), "reasons": dict(record.reasons), "block_types": dict(record.block_types),
             "budget": record.budget, "budget_used": float(record.budget_used), "search_text": record.search_text,

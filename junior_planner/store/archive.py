@@ -269,7 +269,7 @@ def grant(conn) -> list[str]:
         if PLANNER_ROLE in present:
             statements += [f"GRANT USAGE ON SCHEMA {SCHEMA} TO {PLANNER_ROLE}",
                            f"REVOKE ALL ON ALL TABLES IN SCHEMA {SCHEMA} FROM {PLANNER_ROLE}"]
-            statements += [f"GRANT SELECT ON {SCHEMA}.{view} TO {PLANNER_ROLE}" for view in VIEWS]
+            statements += [f"GRANT SELECT ON {SCHEMA}.{view} TO {PLANNER_ROLE}" for view in (*VIEWS, "schema_version")]
         for stmt in statements:
             conn.execute(q.SQL(stmt))
             lines.append(stmt + ";")
