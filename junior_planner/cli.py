@@ -207,10 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
 DB_HELP = N_("the city archive's PostgreSQL database: a libpq connection string or URL without a password "
              "(postgresql://user@host/db, service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the "
              "service file); default $JUNIOR_PLANNER_ARCHIVE")
+DB_HELP_REVIEW = N_("open the city archive instead of bundles: its PostgreSQL database as a libpq connection string or "
+                    "URL without a password (the password comes from ~/.pgpass, PGPASSFILE or the service file); "
+                    "with no bundles given, $JUNIOR_PLANNER_ARCHIVE is used")
 
 
 def _add_archive_scope(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="URL", default=os.environ.get("JUNIOR_PLANNER_ARCHIVE"), help=translate(DB_HELP))
+    p.add_argument("--db", metavar="URL", help=translate(DB_HELP_REVIEW))
     p.add_argument("--site", metavar="ID", help=_("with --db: only this site's proposals"))
     p.add_argument("--since", metavar="YYYY-MM-DD", help=_("with --db: only proposals made on or after this day"))
     p.add_argument("--age-band", choices=["6-8", "9-11", "12-14", "15-17"],

@@ -229,7 +229,20 @@ def cmd_report(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if not out.parent.is_dir():
         raise UserError(_("cannot write {path}: the folder {folder} does not exist").format(path=out, folder=out.parent))
-    corpus = review.Corpus()
+    from junior_planner.commands.archive import review_source
+
+    source = review_source(args)
+    if source is not None:
+        from junior_planner.services.archive_review import ArchiveCorpus
+
+        corpus = ArchiveCorpus.open(*source)
+        if not len(corpus):
+            corpus.close()
+            raise UserError(_("the archive has no proposals in {scope}").format(scope=source[1].describe()))
+    else:
+        if not args.bundles:
+            raise UserError(_("give the bundles to report on, or --db for the city archive"))
+        corpus = review.Corpus()
     for path in args.bundles:  # a report from a broken bundle would mislead: refuse, don't skip
         if not Path(path).is_file():
             raise UserError(_("there is no file {path}").format(path=path))

@@ -98,12 +98,16 @@ def cmd_review(args: argparse.Namespace) -> int:
     from junior_planner.services.errors import UserError
     from junior_planner.store.database import default_data_dir
 
+    from junior_planner.commands.archive import review_source
+
+    source = review_source(args)
     missing = [b for b in args.bundles if not Path(b).is_file()]
     if missing:
         raise UserError(_("there is no file {path}").format(path=missing[0]))
     from junior_planner.ui.review.window import run_review
 
-    return run_review(default_data_dir(args.data_dir), [Path(b) for b in args.bundles], screenshot=args.screenshot)
+    return run_review(default_data_dir(args.data_dir), [Path(b) for b in args.bundles], screenshot=args.screenshot,
+                      archive=source)
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:

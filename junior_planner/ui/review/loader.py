@@ -65,6 +65,38 @@ class LoadWorker(QObject):
         self.finished.emit(piece)
 
 
+class ArchiveWorker(QObject):
+    """Opens the city archive (services/archive_review.py) off the GUI thread: connecting and reading
+    the proposals in scope may take a moment on a busy server."""
+
+    progress = Signal(int, int, str)
+    partial = Signal(object)
+    finished = Signal(object)          # the ArchiveCorpus, or a str: the one-line reason it failed
+
+    def __init__(self, url: str, scope):
+        super().__init__()
+        self.url, self.scope = url, scope
+
+    def cancel(self) -> None:
+        pass
+
+    @Slot()
+    def run(self) -> None:
+        from junior_planner.services.archive_review import ArchiveCorpus
+        from junior_planner.services.errors import UserError
+
+        self.progress.emit(0, 1, "")
+        try:
+            result: object = ArchiveCorpus.open(self.url, self.scope)
+        except UserError as exc:
+            result = str(exc)
+        except Exception as exc:  # noqa: BLE001 - a bug must not kill the window; say it
+            _log.debug("caught at an edge", exc_info=True)
+            result = f"{type(exc).__name__}: {exc}"
+        self.progress.emit(1, 1, "")
+        self.finished.emit(result)
+
+
 class Loader(QObject):
     """Starts one LoadWorker at a time in its own QThread."""
 
@@ -75,17 +107,23 @@ class Loader(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.thread: Optional[QThread] = None
-        self.worker: Optional[LoadWorker] = None
+        self.worker: Optional[QObject] = None
 
     @property
     def busy(self) -> bool:
         return self.thread is not None
 
     def start(self, paths: Sequence[Path], base: Optional[review.Corpus]) -> bool:
+        return self._start(LoadWorker(paths, base))
+
+    def start_archive(self, url: str, scope) -> bool:
+        return self._start(ArchiveWorker(url, scope))
+
+    def _start(self, worker) -> bool:
         if self.busy:
             return False
         self.thread = QThread()
-        self.worker = LoadWorker(paths, base)
+        self.worker = worker
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)

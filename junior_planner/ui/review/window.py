@@ -58,6 +58,7 @@ class ReviewWindow(QMainWindow):
 
         toolbar = self.addToolBar(_("Review"))
         toolbar.setMovable(False)
+        self.archive_scope: Optional[str] = None   # what part of the city archive this window shows
         for text, slot, shortcut in ((_("Open bundles..."), self.choose_bundles, QKeySequence.StandardKey.Open),
                                      (_("Export planner notes (CSV)..."), self.export_notes, None),
                                      (_("Write a report (PDF)..."), self.write_report, None),
@@ -66,6 +67,7 @@ class ReviewWindow(QMainWindow):
             action.triggered.connect(slot)
             if shortcut is not None:
                 action.setShortcut(shortcut)
+                self.open_action = action
             toolbar.addAction(action)
 
         # filters
@@ -159,6 +161,20 @@ class ReviewWindow(QMainWindow):
         self._added = 0
         self.loader.start(paths, self.corpus)
 
+    def open_archive(self, url: str, scope) -> None:
+        """Review the city archive (a scope of it) instead of bundles: records come from the
+        database, the patterns are computed there. Bundles cannot be mixed in."""
+        if self.loader.busy:
+            return
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.statusBar().showMessage(_("Opening the city archive ({scope})...").format(scope=scope.describe()))
+        self.archive_scope = scope.describe()
+        self.open_action.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.empty_hint.setText(_("Reading the city archive..."))
+        self.loader.start_archive(url, scope)
+
     def choose_bundles(self) -> None:
         files, _chosen = QFileDialog.getOpenFileNames(self, _("Open workshop bundles"), "",
                                                       _("Junior Planner bundles (*.jpbundle *.zip)"))
@@ -184,7 +200,10 @@ class ReviewWindow(QMainWindow):
         if not self.table.selectionModel().hasSelection() and self.proxy.rowCount():
             self.table.selectRow(0)
 
-    def _loaded(self, corpus: review.Corpus) -> None:
+    def _loaded(self, corpus) -> None:
+        if self.archive_scope is not None and not getattr(self.corpus, "source", "") == "archive":
+            self._archive_loaded(corpus)
+            return
         added = self._added + self.corpus.merge(corpus)
         self._added = 0
         self.progress.setVisible(False)
@@ -201,6 +220,27 @@ class ReviewWindow(QMainWindow):
         if self._queued:
             queued, self._queued = self._queued, []
             self.open_bundles(queued)
+
+    def _archive_loaded(self, corpus) -> None:
+        self.progress.setVisible(False)
+        if isinstance(corpus, str):   # could not open it: say why, in one sentence
+            self.archive_scope = None
+            self.open_action.setEnabled(True)
+            self.setAcceptDrops(True)
+            self.empty_hint.setText(_("The city archive could not be opened."))
+            self.statusBar().showMessage(corpus)
+            tell_warning(self, _("The city archive could not be opened"), corpus)
+            return
+        self.corpus = corpus
+        self.setWindowTitle(_("Junior Planner - Review of the city archive: {scope}").format(scope=self.archive_scope))
+        self.statusBar().showMessage(n_("%n proposals in the city archive ({scope})", len(corpus)).format(
+            scope=self.archive_scope), 8000)
+        self.empty_hint.setText(_("The city archive has no proposals in {scope}.").format(scope=self.archive_scope))
+        self.empty_hint.setVisible(len(self.corpus) == 0)
+        self._fill_filters()
+        self._show_first()
+        self.patterns.set_corpus(self.corpus)
+        self.compare.set_corpus(self.corpus)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -337,10 +377,13 @@ class ReviewWindow(QMainWindow):
             self.detail.flight.timer.stop()
         self.detail.voice.stop()
         self.planner.close()
+        if getattr(self.corpus, "source", "") == "archive":
+            self.corpus.close()
         super().closeEvent(event)
 
 
-def run_review(data_dir: Path, bundles: Sequence[Path], screenshot: Optional[str] = None) -> int:
+def run_review(data_dir: Path, bundles: Sequence[Path], screenshot: Optional[str] = None, archive=None) -> int:
+    """`archive`: (url, Scope) to review the city archive instead of bundles."""
     from junior_planner.render.qtapp import application
 
     app = application()
@@ -348,7 +391,9 @@ def run_review(data_dir: Path, bundles: Sequence[Path], screenshot: Optional[str
     window = ReviewWindow(data_dir)
     window.resize(1280, 800)
     window.show()
-    if bundles:
+    if archive is not None:
+        window.open_archive(*archive)
+    elif bundles:
         window.open_bundles(bundles)
     if screenshot:
         def grab() -> None:

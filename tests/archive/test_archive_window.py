@@ -1,0 +1,61 @@
+"""The review window on the city archive: opened off the GUI thread, the table, a proposal in 3D
+read from the database, the Patterns tab computed there."""
+
+from __future__ import annotations
+
+import pytest
+
+from junior_planner.services import archive
+from junior_planner.services.archive_review import Scope
+from junior_planner.store import Store
+from tests.review.helpers import WORKSHOP_A, WORKSHOP_B, make_bundle
+
+pytestmark = pytest.mark.gl
+
+
+@pytest.fixture(scope="module")
+def lawn(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("archive-window")
+    with Store(folder / "kiosk") as store:
+        return [make_bundle(store, WORKSHOP_A, folder / "a.jpbundle", "Lawn morning 上午"),
+                make_bundle(store, WORKSHOP_B, folder / "b.jpbundle", "Lawn afternoon")]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from junior_planner.ui.review.window import ReviewWindow
+
+    w = ReviewWindow(tmp_path / "data")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_the_window_reviews_the_city_archive(qtbot, window, city, lawn, monkeypatch):
+    archive.publish(city(), lawn)
+    window.open_archive(city("ana_planner"), Scope(site="practice-lawn"))
+    qtbot.waitUntil(lambda: not window.loader.busy and len(window.corpus) == 4, timeout=30_000)
+    assert "city archive" in window.windowTitle() and "practice-lawn" in window.windowTitle()
+    assert window.model.rowCount() == 4 and not window.open_action.isEnabled()
+    qtbot.waitUntil(lambda: window.detail.record is not None, timeout=10_000)
+    assert window.detail.record.doc["blocks"]          # read from the database when shown
+    window.tabs.setCurrentWidget(window.patterns)
+    patterns = window.patterns
+    assert patterns.heatmap is not None and patterns.heatmap.counts[6, 4] == 3
+    assert "more shade (3 of 4 proposals)" in patterns.sentence.text()
+    patterns._show_cell(4, 6)
+    assert patterns.cell_list.count() == 3
+    window.band_box.setCurrentIndex(window.band_box.findData("6-8"))
+    assert patterns.heatmap.counts[6, 4] == 1
+
+
+def test_an_archive_that_cannot_be_opened_says_why(qtbot, window, empty_db, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: said.append(self.text()) or 0)
+    window.open_archive(empty_db, Scope())
+    qtbot.waitUntil(lambda: not window.loader.busy and bool(said), timeout=30_000)
+    assert "archive init" in window.statusBar().currentMessage() and window.open_action.isEnabled()
