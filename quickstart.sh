@@ -23,8 +23,9 @@ Commands:
 
 Both commands first install what is missing:
   - Debian packages (Qt/OpenGL runtime libraries, Xvfb, fonts; for `test` also gdal-bin,
-    poppler-utils, zip, unzip, x11-utils and assimp-testmodels) with apt-get when run as root, otherwise
-    print the sudo command;
+    poppler-utils, zip, unzip, x11-utils, assimp-testmodels, the browsers and PostgreSQL 15 with
+    PostGIS 3 for the city archive's tests) with apt-get when run as root, otherwise print the sudo
+    command;
   - for `test`, the real-file corpus of tests/corpus/SOURCES.md (tools/test_corpus.py);
   - a virtual environment in .venv with the project and its test extra
     (pip install -e ".[test]"), redone only when pyproject.toml changes.
@@ -59,9 +60,11 @@ APT_RUNTIME=(
 # whether the kiosk really covers a screen with no window manager; cage and xwayland: the Wayland
 # kiosk compositor the kiosk is tested under, headless; chromium and chromium-driver: the browser
 # the bundles' web view is opened in, from file://, by tests/web; firefox-esr and webkit2gtk-driver:
-# the same in Firefox and in WebKit, the engine of Safari and of every iPhone browser).
+# the same in Firefox and in WebKit, the engine of Safari and of every iPhone browser;
+# postgresql-15 and postgresql-15-postgis-3: the city archive's tests start a throw-away server,
+# tools/throwaway_pg.py).
 APT_TEST=(gdal-bin poppler-utils zip unzip x11-utils assimp-testmodels cage xwayland chromium chromium-driver
-          firefox-esr webkit2gtk-driver)
+          firefox-esr webkit2gtk-driver postgresql-15 postgresql-15-postgis-3)
 
 check_python() {
     command -v python3 >/dev/null 2>&1 \

@@ -342,16 +342,28 @@ def run(args: argparse.Namespace) -> int:
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the one place that turns a bug into one line plus a log
-        log = _write_crash_log()
-        sys.stderr.write(f"junior-planner: {_('unexpected error')}: {type(exc).__name__}: {exc} ({log})\n")
+        hide = _hidden(args)
+        log = _write_crash_log(hide)
+        sys.stderr.write(f"junior-planner: {_('unexpected error')}: {type(exc).__name__}: {_scrub(str(exc), hide)} ({log})\n")
         return 1
     return EXIT_USER_ERROR
 
 
-def _write_crash_log() -> str:
+def _hidden(args: argparse.Namespace) -> list[str]:
+    """Values never written to a log or an error line: the archive's connection string."""
+    return [v for v in (getattr(args, "db", None), os.environ.get("JUNIOR_PLANNER_ARCHIVE")) if v]
+
+
+def _scrub(text: str, hide: Sequence[str]) -> str:
+    for value in hide:
+        text = text.replace(value, "<archive>")
+    return text
+
+
+def _write_crash_log(hide: Sequence[str] = ()) -> str:
     import tempfile
 
     fd, path = tempfile.mkstemp(prefix="junior-planner-error-", suffix=".txt")
     with open(fd, "w", encoding="utf-8") as fh:
-        fh.write(traceback.format_exc())
+        fh.write(_scrub(traceback.format_exc(), hide))
     return path

@@ -10,6 +10,7 @@ the site's CRS and in WGS84.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from dataclasses import dataclass
@@ -135,8 +136,18 @@ def _sha256(path: Path) -> str:
 def _frame(manifest_site: dict) -> Optional[LocalFrame]:
     if not manifest_site.get("crs") or not manifest_site.get("origin"):
         return None
+    import json
+
+    return _frame_of(json.dumps(manifest_site["origin"], sort_keys=True), manifest_site["crs"])
+
+
+@functools.lru_cache(maxsize=64)
+def _frame_of(origin: str, crs: str) -> Optional[LocalFrame]:
+    """One frame per site and CRS (making pyproj's transformers is most of a small bundle's time)."""
+    import json
+
     try:
-        return LocalFrame.for_site(manifest_site["origin"], manifest_site["crs"])
+        return LocalFrame.for_site(json.loads(origin), crs)
     except GeoError:
         return None
 

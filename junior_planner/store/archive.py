@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
@@ -468,10 +469,18 @@ def publish(conn, *, sha256: str, file_name: str, kiosk: Optional[str], app_vers
     return result
 
 
+_NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
+
+
 def _tsv(value: Any) -> str:
     """One value in COPY's text format."""
+    kind = type(value)
+    if kind is float:
+        return repr(value) if math.isfinite(value) else "\\N"
     if value is None:
         return "\\N"
+    if kind is str and not _NEEDS_ESCAPE.search(value):
+        return value
     if isinstance(value, bool):
         return "t" if value else "f"
     if isinstance(value, float):

@@ -7,6 +7,7 @@ one per block. services/archive_review.py turns the answers into the review's re
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from typing import Any, Optional, Sequence
 
@@ -230,14 +231,16 @@ def stickers_near(conn, where: Where, site_id: str, places: Sequence[tuple[int, 
 # --- the whole city ---------------------------------------------------------------------------------
 def city_heatmap(conn, block_type: Optional[str], cell_m: float) -> list[tuple[dict, int]]:
     """(GeoJSON polygon in WGS84, proposals) per cell of about `cell_m` metres over every site: the
-    blocks snapped to a grid in Web Mercator scaled for the archive's mean latitude."""
+    blocks' WGS84 positions snapped to a grid of `cell_m` metres in latitude and, at the archive's
+    mean latitude, in longitude (integer cell numbers: the database groups numbers, not shapes)."""
     lat = conn.execute("SELECT coalesce(avg(ST_Y(ST_Centroid(geom))), 0) FROM jp.jp_sites WHERE geom IS NOT NULL").fetchone()[0]
+    dlat = cell_m / 111_320.0
+    dlon = cell_m / (111_320.0 * max(math.cos(math.radians(float(lat))), 0.01))
     rows = conn.execute(
-        """WITH g AS (SELECT %(cell)s / cos(radians(%(lat)s)) AS size),
-                cells AS (SELECT ST_SnapToGrid(ST_Transform(b.geom, 3857), g.size) AS c, b.workshop_id, b.proposal_id
-                            FROM jp.jp_blocks b, g
-                           WHERE b.geom IS NOT NULL AND (%(type)s::text IS NULL OR b.type = %(type)s))
-           SELECT ST_AsGeoJSON(ST_Transform(ST_Expand(ST_Force2D(c), (SELECT size FROM g) / 2), 4326), 7),
-                  count(DISTINCT (workshop_id, proposal_id))
-             FROM cells GROUP BY c""", {"cell": cell_m, "lat": float(lat), "type": block_type}).fetchall()
+        """SELECT ST_AsGeoJSON(ST_MakeEnvelope(i * %(dlon)s, j * %(dlat)s, (i + 1) * %(dlon)s, (j + 1) * %(dlat)s, 4326), 7), n
+             FROM (SELECT floor(ST_X(b.geom) / %(dlon)s)::int AS i, floor(ST_Y(b.geom) / %(dlat)s)::int AS j,
+                          count(DISTINCT b.proposal_id) AS n
+                     FROM jp.jp_blocks b
+                    WHERE b.geom IS NOT NULL AND (%(type)s::text IS NULL OR b.type = %(type)s)
+                    GROUP BY 1, 2) cells""", {"dlon": dlon, "dlat": dlat, "type": block_type}).fetchall()
     return [(json.loads(geo), int(n)) for geo, n in rows]

@@ -98,11 +98,12 @@ def test_purge_command_prints_what_it_deleted(capsys, city, tmp_path):
 def test_city_heatmap_command_writes_geojson(capsys, city, two_bundles, tmp_path):
     run(capsys, "archive", "publish", "--db", city(), *two_bundles)
     out_file = tmp_path / "trees.geojson"
-    code, out, err = run(capsys, "archive", "heatmap", "--db", city("ana_planner"), "--type", "tree", "--cell", "10",
+    code, out, err = run(capsys, "archive", "heatmap", "--db", city("ana_planner"), "--type", "tree", "--cell", "100000",
                          "--out", str(out_file))
     assert code == 0, err
+    assert "1 cells" in out
     geo = json.loads(out_file.read_text())
-    assert geo["type"] == "FeatureCollection" and max(f["properties"]["proposals"] for f in geo["features"]) == 3
+    assert geo["type"] == "FeatureCollection" and [f["properties"]["proposals"] for f in geo["features"]] == [3]
 
 
 def test_report_from_the_archive_writes_the_pdf(capsys, city, two_bundles, tmp_path):
@@ -134,3 +135,20 @@ def test_gis_tools_list_and_read_the_views_as_layers(pg_server, city, two_bundle
     swing = subprocess.run(["ogrinfo", "-ro", "-q", conn, "-sql", "SELECT * FROM jp.jp_blocks WHERE type = 'swing'"],
                            capture_output=True, text=True, timeout=60)
     assert "POINT Z (119.6" in swing.stdout
+
+
+def test_a_crash_never_writes_the_connection_string(capsys, city, monkeypatch):
+    from junior_planner.services import archive as service
+
+    url = city()
+
+    def boom(given):
+        raise RuntimeError(f"something broke near {given}")
+
+    monkeypatch.setattr(service, "status", boom)
+    code, out, err = run(capsys, "archive", "status", "--db", url)
+    assert code == 1 and url not in err and "<archive>" in err
+    log = err.strip().rsplit("(", 1)[1].rstrip(")")
+    with open(log, encoding="utf-8") as fh:
+        text = fh.read()
+    assert "RuntimeError" in text and url not in text

@@ -198,3 +198,19 @@ def test_a_wrong_password_says_so_without_the_url(pg_server, city, monkeypatch, 
         archive.status(city())
     assert "password authentication failed" in str(err.value)
     assert city() not in str(err.value)
+
+
+def test_words_with_tabs_newlines_and_backslashes_arrive_unchanged(city, tmp_path):
+    words = "line one\nline\ttwo \\ back\\slash \\N 树荫 'quote' \"dq\""
+    with Store(tmp_path / "kiosk") as store:
+        ws = workshops.new_workshop(store, "practice-lawn", "Tabs", budget=200)
+        script = [{"op": "join", "pseudonym": "Blue Fox", "age_band": "9-11"},
+                  {"op": "place", "block": "tree", "x": 0.0, "y": 0.0, "as": "t"},
+                  {"op": "annotate", "target": "t", "sticker": "idea", "text": words},
+                  {"op": "submit", "title": "Tab\ttitle \\N"}]
+        Replay(store, ws).run(io.BytesIO("\n".join(json.dumps(x) for x in script).encode()))
+        path = bundle.export_bundle(store, ws, tmp_path / "t.jpbundle").path
+    archive.publish(city(), [path])
+    with psycopg.connect(city("ana_planner")) as conn:
+        assert conn.execute("SELECT text FROM jp.jp_notes").fetchone()[0] == words
+        assert conn.execute("SELECT title FROM jp.jp_proposals").fetchone()[0] == "Tab\ttitle \\N"
