@@ -17,6 +17,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="325"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
         <location filename="../../junior_planner/services/web.py" line="71"/>
@@ -37,7 +38,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="171"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="212"/>
         <source>%n bundles could not be opened</source>
         <translation>
             <numerusform>%n bundle could not be opened</numerusform>
@@ -115,6 +116,16 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="265"/>
+        <source>%n kept (the archive has a newer version)</source>
+        <translation>
+            <numerusform>%n kept (the archive has a newer version)</numerusform>
+            <numerusform>%n kept (the archive has a newer version)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="270"/>
+        <location filename="../../junior_planner/services/archive.py" line="325"/>
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
         <location filename="../../junior_planner/services/web.py" line="72"/>
@@ -145,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="265"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -170,7 +181,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="265"/>
+        <location filename="../../junior_planner/services/archive.py" line="270"/>
+        <location filename="../../junior_planner/services/archive.py" line="324"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
         <location filename="../../junior_planner/services/web.py" line="70"/>
@@ -183,7 +196,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
+        <location filename="../../junior_planner/services/archive.py" line="261"/>
+        <source>%n proposals added</source>
+        <translation>
+            <numerusform>%n proposal added</numerusform>
+            <numerusform>%n proposals added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="210"/>
         <source>%n proposals added; {total} in this review.</source>
         <translation>
             <numerusform>%n proposal added; {total} in this review.</numerusform>
@@ -199,6 +220,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="236"/>
+        <source>%n proposals in the city archive ({scope})</source>
+        <translation>
+            <numerusform>%n proposal in the city archive ({scope})</numerusform>
+            <numerusform>%n proposals in the city archive ({scope})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="267"/>
+        <source>%n refused (erased on request or without consent)</source>
+        <translation>
+            <numerusform>%n refused (erased on request or without consent)</numerusform>
+            <numerusform>%n refused (erased on request or without consent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../junior_planner/services/sites.py" line="64"/>
         <source>%n roads or paths reach beyond the extract and were left out</source>
         <translation>
@@ -207,11 +244,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="294"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="358"/>
         <source>%n tags and comments written to {path}</source>
         <translation>
             <numerusform>%n tag or comment written to {path}</numerusform>
             <numerusform>%n tags and comments written to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="263"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -241,6 +286,11 @@
         <location filename="../../junior_planner/services/replay.py" line="222"/>
         <source>&apos;reasons&apos; must be a list of reason ids</source>
         <translation>&apos;reasons&apos; must be a list of reason ids</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="59"/>
+        <source>&apos;{band}&apos; is not an age band ({known})</source>
+        <translation>&apos;{band}&apos; is not an age band ({known})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="11"/>
@@ -339,7 +389,7 @@
         <translation>&apos;{title}&apos; (kept until {date}: {proposals}, {children})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="214"/>
+        <location filename="../../junior_planner/cli.py" line="263"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -347,7 +397,7 @@
         <translation>&apos;{value}&apos; is not a number</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/bundle.py" line="308"/>
+        <location filename="../../junior_planner/services/bundle.py" line="324"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>
@@ -391,6 +441,8 @@
         <translation>(words left out)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="271"/>
+        <location filename="../../junior_planner/services/archive_review.py" line="50"/>
         <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="352"/>
         <source>, </source>
@@ -438,6 +490,11 @@
         <translation>--pseudonym starts a new proposal; leave it out with --proposal</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="37"/>
+        <source>--site, --since and --age-band choose part of the city archive: give --db too</source>
+        <translation>--site, --since and --age-band choose part of the city archive: give --db too</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/commands/windows.py" line="34"/>
         <source>--size must be between 0.75 and 2</source>
         <translation>--size must be between 0.75 and 2</translation>
@@ -453,7 +510,7 @@
         <translation>--size must look like 1280x800 (width x height in pixels), not &apos;{size}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
         <source>3D detail</source>
         <translation>3D detail</translation>
     </message>
@@ -473,17 +530,17 @@
         <translation>3D detail: normal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="123"/>
+        <location filename="../../junior_planner/commands/windows.py" line="127"/>
         <source>3D drawing: {renderer} (OpenGL {version})</source>
         <translation>3D drawing: {renderer} (OpenGL {version})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="72"/>
+        <location filename="../../junior_planner/cli.py" line="73"/>
         <source>3D models: the length unit (default: m)</source>
         <translation>3D models: the length unit (default: m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="71"/>
+        <location filename="../../junior_planner/cli.py" line="72"/>
         <source>3D models: which axis points up (default: y for glTF, z otherwise)</source>
         <translation>3D models: which axis points up (default: y for glTF, z otherwise)</translation>
     </message>
@@ -493,7 +550,7 @@
         <translation>3D shapes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="179"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 to 12 digits (needed for the kiosk)</translation>
     </message>
@@ -529,8 +586,8 @@
         <translation>A review of {proposals} from {workshops}, written {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="141"/>
         <source>A sound for each action</source>
         <translation>A sound for each action</translation>
     </message>
@@ -565,7 +622,7 @@
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="83"/>
         <source>Age band</source>
         <translation>Age band</translation>
     </message>
@@ -576,7 +633,7 @@
         <translation>Ages</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="229"/>
         <source>All blocks</source>
         <translation>All blocks</translation>
     </message>
@@ -641,7 +698,7 @@
         <translation>Bigger</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="84"/>
         <source>Block</source>
         <translation>Block</translation>
     </message>
@@ -658,8 +715,8 @@
         <translation>Blocks placed, by age band</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="203"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
         <source>Blocks the children may use</source>
         <translation>Blocks the children may use</translation>
     </message>
@@ -682,6 +739,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: {count}</source>
         <translation>Blocks: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="112"/>
+        <source>Brought the city archive from schema version {old} to {new}.</source>
+        <translation>Brought the city archive from schema version {old} to {new}.</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="110"/>
@@ -710,8 +772,8 @@
         <translation>Bundles already exported are not touched. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="256"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="257"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
@@ -722,7 +784,7 @@
         <translation>Cars drive here! Try a spot off the road.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="83"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
@@ -732,7 +794,7 @@
         <translation>Cell size</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="152"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="160"/>
         <source>Checking %n bundles...</source>
         <translation>
             <numerusform>Checking %n bundle...</numerusform>
@@ -740,7 +802,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="164"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="187"/>
         <source>Checking {file} ({done} of {total})...</source>
         <translation>Checking {file} ({done} of {total})...</translation>
     </message>
@@ -812,12 +874,12 @@
         <translation>Choose a proposal to see what the children made and why.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="230"/>
         <source>Choose all blocks</source>
         <translation>Choose all blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="66"/>
+        <location filename="../../junior_planner/cli.py" line="67"/>
         <source>CityJSON: the level of detail to use (default: the highest of each object)</source>
         <translation>CityJSON: the level of detail to use (default: the highest of each object)</translation>
     </message>
@@ -827,7 +889,7 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="243"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="233"/>
         <source>Clear the choice of blocks</source>
         <translation>Clear the choice of blocks</translation>
     </message>
@@ -866,12 +928,12 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="129"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="137"/>
         <source>Compare</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="60"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="65"/>
         <source>Compare the two selected</source>
         <translation>Compare the two selected</translation>
     </message>
@@ -911,9 +973,14 @@
         <translation>Create a new workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
         <source>Create workshop</source>
         <translation>Create workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="110"/>
+        <source>Created the city archive (schema version {version}).</source>
+        <translation>Created the city archive (schema version {version}).</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
@@ -921,7 +988,7 @@
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="159"/>
         <source>Delete all data after</source>
         <translation>Delete all data after</translation>
     </message>
@@ -931,7 +998,7 @@
         <translation>Delete all data of the chosen child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>Delete all data of this workshop after a date</translation>
     </message>
@@ -969,6 +1036,14 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Delete workshop…</source>
         <translation>Delete workshop…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="321"/>
+        <source>Deleted %n workshops past their keep-until date:</source>
+        <translation>
+            <numerusform>Deleted %n workshop past its keep-until date:</numerusform>
+            <numerusform>Deleted %n workshops past their keep-until date:</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="164"/>
@@ -1056,12 +1131,12 @@
         <translation>Export for planners…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="291"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="355"/>
         <source>Export planner notes</source>
         <translation>Export planner notes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="58"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="63"/>
         <source>Export planner notes (CSV)...</source>
         <translation>Export planner notes (CSV)...</translation>
     </message>
@@ -1091,7 +1166,7 @@
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="188"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="178"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -1121,14 +1196,19 @@
         <translation>From the top</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="150"/>
         <source>Full: every tree and roof (a fast computer)</source>
         <translation>Full: every tree and roof (a fast computer)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="63"/>
+        <location filename="../../junior_planner/cli.py" line="64"/>
         <source>GeoPackage: the layer to read (default: every layer, sorted by its tags)</source>
         <translation>GeoPackage: the layer to read (default: every layer, sorted by its tags)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="116"/>
+        <source>Give people a role with: GRANT jp_planner TO &lt;login&gt;;  or  GRANT jp_facilitator TO &lt;login&gt;;</source>
+        <translation>Give people a role with: GRANT jp_planner TO &lt;login&gt;;  or  GRANT jp_facilitator TO &lt;login&gt;;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
@@ -1164,7 +1244,7 @@
         <translation>How do you feel about it?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="149"/>
         <source>How finely the 3D view draws the site</source>
         <translation>How finely the 3D view draws the site</translation>
     </message>
@@ -1256,7 +1336,7 @@
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
         <location filename="../../junior_planner/app.py" line="49"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="323"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="390"/>
         <source>Junior Planner</source>
         <translation>Junior Planner</translation>
     </message>
@@ -1271,6 +1351,11 @@
         <translation>Junior Planner - Review</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="235"/>
+        <source>Junior Planner - Review of the city archive: {scope}</source>
+        <translation>Junior Planner - Review of the city archive: {scope}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/gallery/window.py" line="182"/>
         <source>Junior Planner - our designs - {title}</source>
         <translation>Junior Planner - our designs - {title}</translation>
@@ -1281,7 +1366,7 @@
         <translation>Junior Planner - {site} - {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="157"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="180"/>
         <source>Junior Planner bundles (*.jpbundle *.zip)</source>
         <translation>Junior Planner bundles (*.jpbundle *.zip)</translation>
     </message>
@@ -1296,7 +1381,7 @@
         <translation>Junior Planner {version}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="28"/>
+        <location filename="../../junior_planner/cli.py" line="29"/>
         <source>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</source>
         <translation>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</translation>
     </message>
@@ -1312,12 +1397,12 @@
         <translation>Keep everything</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="172"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <source>Keep the data until</source>
         <translation>Keep the data until</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
         <source>Keep until</source>
         <translation>Keep until</translation>
     </message>
@@ -1372,7 +1457,7 @@
         <translation>Look at</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="152"/>
         <source>Low: an old computer without a 3D graphics card</source>
         <translation>Low: an old computer without a 3D graphics card</translation>
     </message>
@@ -1446,7 +1531,7 @@
         <translation>Next design</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="232"/>
         <source>No blocks</source>
         <translation>No blocks</translation>
     </message>
@@ -1508,7 +1593,7 @@
         <translation>No workshops yet. Press “New workshop…”, or on the command line: junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="151"/>
         <source>Normal: simpler trees and roofs (most computers)</source>
         <translation>Normal: simpler trees and roofs (most computers)</translation>
     </message>
@@ -1547,6 +1632,11 @@
         <translation>Notes (click one to fly there)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="320"/>
+        <source>Nothing in the archive is past its keep-until date.</source>
+        <translation>Nothing in the archive is past its keep-until date.</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="66"/>
         <source>Notice</source>
         <translation>Notice</translation>
@@ -1568,12 +1658,12 @@
         <translation>On the ground</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="126"/>
+        <location filename="../../junior_planner/commands/windows.py" line="130"/>
         <source>One frame of the demo site at {width}x{height}:</source>
         <translation>One frame of the demo site at {width}x{height}:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="135"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</translation>
     </message>
@@ -1590,7 +1680,7 @@
         <translation>Open a proposal from the table.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="57"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="62"/>
         <source>Open bundles...</source>
         <translation>Open bundles...</translation>
     </message>
@@ -1605,14 +1695,19 @@
         <translation>Open the chosen proposal in the 3D editor</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="118"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="126"/>
         <source>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</source>
         <translation>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="156"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="179"/>
         <source>Open workshop bundles</source>
         <translation>Open workshop bundles</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="171"/>
+        <source>Opening the city archive ({scope})...</source>
+        <translation>Opening the city archive ({scope})...</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/web.py" line="58"/>
@@ -1641,7 +1736,7 @@
         <translation>Our favourite</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1656,7 +1751,7 @@
         <translation>Participants by age band: {bands}. {consent} of {total} children have a recorded consent from their guardians.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="128"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="136"/>
         <source>Patterns</source>
         <translation>Patterns</translation>
     </message>
@@ -1676,7 +1771,7 @@
         <translation>Planner bundles (*.jpbundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="79"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="85"/>
         <source>Planner tag</source>
         <translation>Planner tag</translation>
     </message>
@@ -1694,6 +1789,11 @@
         <location filename="../../junior_planner/ui/review/patterns.py" line="149"/>
         <source>Point at a cell to see the proposals behind it.</source>
         <translation>Point at a cell to see the proposals behind it.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="46"/>
+        <source>PostGIS is not installed on the database server ({reason})</source>
+        <translation>PostGIS is not installed on the database server ({reason})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="32"/>
@@ -1721,10 +1821,15 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="105"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="127"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="113"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="135"/>
         <source>Proposals</source>
         <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="55"/>
+        <source>Publishing {file} ({done} of {total})...</source>
+        <translation>Publishing {file} ({done} of {total})...</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="137"/>
@@ -1743,8 +1848,8 @@
         <translation>Read aloud: on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
         <source>Read each screen aloud when it opens</source>
         <translation>Read each screen aloud when it opens</translation>
     </message>
@@ -1760,13 +1865,18 @@
         <translation>Read it to me</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="175"/>
+        <source>Reading the city archive...</source>
+        <translation>Reading the city archive...</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>Reading {file}...</source>
         <translation>Reading {file}...</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="193"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="196"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="183"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="186"/>
         <source>Reason chips children can pick</source>
         <translation>Reason chips children can pick</translation>
     </message>
@@ -1827,7 +1937,7 @@
         <translation>Replace with:</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="55"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="59"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
@@ -1852,7 +1962,12 @@
         <translation>Right</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
+        <location filename="../../junior_planner/services/archive.py" line="115"/>
+        <source>Roles and grants applied:</source>
+        <translation>Roles and grants applied:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
         <source>Run &apos;junior-planner doctor&apos; on the kiosk to see which one it needs.</source>
         <translation>Run &apos;junior-planner doctor&apos; on the kiosk to see which one it needs.</translation>
     </message>
@@ -1872,7 +1987,7 @@
         <translation>Save as SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
         <source>Save changes</source>
         <translation>Save changes</translation>
     </message>
@@ -1912,7 +2027,7 @@
         <translation>Shapefile, GeoPackage, GeoJSON, OpenStreetMap, CityJSON, glTF or OBJ</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="64"/>
+        <location filename="../../junior_planner/cli.py" line="65"/>
         <source>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</source>
         <translation>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</translation>
     </message>
@@ -1927,7 +2042,7 @@
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="82"/>
         <source>Site</source>
         <translation>Site</translation>
     </message>
@@ -1952,12 +2067,12 @@
         <translation>Snap</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="173"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="214"/>
         <source>Some bundles could not be opened</source>
         <translation>Some bundles could not be opened</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="151"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
         <source>Sound</source>
         <translation>Sound</translation>
     </message>
@@ -1998,7 +2113,7 @@
         <translation>Step back</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="84"/>
         <source>Sticker</source>
         <translation>Sticker</translation>
     </message>
@@ -2014,12 +2129,12 @@
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="134"/>
+        <location filename="../../junior_planner/commands/windows.py" line="138"/>
         <source>Suggestion: set the workshop&apos;s 3D detail to &apos;{level}&apos; (junior-planner workshop edit ID --detail {level}).</source>
         <translation>Suggestion: set the workshop&apos;s 3D detail to &apos;{level}&apos; (junior-planner workshop edit ID --detail {level}).</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="132"/>
+        <location filename="../../junior_planner/commands/windows.py" line="136"/>
         <source>Suggestion: this computer is too slow for the 3D view even at low detail; use another one.</source>
         <translation>Suggestion: this computer is too slow for the 3D view even at low detail; use another one.</translation>
     </message>
@@ -2089,6 +2204,26 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
         <source>The chosen workshop</source>
         <translation>The chosen workshop</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="232"/>
+        <source>The city archive could not be opened</source>
+        <translation>The city archive could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="230"/>
+        <source>The city archive could not be opened.</source>
+        <translation>The city archive could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="238"/>
+        <source>The city archive has no proposals in {scope}.</source>
+        <translation>The city archive has no proposals in {scope}.</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="114"/>
+        <source>The city archive is up to date (schema version {version}).</source>
+        <translation>The city archive is up to date (schema version {version}).</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
@@ -2164,7 +2299,7 @@
         <translation>This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="125"/>
+        <location filename="../../junior_planner/commands/windows.py" line="129"/>
         <source>This is drawing in software (no 3D graphics driver): choose a lower detail level.</source>
         <translation>This is drawing in software (no 3D graphics driver): choose a lower detail level.</translation>
     </message>
@@ -2253,7 +2388,7 @@
         <translation>Voice note</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
         <source>Voice notes</source>
         <translation>Voice notes</translation>
     </message>
@@ -2382,7 +2517,7 @@
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="82"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
@@ -2407,12 +2542,12 @@
         <translation>Worried</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="363"/>
         <source>Write a report</source>
         <translation>Write a report</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="59"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="64"/>
         <source>Write a report (PDF)...</source>
         <translation>Write a report (PDF)...</translation>
     </message>
@@ -2422,7 +2557,7 @@
         <translation>Writing and checking the bundle…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="305"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="369"/>
         <source>Writing the report...</source>
         <translation>Writing the report...</translation>
     </message>
@@ -2447,7 +2582,7 @@
         <translation>[removed]</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="59"/>
+        <location filename="../../junior_planner/cli.py" line="60"/>
         <source>a 3D model without coordinates: where its origin stands, in --crs</source>
         <translation>a 3D model without coordinates: where its origin stands, in --crs</translation>
     </message>
@@ -2457,12 +2592,17 @@
         <translation>a PIN is 4 to 12 digits</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="245"/>
+        <source>a block type (default: every block)</source>
+        <translation>a block type (default: every block)</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="271"/>
         <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
         <translation>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="289"/>
+        <location filename="../../junior_planner/cli.py" line="338"/>
         <source>a bundled file is not usable</source>
         <translation>a bundled file is not usable</translation>
     </message>
@@ -2477,8 +2617,8 @@
         <translation>a group has at most four children</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="122"/>
-        <location filename="../../junior_planner/cli.py" line="192"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="197"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>a normal window instead of full screen (for trying it out)</translation>
     </message>
@@ -2524,7 +2664,7 @@
         <translation>a quiet corner</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>a short sound for each action on the kiosk</source>
         <translation>a short sound for each action on the kiosk</translation>
     </message>
@@ -2545,14 +2685,15 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/report.py" line="272"/>
+        <location filename="../../junior_planner/services/archive_review.py" line="49"/>
         <location filename="../../junior_planner/services/web.py" line="45"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>ages {band}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="196"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="246"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="259"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="310"/>
         <source>all</source>
         <translation>all</translation>
     </message>
@@ -2562,12 +2703,12 @@
         <translation>all blocks</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</source>
         <translation>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <source>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</source>
         <translation>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</translation>
     </message>
@@ -2577,12 +2718,12 @@
         <translation>an existing tree is there</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>an indicator definitions file (default: the bundled one; see docs/indicators.md)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>apply an edit script (JSON lines) as one participant group; prints the proposal id</translation>
     </message>
@@ -2602,7 +2743,7 @@
         <translation>being made</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="125"/>
         <source>black on white, with strong outlines</source>
         <translation>black on white, with strong outlines</translation>
     </message>
@@ -2612,6 +2753,7 @@
         <translation>block: {name}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="77"/>
         <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="192"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
@@ -2624,12 +2766,12 @@
         <translation>blocks per cell</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="97"/>
         <source>budget units each proposal may spend</source>
         <translation>budget units each proposal may spend</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="105"/>
+        <location filename="../../junior_planner/cli.py" line="106"/>
         <source>budget units each proposal may spend, or &apos;none&apos;</source>
         <translation>budget units each proposal may spend, or &apos;none&apos;</translation>
     </message>
@@ -2639,19 +2781,25 @@
         <translation>buildings</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>bundles (.jpbundle) to open</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="179"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="237"/>
         <source>bundles (.jpbundle) to publish</source>
         <translation>bundles (.jpbundle) to publish</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="189"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>bundles (.jpbundle) to report on</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="78"/>
+        <source>bundles published</source>
+        <translation>bundles published</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
@@ -2659,19 +2807,24 @@
         <translation>by {code} (ages {band})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="125"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>cannot create an OpenGL context on this display</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="117"/>
+        <location filename="../../junior_planner/commands/windows.py" line="121"/>
         <source>cannot draw here: {reason}</source>
         <translation>cannot draw here: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="289"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="281"/>
         <source>cannot encode the picture as PNG</source>
         <translation>cannot encode the picture as PNG</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="40"/>
+        <source>cannot reach the archive&apos;s database: {reason}</source>
+        <translation>cannot reach the archive&apos;s database: {reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="48"/>
@@ -2688,25 +2841,26 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="250"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
         <translation>cannot write {path}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="91"/>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
         <location filename="../../junior_planner/commands/proposals.py" line="231"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="162"/>
+        <location filename="../../junior_planner/services/bundle.py" line="174"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>cannot write {path}: the folder {folder} does not exist</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="170"/>
         <location filename="../../junior_planner/commands/proposals.py" line="185"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="248"/>
-        <location filename="../../junior_planner/services/bundle.py" line="273"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="261"/>
+        <location filename="../../junior_planner/services/bundle.py" line="289"/>
         <source>cannot write {path}: {reason}</source>
         <translation>cannot write {path}: {reason}</translation>
     </message>
@@ -2721,14 +2875,24 @@
         <translation>category: {name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="246"/>
+        <source>cell size in metres (default 100)</source>
+        <translation>cell size in metres (default 100)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="103"/>
         <source>change a workshop&apos;s settings (only the ones given)</source>
         <translation>change a workshop&apos;s settings (only the ones given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="169"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>check a bundle: schema, checksums and references</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="235"/>
+        <source>check bundles and add them to the archive, each in one transaction (publishing one twice changes nothing)</source>
+        <translation>check bundles and add them to the archive, each in one transaction (publishing one twice changes nothing)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="179"/>
@@ -2796,14 +2960,19 @@
         <translation>could not save to {path} ({detail}); nothing of that edit was kept</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
         <source>create a workshop and print its id</source>
         <translation>create a workshop and print its id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="91"/>
         <source>create or list workshops, or set a workshop&apos;s PIN</source>
         <translation>create or list workshops, or set a workshop&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="233"/>
+        <source>create the archive&apos;s tables, views and roles, or bring them up to date (run as the archive&apos;s owner); prints the grants it applied</source>
+        <translation>create the archive&apos;s tables, views and roles, or bring them up to date (run as the archive&apos;s owner); prints the grants it applied</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
@@ -2811,12 +2980,17 @@
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="82"/>
+        <location filename="../../junior_planner/commands/archive.py" line="79"/>
+        <source>database size</source>
+        <translation>database size</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="83"/>
         <source>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</source>
         <translation>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="236"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</translation>
     </message>
@@ -2826,17 +3000,22 @@
         <translation>delete a letter</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="241"/>
+        <location filename="../../junior_planner/cli.py" line="290"/>
         <source>delete a workshop and everything in it</source>
         <translation>delete a workshop and everything in it</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="239"/>
+        <location filename="../../junior_planner/cli.py" line="288"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>delete one child&apos;s data: their name, notes, voice notes, their own designs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="245"/>
+        <location filename="../../junior_planner/cli.py" line="238"/>
+        <source>delete the workshops past their keep-until date from the archive (run it daily); prints what was deleted</source>
+        <translation>delete the workshops past their keep-until date from the archive (run it daily); prints what was deleted</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="294"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>delete the workshops whose keep-until date has passed; prints what was deleted</translation>
     </message>
@@ -2851,12 +3030,12 @@
         <translation>design name</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="233"/>
+        <location filename="../../junior_planner/cli.py" line="282"/>
         <source>did the guardian consent?</source>
         <translation>did the guardian consent?</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>do not draw pictures of the proposals</source>
         <translation>do not draw pictures of the proposals</translation>
     </message>
@@ -2911,7 +3090,7 @@
         <translation>found: {list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
         <source>full</source>
         <translation>full</translation>
     </message>
@@ -2936,6 +3115,21 @@
         <translation>give at least 4 characters of the workshop id</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="34"/>
+        <source>give either bundles or --db, not both</source>
+        <translation>give either bundles or --db, not both</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="35"/>
+        <source>give the archive&apos;s database with --db (a libpq connection string or URL, e.g. postgresql://planner@gis.example/city or service=city-archive)</source>
+        <translation>give the archive&apos;s database with --db (a libpq connection string or URL, e.g. postgresql://planner@gis.example/city or service=city-archive)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="244"/>
+        <source>give the bundles to report on, or --db for the city archive</source>
+        <translation>give the bundles to report on, or --db for the city archive</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sites.py" line="201"/>
         <source>green areas</source>
         <translation>green areas</translation>
@@ -2946,7 +3140,7 @@
         <translation>ground surfaces</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="117"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</translation>
     </message>
@@ -2956,17 +3150,17 @@
         <translation>heights and rotation must be finite numbers (default height 0-1000 m, storey 0-20 m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="112"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>how finely the 3D view draws the site: low for an old computer without a 3D graphics card (&apos;junior-planner doctor&apos; suggests one)</source>
         <translation>how finely the 3D view draws the site: low for an old computer without a 3D graphics card (&apos;junior-planner doctor&apos; suggests one)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="47"/>
+        <location filename="../../junior_planner/cli.py" line="48"/>
         <source>import a site from GIS or 3D files: GeoJSON, ESRI Shapefile (.shp, a folder or a .zip), GeoPackage, OpenStreetMap (.osm, .pbf), CityJSON (.city.json, .city.jsonl), glTF (.glb, .gltf with its files, or a .zip), OBJ (with its .mtl), PLY, STL, OFF; prints the new site id, and a summary on stderr</source>
         <translation>import a site from GIS or 3D files: GeoJSON, ESRI Shapefile (.shp, a folder or a .zip), GeoPackage, OpenStreetMap (.osm, .pbf), CityJSON (.city.json, .city.jsonl), glTF (.glb, .gltf with its files, or a .zip), OBJ (with its .mtl), PLY, STL, OFF; prints the new site id, and a summary on stderr</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="43"/>
+        <location filename="../../junior_planner/cli.py" line="44"/>
         <source>import a site of your own</source>
         <translation>import a site of your own</translation>
     </message>
@@ -2981,32 +3175,37 @@
         <translation>in words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="166"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>include every proposal&apos;s edit history</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>include the voice notes (left out by default)</source>
         <translation>include the voice notes (left out by default)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="173"/>
         <source>is this computer ready for a workshop? reports the 3D drawing, measures the demo site&apos;s frame time and suggests a detail level (needs a display, or xvfb-run)</source>
         <translation>is this computer ready for a workshop? reports the 3D drawing, measures the demo site&apos;s frame time and suggests a detail level (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="254"/>
         <source>language of messages and windows</source>
         <translation>language of messages and windows</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
+        <location filename="../../junior_planner/commands/archive.py" line="78"/>
+        <source>last published</source>
+        <translation>last published</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="179"/>
         <source>leave empty to keep the PIN</source>
         <translation>leave empty to keep the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="188"/>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <source>leave out the page per proposal</source>
         <translation>leave out the page per proposal</translation>
     </message>
@@ -3031,57 +3230,57 @@
         <translation>line {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="225"/>
+        <location filename="../../junior_planner/cli.py" line="274"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>list a workshop&apos;s children or record a guardian&apos;s consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>list proposals</source>
         <translation>list proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="87"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
         <source>list the block catalog, in English and Chinese</source>
         <translation>list the block catalog, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="228"/>
+        <location filename="../../junior_planner/cli.py" line="277"/>
         <source>list the children of a workshop with their consent</source>
         <translation>list the children of a workshop with their consent</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="41"/>
+        <location filename="../../junior_planner/cli.py" line="42"/>
         <source>list the sites, in English and Chinese</source>
         <translation>list the sites, in English and Chinese</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
         <source>list workshops</source>
         <translation>list workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="193"/>
+        <location filename="../../junior_planner/cli.py" line="198"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</source>
         <translation>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>make buttons and text bigger or smaller (0.75 to 2)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="108"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>may children record voice notes (only with consent covering audio)</source>
         <translation>may children record voice notes (only with consent covering audio)</translation>
     </message>
@@ -3096,7 +3295,7 @@
         <translation>mentions &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="170"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>merge another kiosk&apos;s bundle into this store (all or nothing)</translation>
     </message>
@@ -3116,12 +3315,12 @@
         <translation>metres north</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="70"/>
+        <location filename="../../junior_planner/cli.py" line="71"/>
         <source>metres per storey, for heights given in levels (default: 3 m)</source>
         <translation>metres per storey, for heights given in levels (default: 3 m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="107"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
         <source>minutes before an idle kiosk starts over</source>
         <translation>minutes before an idle kiosk starts over</translation>
     </message>
@@ -3191,7 +3390,7 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
@@ -3216,6 +3415,7 @@
         <translation>note: {note}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="77"/>
         <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="196"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
@@ -3253,42 +3453,47 @@
         <translation>only the kind &apos;count_near_features&apos; uses &apos;captions_not_applicable&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="97"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>only these block types (default: all)</source>
         <translation>only these block types (default: all)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="106"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>only these block types, or &apos;all&apos;</source>
         <translation>only these block types, or &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>only this workshop&apos;s proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="144"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="37"/>
+        <location filename="../../junior_planner/cli.py" line="38"/>
         <source>open the app on the bundled demo workshop (prepared on first use)</source>
         <translation>open the app on the bundled demo workshop (prepared on first use)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="182"/>
-        <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
-        <translation>open the planners&apos; review window on workshop bundles (drop more on it)</translation>
+        <location filename="../../junior_planner/cli.py" line="210"/>
+        <source>open the city archive instead of bundles: its PostgreSQL database as a libpq connection string or URL without a password (the password comes from ~/.pgpass, PGPASSFILE or the service file); with no bundles given, $JUNIOR_PLANNER_ARCHIVE is used</source>
+        <translation>open the city archive instead of bundles: its PostgreSQL database as a libpq connection string or URL without a password (the password comes from ~/.pgpass, PGPASSFILE or the service file); with no bundles given, $JUNIOR_PLANNER_ARCHIVE is used</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="207"/>
+        <location filename="../../junior_planner/cli.py" line="183"/>
+        <source>open the planners&apos; review window on workshop bundles (drop more on it), or on the city archive with --db</source>
+        <translation>open the planners&apos; review window on workshop bundles (drop more on it), or on the city archive with --db</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>open the window, save a picture of it and quit</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="147"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>open this proposal instead of starting a new one</translation>
     </message>
@@ -3298,8 +3503,8 @@
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="232"/>
-        <location filename="../../junior_planner/cli.py" line="240"/>
+        <location filename="../../junior_planner/cli.py" line="281"/>
+        <location filename="../../junior_planner/cli.py" line="289"/>
         <source>participant id (or its first characters)</source>
         <translation>participant id (or its first characters)</translation>
     </message>
@@ -3309,7 +3514,7 @@
         <translation>paths</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>picture size in pixels (default: 1280x800)</translation>
     </message>
@@ -3335,7 +3540,7 @@
         <translation>pictures were not asked for (--no-snapshots)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="74"/>
+        <location filename="../../junior_planner/cli.py" line="75"/>
         <source>place an imported site on the earth: where its local origin stands in a projected coordinate system</source>
         <translation>place an imported site on the earth: where its local origin stands in a projected coordinate system</translation>
     </message>
@@ -3345,38 +3550,39 @@
         <translation>play together</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="87"/>
         <source>polygons where children may build</source>
         <translation>polygons where children may build</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="39"/>
+        <location filename="../../junior_planner/cli.py" line="40"/>
         <source>prepare the demo data only</source>
         <translation>prepare the demo data only</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>print &apos;done N&apos; on stderr after each committed line</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="42"/>
-        <location filename="../../junior_planner/cli.py" line="88"/>
-        <location filename="../../junior_planner/cli.py" line="101"/>
-        <location filename="../../junior_planner/cli.py" line="129"/>
-        <location filename="../../junior_planner/cli.py" line="141"/>
-        <location filename="../../junior_planner/cli.py" line="175"/>
-        <location filename="../../junior_planner/cli.py" line="230"/>
+        <location filename="../../junior_planner/cli.py" line="43"/>
+        <location filename="../../junior_planner/cli.py" line="89"/>
+        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="130"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="242"/>
+        <location filename="../../junior_planner/cli.py" line="279"/>
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>print a proposal as JSON (the export&apos;s shape)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</translation>
     </message>
@@ -3386,14 +3592,15 @@
         <translation>proposal &apos;{id}&apos; belongs to another workshop</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
-        <location filename="../../junior_planner/cli.py" line="140"/>
-        <location filename="../../junior_planner/cli.py" line="153"/>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="200"/>
         <source>proposal id (or its first characters)</source>
         <translation>proposal id (or its first characters)</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="77"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>proposals</source>
@@ -3415,22 +3622,27 @@
         <translation>published {workshops} to {path}: {proposals}; left out {left} without consent and {words} that looked personal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
+        <source>purge as on this day (default: today)</source>
+        <translation>purge as on this day (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <source>read each kiosk screen aloud when it opens (the speaker buttons always work)</source>
         <translation>read each kiosk screen aloud when it opens (the speaker buttons always work)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="243"/>
+        <location filename="../../junior_planner/cli.py" line="292"/>
         <source>really delete (required)</source>
         <translation>really delete (required)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="231"/>
+        <location filename="../../junior_planner/cli.py" line="280"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>record a guardian&apos;s consent (yes or no) for one child</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="74"/>
         <source>refuse models with more triangles than this (default: {default:,})</source>
         <translation>refuse models with more triangles than this (default: {default:,})</translation>
     </message>
@@ -3445,9 +3657,14 @@
         <translation>safe crossing</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="152"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>save a picture of a proposal on its site (needs a display, or xvfb-run)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="48"/>
+        <source>say &apos;archive init&apos;, &apos;archive publish&apos;, &apos;archive purge&apos;, &apos;archive status&apos; or &apos;archive heatmap&apos;</source>
+        <translation>say &apos;archive init&apos;, &apos;archive publish&apos;, &apos;archive purge&apos;, &apos;archive status&apos; or &apos;archive heatmap&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="135"/>
@@ -3480,12 +3697,17 @@
         <translation>say where to write: --out FILE.jpbundle, --web FOLDER, or both</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="72"/>
+        <location filename="../../junior_planner/commands/archive.py" line="76"/>
+        <source>schema version</source>
+        <translation>schema version</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
         <source>search titles and children&apos;s words</source>
         <translation>search titles and children&apos;s words</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="23"/>
+        <location filename="../../junior_planner/cli.py" line="24"/>
         <source>see --help</source>
         <translation>see --help</translation>
     </message>
@@ -3495,25 +3717,30 @@
         <translation>set a facilitator PIN first: junior-planner workshop pin {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="84"/>
         <source>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</source>
         <translation>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
         <source>set the facilitator PIN that closes the kiosk (read from standard input)</source>
         <translation>set the facilitator PIN that closes the kiosk (read from standard input)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="189"/>
+        <location filename="../../junior_planner/cli.py" line="194"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
-        <location filename="../../junior_planner/cli.py" line="150"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>show how long each 3D frame takes, top right (for facilitators checking a computer)</source>
         <translation>show how long each 3D frame takes, top right (for facilitators checking a computer)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="47"/>
+        <source>since {day}</source>
+        <translation>since {day}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
@@ -3526,9 +3753,19 @@
         <translation>site &apos;{site}&apos;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="95"/>
         <source>site id (see &apos;junior-planner sites&apos;)</source>
         <translation>site id (see &apos;junior-planner sites&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="45"/>
+        <source>site {site}</source>
+        <translation>site {site}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="76"/>
+        <source>sites</source>
+        <translation>sites</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="70"/>
@@ -3552,7 +3789,7 @@
         <translation>sports</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="38"/>
+        <location filename="../../junior_planner/cli.py" line="39"/>
         <source>start the demo data again from scratch</source>
         <translation>start the demo data again from scratch</translation>
     </message>
@@ -3627,6 +3864,16 @@
         <translation>that would go over the budget ({needed} of {budget})</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="38"/>
+        <source>the --db value holds a password; put the password in ~/.pgpass (or the file PGPASSFILE names) or a pg_service.conf service instead, not on the command line</source>
+        <translation>the --db value holds a password; put the password in ~/.pgpass (or the file PGPASSFILE names) or a pg_service.conf service instead, not on the command line</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="37"/>
+        <source>the --db value is not a libpq connection string or postgresql:// URL</source>
+        <translation>the --db value is not a libpq connection string or postgresql:// URL</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/web.py" line="55"/>
         <source>the 3D model of the site could not be read.</source>
         <translation>the 3D model of the site could not be read.</translation>
@@ -3643,12 +3890,27 @@
         <translation>the age band must be one of {bands}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="241"/>
+        <source>the archive has no proposals in {scope}</source>
+        <translation>the archive has no proposals in {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="44"/>
+        <source>the archive&apos;s schema is version {version}, newer than this program knows; update Junior Planner</source>
+        <translation>the archive&apos;s schema is version {version}, newer than this program knows; update Junior Planner</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="42"/>
+        <source>the archive&apos;s schema is version {version}; run &apos;junior-planner archive init&apos; to bring it up to date</source>
+        <translation>the archive&apos;s schema is version {version}; run &apos;junior-planner archive init&apos; to bring it up to date</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sites.py" line="273"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>the area in {path} cannot be used: {reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="216"/>
+        <location filename="../../junior_planner/cli.py" line="265"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
@@ -3665,12 +3927,12 @@
         <translation>the bundle has no pictures and none could be drawn here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="169"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
         <source>the bundle to check</source>
         <translation>the bundle to check</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="171"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
         <source>the bundle to import</source>
         <translation>the bundle to import</translation>
     </message>
@@ -3680,22 +3942,32 @@
         <translation>the caption needs the placeholder {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="148"/>
+        <location filename="../../junior_planner/cli.py" line="149"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>the child&apos;s age band, with --pseudonym</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="147"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>the child&apos;s pseudonym for a new proposal</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="56"/>
+        <location filename="../../junior_planner/cli.py" line="224"/>
+        <source>the city archive in PostgreSQL + PostGIS: set it up, publish bundles, purge, status, city-wide heatmap</source>
+        <translation>the city archive in PostgreSQL + PostGIS: set it up, publish bundles, purge, status, city-wide heatmap</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="207"/>
+        <source>the city archive&apos;s PostgreSQL database: a libpq connection string or URL without a password (postgresql://user@host/db, service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the service file); default $JUNIOR_PLANNER_ARCHIVE</source>
+        <translation>the city archive&apos;s PostgreSQL database: a libpq connection string or URL without a password (postgresql://user@host/db, service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the service file); default $JUNIOR_PLANNER_ARCHIVE</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="57"/>
         <source>the coordinate system the file&apos;s coordinates are in, when the file does not say or says it wrongly</source>
         <translation>the coordinate system the file&apos;s coordinates are in, when the file does not say or says it wrongly</translation>
     </message>
@@ -3710,12 +3982,12 @@
         <translation>the database {path} was made by a newer Junior Planner; please update this one</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="115"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>the edit script, or - for standard input</source>
         <translation>the edit script, or - for standard input</translation>
     </message>
@@ -3735,17 +4007,17 @@
         <translation>the file web/three.min.js is missing or damaged. Unzip the whole bundle and open index.html again.</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="50"/>
+        <location filename="../../junior_planner/cli.py" line="51"/>
         <source>the file, folder or zip to import</source>
         <translation>the file, folder or zip to import</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="68"/>
+        <location filename="../../junior_planner/cli.py" line="69"/>
         <source>the height of buildings whose file gives none (default: 9 m)</source>
         <translation>the height of buildings whose file gives none (default: 9 m)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="80"/>
+        <location filename="../../junior_planner/cli.py" line="81"/>
         <source>the height of the site&apos;s local z = 0 (m)</source>
         <translation>the height of the site&apos;s local z = 0 (m)</translation>
     </message>
@@ -3765,8 +4037,8 @@
         <translation>the idle time must be between {low} seconds and {high} minutes</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="76"/>
-        <location filename="../../junior_planner/cli.py" line="85"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
         <source>the imported site</source>
         <translation>the imported site</translation>
     </message>
@@ -3846,12 +4118,17 @@
         <translation>the parameter &apos;tags&apos; must be a list of one or more tag names</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="78"/>
         <source>the projected coordinate system, e.g. EPSG:4549</source>
         <translation>the projected coordinate system, e.g. EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="187"/>
+        <location filename="../../junior_planner/services/archive_review.py" line="154"/>
+        <source>the proposal &apos;{title}&apos; is no longer in the archive</source>
+        <translation>the proposal &apos;{title}&apos; is no longer in the archive</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="192"/>
         <source>the report&apos;s title</source>
         <translation>the report&apos;s title</translation>
     </message>
@@ -3869,7 +4146,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="65"/>
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
-        <location filename="../../junior_planner/services/bundle.py" line="165"/>
+        <location filename="../../junior_planner/services/bundle.py" line="177"/>
         <location filename="../../junior_planner/services/workshops.py" line="98"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3896,7 +4173,7 @@
         <translation>the site&apos;s coordinate system &apos;{crs}&apos; is not known here</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="51"/>
+        <location filename="../../junior_planner/cli.py" line="52"/>
         <source>the site&apos;s name (default: the file name)</source>
         <translation>the site&apos;s name (default: the file name)</translation>
     </message>
@@ -3917,24 +4194,29 @@
         <translation>the site&apos;s origin lies outside {crs}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="52"/>
+        <location filename="../../junior_planner/cli.py" line="53"/>
         <source>the site&apos;s projected coordinate system, e.g. EPSG:4549 (default: the file&apos;s own when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM zone elsewhere); for a file without coordinates of its own, the system of --origin</source>
         <translation>the site&apos;s projected coordinate system, e.g. EPSG:4549 (default: the file&apos;s own when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM zone elsewhere); for a file without coordinates of its own, the system of --origin</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="89"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="90"/>
         <source>the top level</source>
         <translation>the top level</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="234"/>
+        <location filename="../../junior_planner/cli.py" line="283"/>
         <source>the version of the notice the guardian was given</source>
         <translation>the version of the notice the guardian was given</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <location filename="../../junior_planner/services/bundle.py" line="227"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>the voice note {sha} of proposal {id} is missing or damaged in the media folder</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="50"/>
+        <source>the whole city</source>
+        <translation>the whole city</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
@@ -3947,13 +4229,13 @@
         <translation>the words are too long (at most {limit} characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="210"/>
+        <location filename="../../junior_planner/services/web.py" line="204"/>
         <source>the workshop {id} is in two of these bundles; give each workshop once</source>
         <translation>the workshop {id} is in two of these bundles; give each workshop once</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="95"/>
-        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
         <source>the workshop&apos;s title</source>
         <translation>the workshop&apos;s title</translation>
     </message>
@@ -3975,8 +4257,9 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="181"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="235"/>
-        <location filename="../../junior_planner/commands/windows.py" line="103"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="248"/>
+        <location filename="../../junior_planner/commands/windows.py" line="106"/>
+        <location filename="../../junior_planner/services/archive.py" line="281"/>
         <source>there is no file {path}</source>
         <translation>there is no file {path}</translation>
     </message>
@@ -4047,6 +4330,21 @@
         <translation>this browser is too old. Open the page in a current Chrome, Edge, Firefox or Safari.</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="41"/>
+        <source>this database holds no Junior Planner archive yet; run &apos;junior-planner archive init&apos; first</source>
+        <translation>this database holds no Junior Planner archive yet; run &apos;junior-planner archive init&apos; first</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="47"/>
+        <source>this login may not change the archive&apos;s tables ({reason}); run it as the archive&apos;s owner</source>
+        <translation>this login may not change the archive&apos;s tables ({reason}); run it as the archive&apos;s owner</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="49"/>
+        <source>this login may not do that in the archive ({reason})</source>
+        <translation>this login may not do that in the archive ({reason})</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>this note</source>
         <translation>this note</translation>
@@ -4063,7 +4361,7 @@
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</translation>
     </message>
@@ -4073,7 +4371,7 @@
         <translation>trees</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="297"/>
+        <location filename="../../junior_planner/cli.py" line="347"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="141"/>
         <source>unexpected error</source>
         <translation>unexpected error</translation>
@@ -4157,38 +4455,63 @@
         <translation>water to drink</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="241"/>
+        <source>what the archive holds: sites, workshops, proposals, blocks, size</source>
+        <translation>what the archive holds: sites, workshops, proposals, blocks, size</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="243"/>
+        <source>where children placed a block type across the whole city: proposals per grid cell, computed in the database, as GeoJSON</source>
+        <translation>where children placed a block type across the whole city: proposals per grid cell, computed in the database, as GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="80"/>
         <source>where the site&apos;s local (0, 0) stands, in --crs</source>
         <translation>where the site&apos;s local (0, 0) stands, in --crs</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="204"/>
+        <location filename="../../junior_planner/cli.py" line="253"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="186"/>
-        <location filename="../../junior_planner/cli.py" line="196"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
+        <location filename="../../junior_planner/cli.py" line="201"/>
         <source>where to write the PDF</source>
         <translation>where to write the PDF</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>where to write the PNG picture</source>
         <translation>where to write the PNG picture</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>where to write the bundle (needed unless --web is given)</source>
         <translation>where to write the bundle (needed unless --web is given)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="62"/>
+        <location filename="../../junior_planner/cli.py" line="218"/>
+        <source>with --db: only proposals made on or after this day</source>
+        <translation>with --db: only proposals made on or after this day</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="220"/>
+        <source>with --db: only proposals with a child of this age band</source>
+        <translation>with --db: only proposals with a child of this age band</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="217"/>
+        <source>with --db: only this site&apos;s proposals</source>
+        <translation>with --db: only this site&apos;s proposals</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="63"/>
         <source>with --origin: degrees the model is turned counter-clockwise from the CRS&apos;s east</source>
         <translation>with --origin: degrees the model is turned counter-clockwise from the CRS&apos;s east</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="60"/>
+        <location filename="../../junior_planner/cli.py" line="61"/>
         <source>with --origin: the height of the model&apos;s origin (m)</source>
         <translation>with --origin: the height of the model&apos;s origin (m)</translation>
     </message>
@@ -4198,27 +4521,37 @@
         <translation>with pictures</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
-        <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="121"/>
-        <location filename="../../junior_planner/cli.py" line="132"/>
-        <location filename="../../junior_planner/cli.py" line="145"/>
-        <location filename="../../junior_planner/cli.py" line="161"/>
-        <location filename="../../junior_planner/cli.py" line="191"/>
-        <location filename="../../junior_planner/cli.py" line="229"/>
-        <location filename="../../junior_planner/cli.py" line="242"/>
+        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="196"/>
+        <location filename="../../junior_planner/cli.py" line="278"/>
+        <location filename="../../junior_planner/cli.py" line="291"/>
         <source>workshop id (or its first characters)</source>
         <translation>workshop id (or its first characters)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="184"/>
-        <source>write a PDF report for planners from workshop bundles</source>
-        <translation>write a PDF report for planners from workshop bundles</translation>
+        <location filename="../../junior_planner/commands/archive.py" line="76"/>
+        <source>workshops</source>
+        <translation>workshops</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <location filename="../../junior_planner/cli.py" line="187"/>
+        <source>write a PDF report for planners from workshop bundles, or from the city archive with --db</source>
+        <translation>write a PDF report for planners from workshop bundles, or from the city archive with --db</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="247"/>
+        <source>write the cells here (default: print them)</source>
+        <translation>write the cells here (default: print them)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="277"/>
@@ -4231,7 +4564,12 @@
         <translation>wrote the web view: open {path} in a browser</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="251"/>
+        <location filename="../../junior_planner/commands/archive.py" line="93"/>
+        <source>wrote {path}: {cells} cells</source>
+        <translation>wrote {path}: {cells} cells</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="264"/>
         <source>wrote {path}: {pages}, {proposals}</source>
         <translation>wrote {path}: {pages}, {proposals}</translation>
     </message>
@@ -4271,7 +4609,7 @@
         <translation>{caption}: no picture ({why})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="293"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="283"/>
         <source>{chosen} of {total} blocks</source>
         <translation>{chosen} of {total} blocks</translation>
     </message>
@@ -4321,7 +4659,7 @@
         <translation>{file}: &apos;{name}&apos; belongs to no proposal in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="246"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="247"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}: &apos;{name}&apos; does not match its checksum after writing</translation>
     </message>
@@ -4447,8 +4785,13 @@
         <translation>{file}: a proposal appears twice in the manifest</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="90"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="168"/>
+        <location filename="../../junior_planner/services/archive.py" line="260"/>
+        <source>{file}: already in the archive; nothing changed</source>
+        <translation>{file}: already in the archive; nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="91"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="169"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}: at {place}: {message}</translation>
     </message>
@@ -4468,7 +4811,7 @@
         <translation>{file}: each line must hold only seq (1, 2, 3, ...), created_at (text) and record (an object)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="418"/>
+        <location filename="../../junior_planner/services/bundle.py" line="434"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}: history step {seq} of proposal {id} is not a readable edit</translation>
     </message>
@@ -4525,7 +4868,7 @@
         <translation>{file}: proposal {id} has no &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="325"/>
+        <location filename="../../junior_planner/services/bundle.py" line="341"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</translation>
     </message>
@@ -4677,12 +5020,12 @@
         <translation>{file}: the proposal is on another site ({id})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="319"/>
+        <location filename="../../junior_planner/services/bundle.py" line="335"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="315"/>
+        <location filename="../../junior_planner/services/bundle.py" line="331"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}: the site &apos;{site}&apos; is not installed here; import the site first</translation>
     </message>
@@ -4692,7 +5035,7 @@
         <translation>{file}: the undo position {pos} is past the {count} history steps</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="242"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}: the written bundle does not hold the files its manifest lists</translation>
     </message>
@@ -4727,7 +5070,7 @@
         <translation>{file}: valid bundle of workshop &apos;{title}&apos; on site {site}: {proposals} proposals, {blocks} blocks, {annotations} notes, {participants} participants, {files} files</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="333"/>
+        <location filename="../../junior_planner/services/bundle.py" line="349"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}: workshop {id} is on another site here ({site})</translation>
     </message>
@@ -4738,7 +5081,12 @@
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="128"/>
+        <location filename="../../junior_planner/services/archive.py" line="271"/>
+        <source>{file}: {what}</source>
+        <translation>{file}: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="132"/>
         <source>{level}: {ms} ms ({fps} frames a second)</source>
         <translation>{level}: {ms} ms ({fps} frames a second)</translation>
     </message>
@@ -4748,12 +5096,12 @@
         <translation>{ms} ms, {fps} frames a second</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="279"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="269"/>
         <source>{name} (imported)</source>
         <translation>{name} (imported)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="223"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}: {cost} coins</translation>
     </message>
@@ -4763,7 +5111,7 @@
         <translation>{number} of {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="308"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="372"/>
         <source>{pages} pages written to {path}</source>
         <translation>{pages} pages written to {path}</translation>
     </message>
@@ -4935,12 +5283,17 @@
         <translation>{place}: let&apos;s design it together!</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="269"/>
+        <source>{proposals} and {notes} removed (erased on request or without consent)</source>
+        <translation>{proposals} and {notes} removed (erased on request or without consent)</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/report.py" line="209"/>
         <source>{reason}: {count} of {total} proposals</source>
         <translation>{reason}: {count} of {total} proposals</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="233"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="297"/>
         <source>{shown} of {total} proposals</source>
         <translation>{shown} of {total} proposals</translation>
     </message>
@@ -4988,7 +5341,12 @@
         <translation>{title} (ages {bands}, {workshop})</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="366"/>
+        <location filename="../../junior_planner/services/archive.py" line="323"/>
+        <source>{title} (kept until {date}): {proposals}, {blocks}, {notes}</source>
+        <translation>{title} (kept until {date}): {proposals}, {blocks}, {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="382"/>
         <source>{title} (second version of {id})</source>
         <translation>{title} (second version of {id})</translation>
     </message>

@@ -16,6 +16,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="325"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
         <location filename="../../junior_planner/services/web.py" line="71"/>
@@ -34,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="171"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="212"/>
         <source>%n bundles could not be opened</source>
         <translation>
             <numerusform>%n 个数据包无法打开</numerusform>
@@ -103,6 +104,15 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="265"/>
+        <source>%n kept (the archive has a newer version)</source>
+        <translation>
+            <numerusform>%n 个保留(档案中已有更新的版本)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="270"/>
+        <location filename="../../junior_planner/services/archive.py" line="325"/>
         <location filename="../../junior_planner/services/bundle.py" line="59"/>
         <location filename="../../junior_planner/services/report.py" line="239"/>
         <location filename="../../junior_planner/services/web.py" line="72"/>
@@ -130,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="265"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n 页</numerusform>
@@ -152,7 +162,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/commands/proposals.py" line="252"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="265"/>
+        <location filename="../../junior_planner/services/archive.py" line="270"/>
+        <location filename="../../junior_planner/services/archive.py" line="324"/>
         <location filename="../../junior_planner/services/bundle.py" line="58"/>
         <location filename="../../junior_planner/services/report.py" line="144"/>
         <location filename="../../junior_planner/services/web.py" line="70"/>
@@ -164,7 +176,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="169"/>
+        <location filename="../../junior_planner/services/archive.py" line="261"/>
+        <source>%n proposals added</source>
+        <translation>
+            <numerusform>新增 %n 个方案</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="210"/>
         <source>%n proposals added; {total} in this review.</source>
         <translation>
             <numerusform>新增 %n 个方案；本次评审共 {total} 个。</numerusform>
@@ -178,6 +197,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../junior_planner/ui/review/window.py" line="236"/>
+        <source>%n proposals in the city archive ({scope})</source>
+        <translation>
+            <numerusform>城市档案中有 %n 个方案({scope})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="267"/>
+        <source>%n refused (erased on request or without consent)</source>
+        <translation>
+            <numerusform>%n 个被拒绝(已应要求删除或未获同意)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../junior_planner/services/sites.py" line="64"/>
         <source>%n roads or paths reach beyond the extract and were left out</source>
         <translation>
@@ -185,10 +218,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="294"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="358"/>
         <source>%n tags and comments written to {path}</source>
         <translation>
             <numerusform>已将 %n 条标签和评论写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="263"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -216,6 +256,11 @@
         <location filename="../../junior_planner/services/replay.py" line="222"/>
         <source>&apos;reasons&apos; must be a list of reason ids</source>
         <translation>“reasons”必须是理由编号的列表</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="59"/>
+        <source>&apos;{band}&apos; is not an age band ({known})</source>
+        <translation>“{band}”不是年龄段({known})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/messages.py" line="11"/>
@@ -322,7 +367,7 @@
         <translation>“{title}”（保留至 {date}：{proposals}，{children}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="214"/>
+        <location filename="../../junior_planner/cli.py" line="263"/>
         <location filename="../../junior_planner/commands/workshops.py" line="72"/>
         <location filename="../../junior_planner/commands/workshops.py" line="80"/>
         <location filename="../../junior_planner/commands/workshops.py" line="82"/>
@@ -330,7 +375,7 @@
         <translation>“{value}”不是数字</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/services/bundle.py" line="308"/>
+        <location filename="../../junior_planner/services/bundle.py" line="324"/>
         <location filename="../../junior_planner/services/review.py" line="309"/>
         <source>(and %n more problems; see &apos;junior-planner validate&apos;)</source>
         <translation>
@@ -377,6 +422,8 @@
         <translation>（文字已略去）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="271"/>
+        <location filename="../../junior_planner/services/archive_review.py" line="50"/>
         <location filename="../../junior_planner/services/review_patterns.py" line="234"/>
         <location filename="../../junior_planner/ui/kiosk/window.py" line="352"/>
         <source>, </source>
@@ -430,6 +477,11 @@
         <translation>--pseudonym 会开始一个新方案；与 --proposal 一起使用时请省略它</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="37"/>
+        <source>--site, --since and --age-band choose part of the city archive: give --db too</source>
+        <translation>--site、--since 和 --age-band 用于选择城市档案的一部分:请同时给出 --db</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/commands/windows.py" line="34"/>
         <source>--size must be between 0.75 and 2</source>
         <translation>--size 必须在 0.75 到 2 之间</translation>
@@ -445,7 +497,7 @@
         <translation>--size 应写成 1280x800 这样（宽 x 高，单位像素），而不是“{size}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="166"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
         <source>3D detail</source>
         <translation>3D 细节</translation>
     </message>
@@ -465,17 +517,17 @@
         <translation>3D 细节：普通</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="123"/>
+        <location filename="../../junior_planner/commands/windows.py" line="127"/>
         <source>3D drawing: {renderer} (OpenGL {version})</source>
         <translation>3D 绘制：{renderer}（OpenGL {version}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="72"/>
+        <location filename="../../junior_planner/cli.py" line="73"/>
         <source>3D models: the length unit (default: m)</source>
         <translation>三维模型：长度单位（默认：m）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="71"/>
+        <location filename="../../junior_planner/cli.py" line="72"/>
         <source>3D models: which axis points up (default: y for glTF, z otherwise)</source>
         <translation>三维模型：哪个轴朝上（默认：glTF 为 y，其他为 z）</translation>
     </message>
@@ -485,7 +537,7 @@
         <translation>个三维形体</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="179"/>
         <source>4 to 12 digits (needed for the kiosk)</source>
         <translation>4 到 12 位数字（启动自助终端需要）</translation>
     </message>
@@ -525,8 +577,8 @@
         <translation type="vanished">汇总 {workshops} 场工作坊的 {proposals} 个方案，撰写于 {day}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="145"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="141"/>
         <source>A sound for each action</source>
         <translation>每个动作都有提示音</translation>
     </message>
@@ -561,7 +613,7 @@
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="83"/>
         <source>Age band</source>
         <translation>年龄段</translation>
     </message>
@@ -572,7 +624,7 @@
         <translation>年龄段</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="239"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="229"/>
         <source>All blocks</source>
         <translation>全部积木</translation>
     </message>
@@ -637,7 +689,7 @@
         <translation>变大</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="84"/>
         <source>Block</source>
         <translation>积木</translation>
     </message>
@@ -654,8 +706,8 @@
         <translation>各年龄段放置的积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="213"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="217"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="203"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="207"/>
         <source>Blocks the children may use</source>
         <translation>孩子们可以使用的积木</translation>
     </message>
@@ -678,6 +730,11 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="233"/>
         <source>Blocks: {count}</source>
         <translation>积木：{count} 种</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="112"/>
+        <source>Brought the city archive from schema version {old} to {new}.</source>
+        <translation>已将城市档案的结构版本从 {old} 升级到 {new}。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="110"/>
@@ -706,8 +763,8 @@
         <translation>已经导出的数据包不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="266"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="267"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="256"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="257"/>
         <location filename="../../junior_planner/ui/kiosk/why.py" line="235"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -718,7 +775,7 @@
         <translation>这里有汽车开过！换个不在马路上的地方吧。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="77"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="83"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
@@ -728,7 +785,7 @@
         <translation>格子大小</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../junior_planner/ui/review/window.py" line="152"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="160"/>
         <source>Checking %n bundles...</source>
         <translation>
             <numerusform>正在检查 %n 个数据包……</numerusform>
@@ -739,7 +796,7 @@
         <translation type="vanished">正在检查 {count} 个数据包……</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="164"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="187"/>
         <source>Checking {file} ({done} of {total})...</source>
         <translation>正在检查 {file}（第 {done} 个，共 {total} 个）……</translation>
     </message>
@@ -811,12 +868,12 @@
         <translation>选择一个方案，看看孩子们做了什么、为什么这样做。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="240"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="230"/>
         <source>Choose all blocks</source>
         <translation>选择全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="66"/>
+        <location filename="../../junior_planner/cli.py" line="67"/>
         <source>CityJSON: the level of detail to use (default: the highest of each object)</source>
         <translation>CityJSON：使用的细节层次（默认：每个对象的最高层次）</translation>
     </message>
@@ -826,7 +883,7 @@
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="243"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="233"/>
         <source>Clear the choice of blocks</source>
         <translation>清除积木选择</translation>
     </message>
@@ -865,12 +922,12 @@
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="129"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="137"/>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="60"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="65"/>
         <source>Compare the two selected</source>
         <translation>对比所选的两个方案</translation>
     </message>
@@ -910,9 +967,14 @@
         <translation>创建新的工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
         <source>Create workshop</source>
         <translation>创建工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="110"/>
+        <source>Created the city archive (schema version {version}).</source>
+        <translation>已创建城市档案(结构版本 {version})。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="185"/>
@@ -920,7 +982,7 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="169"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="159"/>
         <source>Delete all data after</source>
         <translation>在此日期后删除所有数据</translation>
     </message>
@@ -930,7 +992,7 @@
         <translation>删除所选孩子的全部数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="170"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
         <source>Delete all data of this workshop after a date</source>
         <translation>在某个日期之后删除本工作坊的全部数据</translation>
     </message>
@@ -968,6 +1030,13 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="80"/>
         <source>Delete workshop…</source>
         <translation>删除工作坊…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../junior_planner/services/archive.py" line="321"/>
+        <source>Deleted %n workshops past their keep-until date:</source>
+        <translation>
+            <numerusform>已删除 %n 个超过保留期限的工作坊:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted &apos;{title}&apos; ({id}), kept until {date}: {proposals} designs, {children} children.</source>
@@ -1071,12 +1140,12 @@
         <translation>导出给规划师…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="291"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="355"/>
         <source>Export planner notes</source>
         <translation>导出规划师笔记</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="58"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="63"/>
         <source>Export planner notes (CSV)...</source>
         <translation>导出规划师笔记（CSV）……</translation>
     </message>
@@ -1110,7 +1179,7 @@
         <translation>引导师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="188"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="178"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="27"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="72"/>
         <location filename="../../junior_planner/ui/kiosk/pinpad.py" line="81"/>
@@ -1140,14 +1209,19 @@
         <translation>从上面看</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="155"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="150"/>
         <source>Full: every tree and roof (a fast computer)</source>
         <translation>完整：每棵树、每个屋顶都画出来（性能好的电脑）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="63"/>
+        <location filename="../../junior_planner/cli.py" line="64"/>
         <source>GeoPackage: the layer to read (default: every layer, sorted by its tags)</source>
         <translation>GeoPackage：要读取的图层（默认：所有图层，按属性分类）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="116"/>
+        <source>Give people a role with: GRANT jp_planner TO &lt;login&gt;;  or  GRANT jp_facilitator TO &lt;login&gt;;</source>
+        <translation>给人员分配角色:GRANT jp_planner TO &lt;登录名&gt;; 或 GRANT jp_facilitator TO &lt;登录名&gt;;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="300"/>
@@ -1183,7 +1257,7 @@
         <translation>你觉得怎么样？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="154"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="149"/>
         <source>How finely the 3D view draws the site</source>
         <translation>3D 视图画场地的精细程度</translation>
     </message>
@@ -1275,7 +1349,7 @@
     <message>
         <location filename="../../junior_planner/app.py" line="22"/>
         <location filename="../../junior_planner/app.py" line="49"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="323"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="390"/>
         <source>Junior Planner</source>
         <translation>小小规划师</translation>
     </message>
@@ -1290,6 +1364,11 @@
         <translation>少年规划师 - 方案评审</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="235"/>
+        <source>Junior Planner - Review of the city archive: {scope}</source>
+        <translation>小小规划师 - 审阅城市档案:{scope}</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/gallery/window.py" line="182"/>
         <source>Junior Planner - our designs - {title}</source>
         <translation>小小规划师 - 我们的设计 - {title}</translation>
@@ -1300,7 +1379,7 @@
         <translation>小小规划师 - {site} - {title}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="157"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="180"/>
         <source>Junior Planner bundles (*.jpbundle *.zip)</source>
         <translation>少年规划师数据包 (*.jpbundle *.zip)</translation>
     </message>
@@ -1315,7 +1394,7 @@
         <translation>少年规划师 {version}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="28"/>
+        <location filename="../../junior_planner/cli.py" line="29"/>
         <source>Junior Planner: children design their own places in 3D. Without a command, opens the facilitator home.</source>
         <translation>小小规划师：孩子们用 3D 设计属于自己的地方。不带命令运行时，会打开引导师主页。</translation>
     </message>
@@ -1331,12 +1410,12 @@
         <translation>全部保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="172"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="162"/>
         <source>Keep the data until</source>
         <translation>数据保留至</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="184"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="174"/>
         <source>Keep until</source>
         <translation>保留至</translation>
     </message>
@@ -1391,7 +1470,7 @@
         <translation>需要留意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="157"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="152"/>
         <source>Low: an old computer without a 3D graphics card</source>
         <translation>低：没有 3D 显卡的旧电脑</translation>
     </message>
@@ -1465,7 +1544,7 @@
         <translation>下一个设计</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="242"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="232"/>
         <source>No blocks</source>
         <translation>不选积木</translation>
     </message>
@@ -1531,7 +1610,7 @@
         <translation>还没有工作坊。请点击“新建工作坊…”，或在命令行中输入：junior-planner workshop new --site ID --title T</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="151"/>
         <source>Normal: simpler trees and roofs (most computers)</source>
         <translation>普通：树和屋顶画得简单些（大多数电脑）</translation>
     </message>
@@ -1573,6 +1652,11 @@
         <translation>便签（点击一条即可飞到那里）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="320"/>
+        <source>Nothing in the archive is past its keep-until date.</source>
+        <translation>档案中没有超过保留期限的内容。</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="66"/>
         <source>Notice</source>
         <translation>通知</translation>
@@ -1594,12 +1678,12 @@
         <translation>在地面上</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="126"/>
+        <location filename="../../junior_planner/commands/windows.py" line="130"/>
         <source>One frame of the demo site at {width}x{height}:</source>
         <translation>在 {width}x{height} 下画一帧演示场地所需时间：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="135"/>
         <source>Only when the guardians&apos; consent covers audio. Exports leave audio out unless asked.</source>
         <translation>仅在监护人的同意包含录音时开启。除非特别要求，导出时不包含录音。</translation>
     </message>
@@ -1616,7 +1700,7 @@
         <translation>请从表格中打开一个方案。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="57"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="62"/>
         <source>Open bundles...</source>
         <translation>打开数据包……</translation>
     </message>
@@ -1631,14 +1715,19 @@
         <translation>在3D编辑器中打开选中的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="118"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="126"/>
         <source>Open the workshop bundles (.jpbundle) to review, or drop them on this window.</source>
         <translation>打开要评审的工作坊数据包（.jpbundle），或把它们拖到这个窗口里。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="156"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="179"/>
         <source>Open workshop bundles</source>
         <translation>打开工作坊数据包</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="171"/>
+        <source>Opening the city archive ({scope})...</source>
+        <translation>正在打开城市档案({scope})……</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/web.py" line="58"/>
@@ -1667,7 +1756,7 @@
         <translation>我们最喜欢的</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="191"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="181"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1682,7 +1771,7 @@
         <translation>各年龄段参与人数：{bands}。{total} 名孩子中有 {consent} 名有监护人同意的记录。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="128"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="136"/>
         <source>Patterns</source>
         <translation>规律</translation>
     </message>
@@ -1702,7 +1791,7 @@
         <translation>规划师数据包 (*.jpbundle)</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="79"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="85"/>
         <source>Planner tag</source>
         <translation>规划师标签</translation>
     </message>
@@ -1720,6 +1809,11 @@
         <location filename="../../junior_planner/ui/review/patterns.py" line="149"/>
         <source>Point at a cell to see the proposals behind it.</source>
         <translation>把鼠标指向一个格子，即可看到该格对应的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="46"/>
+        <source>PostGIS is not installed on the database server ({reason})</source>
+        <translation>数据库服务器上没有安装 PostGIS({reason})</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/demo.py" line="32"/>
@@ -1747,10 +1841,15 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="93"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="97"/>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="144"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="105"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="127"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="113"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="135"/>
         <source>Proposals</source>
         <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="55"/>
+        <source>Publishing {file} ({done} of {total})...</source>
+        <translation>正在发布 {file}(第 {done} 个,共 {total} 个)……</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/kiosk/screens.py" line="137"/>
@@ -1769,8 +1868,8 @@
         <translation>朗读：开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="142"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="143"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="137"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="138"/>
         <source>Read each screen aloud when it opens</source>
         <translation>每个页面打开时朗读出来</translation>
     </message>
@@ -1786,13 +1885,18 @@
         <translation>读给我听</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="175"/>
+        <source>Reading the city archive...</source>
+        <translation>正在读取城市档案……</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/facilitator/site_import.py" line="56"/>
         <source>Reading {file}...</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="193"/>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="196"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="183"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="186"/>
         <source>Reason chips children can pick</source>
         <translation>孩子们可以选择的理由标签</translation>
     </message>
@@ -1853,7 +1957,7 @@
         <translation>替换为：</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="55"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="59"/>
         <source>Review</source>
         <translation>评审</translation>
     </message>
@@ -1878,7 +1982,12 @@
         <translation>右</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="160"/>
+        <location filename="../../junior_planner/services/archive.py" line="115"/>
+        <source>Roles and grants applied:</source>
+        <translation>已设置的角色和权限:</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="156"/>
         <source>Run &apos;junior-planner doctor&apos; on the kiosk to see which one it needs.</source>
         <translation>在自助终端上运行 &apos;junior-planner doctor&apos;，看看它适合哪一档。</translation>
     </message>
@@ -1898,7 +2007,7 @@
         <translation>保存为 SVG</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="263"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="253"/>
         <source>Save changes</source>
         <translation>保存更改</translation>
     </message>
@@ -1938,7 +2047,7 @@
         <translation>Shapefile、GeoPackage、GeoJSON、OpenStreetMap、CityJSON、glTF 或 OBJ</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="64"/>
+        <location filename="../../junior_planner/cli.py" line="65"/>
         <source>Shapefile: the text encoding of the attributes (default: the .cpg, else UTF-8, else GBK/GB18030)</source>
         <translation>Shapefile：属性文字的编码（默认：按 .cpg，否则 UTF-8，再否则 GBK/GB18030）</translation>
     </message>
@@ -1953,7 +2062,7 @@
         <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="90"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="116"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="82"/>
         <source>Site</source>
         <translation>场地</translation>
     </message>
@@ -1978,12 +2087,12 @@
         <translation>对齐</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="173"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="214"/>
         <source>Some bundles could not be opened</source>
         <translation>有些数据包无法打开</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="151"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="146"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
@@ -2024,7 +2133,7 @@
         <translation>向后退</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="84"/>
         <source>Sticker</source>
         <translation>贴纸</translation>
     </message>
@@ -2040,12 +2149,12 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="134"/>
+        <location filename="../../junior_planner/commands/windows.py" line="138"/>
         <source>Suggestion: set the workshop&apos;s 3D detail to &apos;{level}&apos; (junior-planner workshop edit ID --detail {level}).</source>
         <translation>建议：把工作坊的 3D 细节设为“{level}”（junior-planner workshop edit ID --detail {level}）。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="132"/>
+        <location filename="../../junior_planner/commands/windows.py" line="136"/>
         <source>Suggestion: this computer is too slow for the 3D view even at low detail; use another one.</source>
         <translation>建议：这台电脑即使用低细节也画不动 3D 视图；请换一台电脑。</translation>
     </message>
@@ -2115,6 +2224,26 @@
         <location filename="../../junior_planner/ui/facilitator/home.py" line="90"/>
         <source>The chosen workshop</source>
         <translation>所选工作坊</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="232"/>
+        <source>The city archive could not be opened</source>
+        <translation>无法打开城市档案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="230"/>
+        <source>The city archive could not be opened.</source>
+        <translation>无法打开城市档案。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="238"/>
+        <source>The city archive has no proposals in {scope}.</source>
+        <translation>城市档案中没有{scope}的方案。</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="114"/>
+        <source>The city archive is up to date (schema version {version}).</source>
+        <translation>城市档案已是最新(结构版本 {version})。</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/facilitator/home.py" line="299"/>
@@ -2193,7 +2322,7 @@
         <translation>此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="125"/>
+        <location filename="../../junior_planner/commands/windows.py" line="129"/>
         <source>This is drawing in software (no 3D graphics driver): choose a lower detail level.</source>
         <translation>当前用软件绘制（没有 3D 显卡驱动）：请选择较低的细节等级。</translation>
     </message>
@@ -2285,7 +2414,7 @@
         <translation>语音留言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="140"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="134"/>
         <source>Voice notes</source>
         <translation>语音留言</translation>
     </message>
@@ -2420,7 +2549,7 @@
     <message>
         <location filename="../../junior_planner/services/report.py" line="162"/>
         <location filename="../../junior_planner/ui/review/table.py" line="14"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="76"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="82"/>
         <source>Workshop</source>
         <translation>工作坊</translation>
     </message>
@@ -2445,12 +2574,12 @@
         <translation>担心</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="299"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="363"/>
         <source>Write a report</source>
         <translation>生成报告</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="59"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="64"/>
         <source>Write a report (PDF)...</source>
         <translation>生成报告（PDF）……</translation>
     </message>
@@ -2460,7 +2589,7 @@
         <translation>正在写入并检查数据包…</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="305"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="369"/>
         <source>Writing the report...</source>
         <translation>正在生成报告……</translation>
     </message>
@@ -2485,7 +2614,7 @@
         <translation>[已删除]</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="59"/>
+        <location filename="../../junior_planner/cli.py" line="60"/>
         <source>a 3D model without coordinates: where its origin stands, in --crs</source>
         <translation>没有坐标的三维模型：其原点在 --crs 坐标系中的位置</translation>
     </message>
@@ -2495,12 +2624,17 @@
         <translation>PIN 码是 4 到 12 位数字</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/cli.py" line="245"/>
+        <source>a block type (default: every block)</source>
+        <translation>一种积木(默认:所有积木)</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/indicators.py" line="271"/>
         <source>a brace {{ or }} is not closed (write {{{{ and }}}} for a brace itself)</source>
         <translation>有一个 {{ 或 }} 没有配对（要写括号本身，请写 {{{{ 和 }}}}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="289"/>
+        <location filename="../../junior_planner/cli.py" line="338"/>
         <source>a bundled file is not usable</source>
         <translation>一个内置文件无法使用</translation>
     </message>
@@ -2515,8 +2649,8 @@
         <translation>每个小组最多只能有四个孩子</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="122"/>
-        <location filename="../../junior_planner/cli.py" line="192"/>
+        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="197"/>
         <source>a normal window instead of full screen (for trying it out)</source>
         <translation>用普通窗口而不是全屏（试用时）</translation>
     </message>
@@ -2562,7 +2696,7 @@
         <translation>安静的角落</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="110"/>
+        <location filename="../../junior_planner/cli.py" line="111"/>
         <source>a short sound for each action on the kiosk</source>
         <translation>触屏机上每个动作都有简短的提示音</translation>
     </message>
@@ -2583,14 +2717,15 @@
     </message>
     <message>
         <location filename="../../junior_planner/render/printing/report.py" line="272"/>
+        <location filename="../../junior_planner/services/archive_review.py" line="49"/>
         <location filename="../../junior_planner/services/web.py" line="45"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="312"/>
         <source>ages {band}</source>
         <translation>{band} 岁</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="196"/>
-        <location filename="../../junior_planner/ui/review/window.py" line="246"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="259"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="310"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -2600,12 +2735,12 @@
         <translation>全部积木</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="163"/>
+        <location filename="../../junior_planner/cli.py" line="164"/>
         <source>also write the bundle&apos;s web view unzipped into FOLDER: open FOLDER/index.html in any browser</source>
         <translation>同时把数据包的网页查看器解压写入 FOLDER：用任意浏览器打开 FOLDER/index.html</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="181"/>
         <source>an empty folder (or one made by publish-web before, which is replaced) to copy onto a web server</source>
         <translation>一个空文件夹（或之前由 publish-web 生成的文件夹，会被替换），之后复制到网站服务器上</translation>
     </message>
@@ -2615,12 +2750,12 @@
         <translation>那里已经有一棵树了</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="143"/>
         <source>an indicator definitions file (default: the bundled one; see docs/indicators.md)</source>
         <translation>指标定义文件（默认：自带的那份；见 docs/indicators.md）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="131"/>
+        <location filename="../../junior_planner/cli.py" line="132"/>
         <source>apply an edit script (JSON lines) as one participant group; prints the proposal id</source>
         <translation>以一个小组的身份执行编辑脚本（JSON Lines 格式），并输出方案编号</translation>
     </message>
@@ -2640,7 +2775,7 @@
         <translation>正在做</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="124"/>
+        <location filename="../../junior_planner/cli.py" line="125"/>
         <source>black on white, with strong outlines</source>
         <translation>白底黑字，轮廓更清楚</translation>
     </message>
@@ -2650,6 +2785,7 @@
         <translation>积木：{name}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="77"/>
         <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="192"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="240"/>
@@ -2662,12 +2798,12 @@
         <translation>每格积木数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="97"/>
         <source>budget units each proposal may spend</source>
         <translation>每个方案可以使用的预算单位数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="105"/>
+        <location filename="../../junior_planner/cli.py" line="106"/>
         <source>budget units each proposal may spend, or &apos;none&apos;</source>
         <translation>每个方案可花费的预算单位，或 none 表示不限</translation>
     </message>
@@ -2677,19 +2813,25 @@
         <translation>栋建筑</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="183"/>
+        <location filename="../../junior_planner/cli.py" line="185"/>
         <source>bundles (.jpbundle) to open</source>
         <translation>要打开的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="179"/>
+        <location filename="../../junior_planner/cli.py" line="180"/>
+        <location filename="../../junior_planner/cli.py" line="237"/>
         <source>bundles (.jpbundle) to publish</source>
         <translation>要发布的数据包（.jpbundle）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="185"/>
+        <location filename="../../junior_planner/cli.py" line="189"/>
         <source>bundles (.jpbundle) to report on</source>
         <translation>要写入报告的数据包（.jpbundle）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="78"/>
+        <source>bundles published</source>
+        <translation>已发布的数据包</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="245"/>
@@ -2697,19 +2839,24 @@
         <translation>作者 {code}（{band} 岁）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="133"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="125"/>
         <source>cannot create an OpenGL context on this display</source>
         <translation>无法在这个显示器上创建 OpenGL 上下文</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="117"/>
+        <location filename="../../junior_planner/commands/windows.py" line="121"/>
         <source>cannot draw here: {reason}</source>
         <translation>这里无法绘制：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/render/snapshot.py" line="289"/>
+        <location filename="../../junior_planner/render/snapshot.py" line="281"/>
         <source>cannot encode the picture as PNG</source>
         <translation>无法把图片编码为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="40"/>
+        <source>cannot reach the archive&apos;s database: {reason}</source>
+        <translation>无法连接档案数据库:{reason}</translation>
     </message>
     <message>
         <location filename="../../junior_planner/render/snapshot.py" line="48"/>
@@ -2726,25 +2873,26 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="120"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="250"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="263"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="137"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="157"/>
         <source>cannot write {path}</source>
         <translation>无法写入 {path}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="91"/>
         <location filename="../../junior_planner/commands/proposals.py" line="104"/>
         <location filename="../../junior_planner/commands/proposals.py" line="231"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="115"/>
-        <location filename="../../junior_planner/services/bundle.py" line="162"/>
+        <location filename="../../junior_planner/services/bundle.py" line="174"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>无法写入 {path}：文件夹 {folder} 不存在</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="170"/>
         <location filename="../../junior_planner/commands/proposals.py" line="185"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="248"/>
-        <location filename="../../junior_planner/services/bundle.py" line="273"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="261"/>
+        <location filename="../../junior_planner/services/bundle.py" line="289"/>
         <source>cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -2759,14 +2907,24 @@
         <translation>类别：{name}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="246"/>
+        <source>cell size in metres (default 100)</source>
+        <translation>格子大小,单位米(默认 100)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="103"/>
         <source>change a workshop&apos;s settings (only the ones given)</source>
         <translation>更改工作坊的设置（只改给出的项）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="168"/>
+        <location filename="../../junior_planner/cli.py" line="169"/>
         <source>check a bundle: schema, checksums and references</source>
         <translation>检查数据包：结构、校验和与引用</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="235"/>
+        <source>check bundles and add them to the archive, each in one transaction (publishing one twice changes nothing)</source>
+        <translation>检查数据包并加入档案,每个数据包在一个事务中完成(同一个数据包发布两次不会改变任何内容)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="179"/>
@@ -2834,7 +2992,7 @@
         <translation>无法保存到 {path}（{detail}），这次修改没有被保留</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="93"/>
+        <location filename="../../junior_planner/cli.py" line="94"/>
         <source>create a workshop and print its id</source>
         <translation>创建一个工作坊并输出它的编号</translation>
     </message>
@@ -2843,9 +3001,14 @@
         <translation type="vanished">创建或列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="90"/>
+        <location filename="../../junior_planner/cli.py" line="91"/>
         <source>create or list workshops, or set a workshop&apos;s PIN</source>
         <translation>创建或列出工作坊，或设置工作坊的 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="233"/>
+        <source>create the archive&apos;s tables, views and roles, or bring them up to date (run as the archive&apos;s owner); prints the grants it applied</source>
+        <translation>创建档案的表、视图和角色,或将其升级到最新(以档案所有者身份运行);打印所设置的权限</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
@@ -2853,12 +3016,17 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="82"/>
+        <location filename="../../junior_planner/commands/archive.py" line="79"/>
+        <source>database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="83"/>
         <source>degrees the site&apos;s local x axis is turned counter-clockwise from the CRS&apos;s east</source>
         <translation>场地本地 x 轴相对坐标系正东方向逆时针旋转的度数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="236"/>
+        <location filename="../../junior_planner/cli.py" line="285"/>
         <source>delete a child&apos;s or a workshop&apos;s data everywhere on this computer</source>
         <translation>从这台电脑的所有位置删除某个孩子或某个工作坊的数据</translation>
     </message>
@@ -2868,17 +3036,22 @@
         <translation>删掉一个字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="241"/>
+        <location filename="../../junior_planner/cli.py" line="290"/>
         <source>delete a workshop and everything in it</source>
         <translation>删除一个工作坊及其中的全部内容</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="239"/>
+        <location filename="../../junior_planner/cli.py" line="288"/>
         <source>delete one child&apos;s data: their name, notes, voice notes, their own designs</source>
         <translation>删除一名孩子的数据：化名、留言、语音留言和其独自完成的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="245"/>
+        <location filename="../../junior_planner/cli.py" line="238"/>
+        <source>delete the workshops past their keep-until date from the archive (run it daily); prints what was deleted</source>
+        <translation>从档案中删除超过保留期限的工作坊(每天运行);打印删除的内容</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="294"/>
         <source>delete the workshops whose keep-until date has passed; prints what was deleted</source>
         <translation>删除已过保留期限的工作坊，并列出删除了什么</translation>
     </message>
@@ -2893,12 +3066,12 @@
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="233"/>
+        <location filename="../../junior_planner/cli.py" line="282"/>
         <source>did the guardian consent?</source>
         <translation>监护人是否同意？</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="167"/>
+        <location filename="../../junior_planner/cli.py" line="168"/>
         <source>do not draw pictures of the proposals</source>
         <translation>不生成方案图片</translation>
     </message>
@@ -2953,7 +3126,7 @@
         <translation>发现：{list}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
         <source>full</source>
         <translation>完整</translation>
     </message>
@@ -2978,6 +3151,21 @@
         <translation>请至少输入工作坊编号的前 4 个字符</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="34"/>
+        <source>give either bundles or --db, not both</source>
+        <translation>请给出数据包或 --db,不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="35"/>
+        <source>give the archive&apos;s database with --db (a libpq connection string or URL, e.g. postgresql://planner@gis.example/city or service=city-archive)</source>
+        <translation>请用 --db 给出档案数据库(libpq 连接字符串或 URL,例如 postgresql://planner@gis.example/city 或 service=city-archive)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="244"/>
+        <source>give the bundles to report on, or --db for the city archive</source>
+        <translation>请给出要写报告的数据包,或用 --db 指定城市档案</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sites.py" line="201"/>
         <source>green areas</source>
         <translation>块绿地</translation>
@@ -2988,7 +3176,7 @@
         <translation>块地面</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="116"/>
+        <location filename="../../junior_planner/cli.py" line="117"/>
         <source>guardians consented for every child (give the notice version); &apos;none&apos;: without recorded consent, kiosk work is deleted when the child finishes or leaves</source>
         <translation>所有孩子的监护人均已同意（填写告知书版本）；&apos;none&apos;：没有记录同意时，孩子完成或离开后，展台上的作品会被删除</translation>
     </message>
@@ -2998,7 +3186,7 @@
         <translation>高度和旋转角必须是有限的数字（默认高度 0-1000 米，层高 0-20 米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="112"/>
+        <location filename="../../junior_planner/cli.py" line="113"/>
         <source>how finely the 3D view draws the site: low for an old computer without a 3D graphics card (&apos;junior-planner doctor&apos; suggests one)</source>
         <translation>3D 视图画场地的精细程度：没有 3D 显卡的旧电脑用 low（&apos;junior-planner doctor&apos; 会给出建议）</translation>
     </message>
@@ -3007,12 +3195,12 @@
         <translation type="vanished">导入一个 3D 模型（glb、gltf、obj、ply、stl、off）或带高度的 GeoJSON 建筑轮廓，并输出新场地的编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="47"/>
+        <location filename="../../junior_planner/cli.py" line="48"/>
         <source>import a site from GIS or 3D files: GeoJSON, ESRI Shapefile (.shp, a folder or a .zip), GeoPackage, OpenStreetMap (.osm, .pbf), CityJSON (.city.json, .city.jsonl), glTF (.glb, .gltf with its files, or a .zip), OBJ (with its .mtl), PLY, STL, OFF; prints the new site id, and a summary on stderr</source>
         <translation>从 GIS 或三维文件导入场地：GeoJSON、ESRI Shapefile（.shp、文件夹或 .zip）、GeoPackage、OpenStreetMap（.osm、.pbf）、CityJSON（.city.json、.city.jsonl）、glTF（.glb、带配套文件的 .gltf 或 .zip）、OBJ（连同 .mtl）、PLY、STL、OFF；输出新场地的编号，并在标准错误输出摘要</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="43"/>
+        <location filename="../../junior_planner/cli.py" line="44"/>
         <source>import a site of your own</source>
         <translation>导入你自己的场地</translation>
     </message>
@@ -3027,32 +3215,37 @@
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="166"/>
+        <location filename="../../junior_planner/cli.py" line="167"/>
         <source>include every proposal&apos;s edit history</source>
         <translation>包含每个方案的编辑历史</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="165"/>
+        <location filename="../../junior_planner/cli.py" line="166"/>
         <source>include the voice notes (left out by default)</source>
         <translation>包含语音留言（默认不包含）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="172"/>
+        <location filename="../../junior_planner/cli.py" line="173"/>
         <source>is this computer ready for a workshop? reports the 3D drawing, measures the demo site&apos;s frame time and suggests a detail level (needs a display, or xvfb-run)</source>
         <translation>这台电脑能办工作坊吗？报告 3D 绘制方式，测量演示场地每帧的时间并建议细节等级（需要显示器，或用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="205"/>
+        <location filename="../../junior_planner/cli.py" line="254"/>
         <source>language of messages and windows</source>
         <translation>提示信息和窗口使用的语言</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="189"/>
+        <location filename="../../junior_planner/commands/archive.py" line="78"/>
+        <source>last published</source>
+        <translation>最近发布</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="179"/>
         <source>leave empty to keep the PIN</source>
         <translation>留空则保留原 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="188"/>
+        <location filename="../../junior_planner/cli.py" line="193"/>
         <source>leave out the page per proposal</source>
         <translation>不生成每个方案的单独页面</translation>
     </message>
@@ -3077,57 +3270,57 @@
         <translation>第 {line} 行：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="225"/>
+        <location filename="../../junior_planner/cli.py" line="274"/>
         <source>list a workshop&apos;s children or record a guardian&apos;s consent</source>
         <translation>列出工作坊的儿童，或记录监护人的同意</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="128"/>
         <source>list proposals</source>
         <translation>列出方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="87"/>
+        <location filename="../../junior_planner/cli.py" line="88"/>
         <source>list the block catalog, in English and Chinese</source>
         <translation>列出积木目录（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="228"/>
+        <location filename="../../junior_planner/cli.py" line="277"/>
         <source>list the children of a workshop with their consent</source>
         <translation>列出工作坊的儿童及其同意情况</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="41"/>
+        <location filename="../../junior_planner/cli.py" line="42"/>
         <source>list the sites, in English and Chinese</source>
         <translation>列出场地（英文和中文）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="101"/>
         <source>list workshops</source>
         <translation>列出工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="193"/>
+        <location filename="../../junior_planner/cli.py" line="198"/>
         <source>make a one-page &quot;My design&quot; PDF (A4) of a proposal for the children to take home (needs a display, or xvfb-run)</source>
         <translation>把一个方案做成一页“我的设计”PDF（A4），让孩子们带回家（需要显示器，或用 xvfb-run）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="177"/>
         <source>make a static web site from workshop bundles for a city&apos;s website: only proposals with consent, no voice notes, personal-looking words removed</source>
         <translation>用工作坊数据包生成可放在城市网站上的静态网页：只包含已获同意的方案，不含语音留言，并删去看起来涉及个人信息的文字</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="123"/>
+        <location filename="../../junior_planner/cli.py" line="124"/>
         <source>make buttons and text bigger or smaller (0.75 to 2)</source>
         <translation>把按钮和文字调大或调小（0.75 到 2）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="108"/>
+        <location filename="../../junior_planner/cli.py" line="109"/>
         <source>may children record voice notes (only with consent covering audio)</source>
         <translation>孩子能否录制语音留言（仅在同意包含录音时）</translation>
     </message>
@@ -3142,7 +3335,7 @@
         <translation>提到了“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="170"/>
+        <location filename="../../junior_planner/cli.py" line="171"/>
         <source>merge another kiosk&apos;s bundle into this store (all or nothing)</source>
         <translation>把另一台终端的数据包合并到本机数据中（要么全部导入，要么完全不变）</translation>
     </message>
@@ -3162,12 +3355,12 @@
         <translation>向北（米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="70"/>
+        <location filename="../../junior_planner/cli.py" line="71"/>
         <source>metres per storey, for heights given in levels (default: 3 m)</source>
         <translation>每层的米数，用于以层数给出的高度（默认：3 米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="107"/>
+        <location filename="../../junior_planner/cli.py" line="108"/>
         <source>minutes before an idle kiosk starts over</source>
         <translation>自助终端无人操作多少分钟后回到开始</translation>
     </message>
@@ -3237,7 +3430,7 @@
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="122"/>
+        <location filename="../../junior_planner/commands/windows.py" line="126"/>
         <source>normal</source>
         <translation>普通</translation>
     </message>
@@ -3262,6 +3455,7 @@
         <translation>注意：{note}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="77"/>
         <location filename="../../junior_planner/commands/workshops.py" line="179"/>
         <location filename="../../junior_planner/services/report.py" line="196"/>
         <location filename="../../junior_planner/ui/review/patterns.py" line="241"/>
@@ -3299,22 +3493,22 @@
         <translation>只有类型 &apos;count_near_features&apos; 使用 &apos;captions_not_applicable&apos;</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="97"/>
+        <location filename="../../junior_planner/cli.py" line="98"/>
         <source>only these block types (default: all)</source>
         <translation>只使用这些积木类型（默认：全部）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="106"/>
+        <location filename="../../junior_planner/cli.py" line="107"/>
         <source>only these block types, or &apos;all&apos;</source>
         <translation>只用这些积木类型，或 all 表示全部</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="128"/>
+        <location filename="../../junior_planner/cli.py" line="129"/>
         <source>only this workshop&apos;s proposals</source>
         <translation>只显示这个工作坊的方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="144"/>
+        <location filename="../../junior_planner/cli.py" line="145"/>
         <source>open the 3D editor in a window on a new or existing draft proposal (for facilitators and trying things out); prints the proposal id</source>
         <translation>在窗口中打开 3D 编辑器，编辑新的或已有的方案草稿（供引导师使用或试用）；输出方案编号</translation>
     </message>
@@ -3323,22 +3517,31 @@
         <translation type="vanished">在新的或已有的草稿方案上打开3D编辑器（在自助终端完成之前使用）；输出方案编号</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="37"/>
+        <location filename="../../junior_planner/cli.py" line="38"/>
         <source>open the app on the bundled demo workshop (prepared on first use)</source>
         <translation>打开应用并进入内置的演示工作坊（第一次使用时自动准备）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="182"/>
-        <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
-        <translation>打开规划师评审窗口查看工作坊数据包（可继续拖入更多）</translation>
+        <location filename="../../junior_planner/cli.py" line="210"/>
+        <source>open the city archive instead of bundles: its PostgreSQL database as a libpq connection string or URL without a password (the password comes from ~/.pgpass, PGPASSFILE or the service file); with no bundles given, $JUNIOR_PLANNER_ARCHIVE is used</source>
+        <translation>打开城市档案而不是数据包:其 PostgreSQL 数据库,写成不含密码的 libpq 连接字符串或 URL(密码来自 ~/.pgpass、PGPASSFILE 或服务文件);未给出数据包时使用 $JUNIOR_PLANNER_ARCHIVE</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="207"/>
+        <source>open the planners&apos; review window on workshop bundles (drop more on it)</source>
+        <translation type="vanished">打开规划师评审窗口查看工作坊数据包（可继续拖入更多）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="183"/>
+        <source>open the planners&apos; review window on workshop bundles (drop more on it), or on the city archive with --db</source>
+        <translation>打开规划师审阅窗口查看工作坊数据包(可继续拖入),或用 --db 查看城市档案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="256"/>
         <source>open the window, save a picture of it and quit</source>
         <translation>打开窗口，保存一张截图后退出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="147"/>
         <source>open this proposal instead of starting a new one</source>
         <translation>打开这个方案，而不是新建一个</translation>
     </message>
@@ -3348,8 +3551,8 @@
         <translation>第 {page} 页</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="232"/>
-        <location filename="../../junior_planner/cli.py" line="240"/>
+        <location filename="../../junior_planner/cli.py" line="281"/>
+        <location filename="../../junior_planner/cli.py" line="289"/>
         <source>participant id (or its first characters)</source>
         <translation>参与者编号（或其开头几个字符）</translation>
     </message>
@@ -3359,7 +3562,7 @@
         <translation>条小路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="158"/>
+        <location filename="../../junior_planner/cli.py" line="159"/>
         <source>picture size in pixels (default: 1280x800)</source>
         <translation>图片尺寸，单位像素（默认：1280x800）</translation>
     </message>
@@ -3385,7 +3588,7 @@
         <translation>未要求生成图片（--no-snapshots）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="74"/>
+        <location filename="../../junior_planner/cli.py" line="75"/>
         <source>place an imported site on the earth: where its local origin stands in a projected coordinate system</source>
         <translation>为导入的场地设置地理位置：其本地原点在投影坐标系中的位置</translation>
     </message>
@@ -3395,38 +3598,39 @@
         <translation>一起玩</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="86"/>
+        <location filename="../../junior_planner/cli.py" line="87"/>
         <source>polygons where children may build</source>
         <translation>孩子们可以搭建的多边形区域</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="39"/>
+        <location filename="../../junior_planner/cli.py" line="40"/>
         <source>prepare the demo data only</source>
         <translation>只准备演示数据</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="134"/>
+        <location filename="../../junior_planner/cli.py" line="135"/>
         <source>print &apos;done N&apos; on stderr after each committed line</source>
         <translation>每提交一行后，在标准错误输出（stderr）上打印“done N”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="42"/>
-        <location filename="../../junior_planner/cli.py" line="88"/>
-        <location filename="../../junior_planner/cli.py" line="101"/>
-        <location filename="../../junior_planner/cli.py" line="129"/>
-        <location filename="../../junior_planner/cli.py" line="141"/>
-        <location filename="../../junior_planner/cli.py" line="175"/>
-        <location filename="../../junior_planner/cli.py" line="230"/>
+        <location filename="../../junior_planner/cli.py" line="43"/>
+        <location filename="../../junior_planner/cli.py" line="89"/>
+        <location filename="../../junior_planner/cli.py" line="102"/>
+        <location filename="../../junior_planner/cli.py" line="130"/>
+        <location filename="../../junior_planner/cli.py" line="142"/>
+        <location filename="../../junior_planner/cli.py" line="176"/>
+        <location filename="../../junior_planner/cli.py" line="242"/>
+        <location filename="../../junior_planner/cli.py" line="279"/>
         <source>print JSON</source>
         <translation>以 JSON 格式输出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="136"/>
+        <location filename="../../junior_planner/cli.py" line="137"/>
         <source>print a proposal as JSON (the export&apos;s shape)</source>
         <translation>以 JSON 格式输出一个方案（与导出的格式相同）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="139"/>
+        <location filename="../../junior_planner/cli.py" line="140"/>
         <source>print a proposal&apos;s child-friendly indicators (play area, green, shade, seats, safety, budget...)</source>
         <translation>打印方案的儿童友好指标（玩耍面积、绿化、树荫、座位、安全、预算……）</translation>
     </message>
@@ -3440,14 +3644,15 @@
         <translation>方案“{id}”属于另一个工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="137"/>
-        <location filename="../../junior_planner/cli.py" line="140"/>
-        <location filename="../../junior_planner/cli.py" line="153"/>
-        <location filename="../../junior_planner/cli.py" line="195"/>
+        <location filename="../../junior_planner/cli.py" line="138"/>
+        <location filename="../../junior_planner/cli.py" line="141"/>
+        <location filename="../../junior_planner/cli.py" line="154"/>
+        <location filename="../../junior_planner/cli.py" line="200"/>
         <source>proposal id (or its first characters)</source>
         <translation>方案编号（或它的前几个字符）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="77"/>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
         <location filename="../../junior_planner/commands/workshops.py" line="117"/>
         <source>proposals</source>
@@ -3469,17 +3674,22 @@
         <translation>已将 {workshops}发布到 {path}：{proposals}；未发布没有同意书的 {left}，以及看起来涉及个人信息的 {words}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="109"/>
+        <location filename="../../junior_planner/cli.py" line="240"/>
+        <source>purge as on this day (default: today)</source>
+        <translation>按这一天清理(默认:今天)</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="110"/>
         <source>read each kiosk screen aloud when it opens (the speaker buttons always work)</source>
         <translation>触屏机的每个页面打开时朗读出来（喇叭按钮总是可以用）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="243"/>
+        <location filename="../../junior_planner/cli.py" line="292"/>
         <source>really delete (required)</source>
         <translation>确认删除（必需）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="231"/>
+        <location filename="../../junior_planner/cli.py" line="280"/>
         <source>record a guardian&apos;s consent (yes or no) for one child</source>
         <translation>为一名孩子记录监护人的意见（同意或不同意）</translation>
     </message>
@@ -3488,7 +3698,7 @@
         <translation type="vanished">拒绝更大的模型（默认：5,000,000）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="73"/>
+        <location filename="../../junior_planner/cli.py" line="74"/>
         <source>refuse models with more triangles than this (default: {default:,})</source>
         <translation>三角形数量超过此值的模型将被拒绝（默认：{default:,}）</translation>
     </message>
@@ -3503,9 +3713,14 @@
         <translation>安全过马路</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="152"/>
+        <location filename="../../junior_planner/cli.py" line="153"/>
         <source>save a picture of a proposal on its site (needs a display, or xvfb-run)</source>
         <translation>保存一张方案在其场地上的图片（需要显示器，或使用 xvfb-run）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="48"/>
+        <source>say &apos;archive init&apos;, &apos;archive publish&apos;, &apos;archive purge&apos;, &apos;archive status&apos; or &apos;archive heatmap&apos;</source>
+        <translation>请使用 &apos;archive init&apos;、&apos;archive publish&apos;、&apos;archive purge&apos;、&apos;archive status&apos; 或 &apos;archive heatmap&apos;</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="135"/>
@@ -3550,12 +3765,17 @@
         <translation>请说明写到哪里：--out FILE.jpbundle、--web FOLDER，或两者都给</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="72"/>
+        <location filename="../../junior_planner/commands/archive.py" line="76"/>
+        <source>schema version</source>
+        <translation>结构版本</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/ui/review/window.py" line="78"/>
         <source>search titles and children&apos;s words</source>
         <translation>搜索标题和孩子们写的话</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="23"/>
+        <location filename="../../junior_planner/cli.py" line="24"/>
         <source>see --help</source>
         <translation>请查看 --help</translation>
     </message>
@@ -3565,25 +3785,30 @@
         <translation>请先设置引导师 PIN 码：junior-planner workshop pin {id}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="83"/>
+        <location filename="../../junior_planner/cli.py" line="84"/>
         <source>set an imported site&apos;s buildable area from GeoJSON polygons (site-local metres, or lon/lat for sites imported from GeoJSON)</source>
         <translation>用 GeoJSON 多边形设置导入场地的可建区域（场地本地坐标，单位米；从 GeoJSON 导入的场地用经纬度）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="98"/>
+        <location filename="../../junior_planner/cli.py" line="99"/>
         <source>set the facilitator PIN that closes the kiosk (read from standard input)</source>
         <translation>设置关闭展台所用的引导师 PIN 码（从标准输入读取）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="189"/>
+        <location filename="../../junior_planner/cli.py" line="194"/>
         <source>show a workshop&apos;s finished designs one by one, full screen, for a projector (arrow keys or the big buttons move on; Escape leaves)</source>
         <translation>在投影上全屏逐个展示工作坊里做完的设计（用方向键或大按钮切换；按 Esc 退出）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="126"/>
-        <location filename="../../junior_planner/cli.py" line="150"/>
+        <location filename="../../junior_planner/cli.py" line="127"/>
+        <location filename="../../junior_planner/cli.py" line="151"/>
         <source>show how long each 3D frame takes, top right (for facilitators checking a computer)</source>
         <translation>在右上角显示每帧 3D 画面所需的时间（供引导师检查电脑）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="47"/>
+        <source>since {day}</source>
+        <translation>{day} 以来</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/workshops.py" line="52"/>
@@ -3596,9 +3821,19 @@
         <translation>场地“{site}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="94"/>
+        <location filename="../../junior_planner/cli.py" line="95"/>
         <source>site id (see &apos;junior-planner sites&apos;)</source>
         <translation>场地编号（见“junior-planner sites”）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="45"/>
+        <source>site {site}</source>
+        <translation>场地 {site}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/archive.py" line="76"/>
+        <source>sites</source>
+        <translation>场地</translation>
     </message>
     <message>
         <location filename="../../junior_planner/commands/library.py" line="70"/>
@@ -3622,7 +3857,7 @@
         <translation>运动</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="38"/>
+        <location filename="../../junior_planner/cli.py" line="39"/>
         <source>start the demo data again from scratch</source>
         <translation>清空演示数据，从头重新开始</translation>
     </message>
@@ -3697,6 +3932,16 @@
         <translation>这样会超出预算（需要 {needed}，预算只有 {budget}）</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="38"/>
+        <source>the --db value holds a password; put the password in ~/.pgpass (or the file PGPASSFILE names) or a pg_service.conf service instead, not on the command line</source>
+        <translation>--db 的值中含有密码;请把密码放在 ~/.pgpass(或 PGPASSFILE 指定的文件)或 pg_service.conf 服务中,不要写在命令行上</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="37"/>
+        <source>the --db value is not a libpq connection string or postgresql:// URL</source>
+        <translation>--db 的值不是 libpq 连接字符串或 postgresql:// URL</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/web.py" line="55"/>
         <source>the 3D model of the site could not be read.</source>
         <translation>无法读取场地的 3D 模型。</translation>
@@ -3713,12 +3958,27 @@
         <translation>年龄段必须是以下之一：{bands}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/proposals.py" line="241"/>
+        <source>the archive has no proposals in {scope}</source>
+        <translation>档案中没有{scope}的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="44"/>
+        <source>the archive&apos;s schema is version {version}, newer than this program knows; update Junior Planner</source>
+        <translation>档案的结构版本是 {version},比本程序知道的更新;请更新小小规划师</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="42"/>
+        <source>the archive&apos;s schema is version {version}; run &apos;junior-planner archive init&apos; to bring it up to date</source>
+        <translation>档案的结构版本是 {version};请运行 &apos;junior-planner archive init&apos; 升级</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/sites.py" line="273"/>
         <source>the area in {path} cannot be used: {reason}</source>
         <translation>{path} 中的区域无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="216"/>
+        <location filename="../../junior_planner/cli.py" line="265"/>
         <location filename="../../junior_planner/services/data_rights.py" line="62"/>
         <location filename="../../junior_planner/services/data_rights.py" line="64"/>
         <source>the budget must be a positive number</source>
@@ -3735,12 +3995,12 @@
         <translation>数据包中没有图片，这里也无法绘制</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="169"/>
+        <location filename="../../junior_planner/cli.py" line="170"/>
         <source>the bundle to check</source>
         <translation>要检查的数据包</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="171"/>
+        <location filename="../../junior_planner/cli.py" line="172"/>
         <source>the bundle to import</source>
         <translation>要导入的数据包</translation>
     </message>
@@ -3750,22 +4010,32 @@
         <translation>说明文字需要占位符 {{value}}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="148"/>
+        <location filename="../../junior_planner/cli.py" line="149"/>
         <source>the child&apos;s age band, with --pseudonym</source>
         <translation>孩子的年龄段，与 --pseudonym 一起使用</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="147"/>
+        <location filename="../../junior_planner/cli.py" line="148"/>
         <source>the child&apos;s pseudonym for a new proposal</source>
         <translation>新方案中孩子的化名</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="119"/>
+        <location filename="../../junior_planner/cli.py" line="120"/>
         <source>the children&apos;s kiosk for a workshop, full screen; exits with 0 only when a facilitator closes it with the PIN</source>
         <translation>工作坊的儿童展台，全屏运行；只有引导师用 PIN 码关闭时才以 0 退出</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="56"/>
+        <location filename="../../junior_planner/cli.py" line="224"/>
+        <source>the city archive in PostgreSQL + PostGIS: set it up, publish bundles, purge, status, city-wide heatmap</source>
+        <translation>PostgreSQL + PostGIS 中的城市档案:建立、发布数据包、清理、状态、全市热力图</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="207"/>
+        <source>the city archive&apos;s PostgreSQL database: a libpq connection string or URL without a password (postgresql://user@host/db, service=NAME; the password comes from ~/.pgpass, PGPASSFILE or the service file); default $JUNIOR_PLANNER_ARCHIVE</source>
+        <translation>城市档案的 PostgreSQL 数据库:不含密码的 libpq 连接字符串或 URL(postgresql://用户@主机/数据库,service=名称;密码来自 ~/.pgpass、PGPASSFILE 或服务文件);默认 $JUNIOR_PLANNER_ARCHIVE</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="57"/>
         <source>the coordinate system the file&apos;s coordinates are in, when the file does not say or says it wrongly</source>
         <translation>文件坐标所用的坐标系（当文件没有写明或写错时）</translation>
     </message>
@@ -3780,12 +4050,12 @@
         <translation>数据库 {path} 是由更新版本的小小规划师创建的，请升级这台电脑上的小小规划师</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="114"/>
+        <location filename="../../junior_planner/cli.py" line="115"/>
         <source>the date after which the workshop&apos;s data is deleted, or &apos;none&apos;</source>
         <translation>过了这个日期就删除工作坊的数据，或 none 表示不设期限</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="134"/>
         <source>the edit script, or - for standard input</source>
         <translation>编辑脚本文件，或用 - 表示从标准输入读取</translation>
     </message>
@@ -3813,17 +4083,17 @@
         <translation type="vanished">文件使用的长度单位（默认：m）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="50"/>
+        <location filename="../../junior_planner/cli.py" line="51"/>
         <source>the file, folder or zip to import</source>
         <translation>要导入的文件、文件夹或 zip</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="68"/>
+        <location filename="../../junior_planner/cli.py" line="69"/>
         <source>the height of buildings whose file gives none (default: 9 m)</source>
         <translation>文件中没有高度的建筑所用的高度（默认：9 米）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="80"/>
+        <location filename="../../junior_planner/cli.py" line="81"/>
         <source>the height of the site&apos;s local z = 0 (m)</source>
         <translation>场地本地 z = 0 处的高程（米）</translation>
     </message>
@@ -3843,8 +4113,8 @@
         <translation>空闲时间必须在 {low} 秒到 {high} 分钟之间</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="76"/>
-        <location filename="../../junior_planner/cli.py" line="85"/>
+        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="86"/>
         <source>the imported site</source>
         <translation>导入的场地</translation>
     </message>
@@ -3924,12 +4194,17 @@
         <translation>参数 &apos;tags&apos; 必须是包含一个或多个标签名的列表</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="77"/>
+        <location filename="../../junior_planner/cli.py" line="78"/>
         <source>the projected coordinate system, e.g. EPSG:4549</source>
         <translation>投影坐标系，例如 EPSG:4549</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="187"/>
+        <location filename="../../junior_planner/services/archive_review.py" line="154"/>
+        <source>the proposal &apos;{title}&apos; is no longer in the archive</source>
+        <translation>方案“{title}”已不在档案中</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="192"/>
         <source>the report&apos;s title</source>
         <translation>报告标题</translation>
     </message>
@@ -3947,7 +4222,7 @@
         <location filename="../../junior_planner/commands/proposals.py" line="65"/>
         <location filename="../../junior_planner/commands/proposals.py" line="111"/>
         <location filename="../../junior_planner/render/printing/sheet.py" line="120"/>
-        <location filename="../../junior_planner/services/bundle.py" line="165"/>
+        <location filename="../../junior_planner/services/bundle.py" line="177"/>
         <location filename="../../junior_planner/services/workshops.py" line="98"/>
         <location filename="../../junior_planner/ui/gallery/window.py" line="309"/>
         <source>the site &apos;{site}&apos; of this workshop is not installed here</source>
@@ -3974,7 +4249,7 @@
         <translation>这里不认识场地的坐标系“{crs}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="51"/>
+        <location filename="../../junior_planner/cli.py" line="52"/>
         <source>the site&apos;s name (default: the file name)</source>
         <translation>场地的名称（默认：文件名）</translation>
     </message>
@@ -3999,24 +4274,29 @@
         <translation>场地原点位于 {crs} 的范围之外</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="52"/>
+        <location filename="../../junior_planner/cli.py" line="53"/>
         <source>the site&apos;s projected coordinate system, e.g. EPSG:4549 (default: the file&apos;s own when it is in metres, else the CGCS2000 Gauss-Krüger zone in China or the UTM zone elsewhere); for a file without coordinates of its own, the system of --origin</source>
         <translation>场地的投影坐标系，例如 EPSG:4549（默认：文件自身以米为单位的坐标系，否则在中国用 CGCS2000 高斯-克吕格分带，其他地方用 UTM 分带）；对于没有自身坐标的文件，即 --origin 所用的坐标系</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="89"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="90"/>
         <source>the top level</source>
         <translation>最外层</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="234"/>
+        <location filename="../../junior_planner/cli.py" line="283"/>
         <source>the version of the notice the guardian was given</source>
         <translation>发给监护人的告知书版本</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="215"/>
+        <location filename="../../junior_planner/services/bundle.py" line="227"/>
         <source>the voice note {sha} of proposal {id} is missing or damaged in the media folder</source>
         <translation>方案 {id} 的语音留言 {sha} 在媒体文件夹中缺失或已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive_review.py" line="50"/>
+        <source>the whole city</source>
+        <translation>全市</translation>
     </message>
     <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
@@ -4029,13 +4309,13 @@
         <translation>字写得太多了（最多 {limit} 个字）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/web.py" line="210"/>
+        <location filename="../../junior_planner/services/web.py" line="204"/>
         <source>the workshop {id} is in two of these bundles; give each workshop once</source>
         <translation>工作坊 {id} 出现在两个数据包里；每场工作坊只能给一次</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="95"/>
-        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="96"/>
+        <location filename="../../junior_planner/cli.py" line="105"/>
         <source>the workshop&apos;s title</source>
         <translation>工作坊的名称</translation>
     </message>
@@ -4057,8 +4337,9 @@
     </message>
     <message>
         <location filename="../../junior_planner/commands/proposals.py" line="181"/>
-        <location filename="../../junior_planner/commands/proposals.py" line="235"/>
-        <location filename="../../junior_planner/commands/windows.py" line="103"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="248"/>
+        <location filename="../../junior_planner/commands/windows.py" line="106"/>
+        <location filename="../../junior_planner/services/archive.py" line="281"/>
         <source>there is no file {path}</source>
         <translation>没有文件 {path}</translation>
     </message>
@@ -4137,6 +4418,21 @@
         <translation>这个浏览器太旧了。请用新版的 Chrome、Edge、Firefox 或 Safari 打开此页面。</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="41"/>
+        <source>this database holds no Junior Planner archive yet; run &apos;junior-planner archive init&apos; first</source>
+        <translation>这个数据库中还没有小小规划师档案;请先运行 &apos;junior-planner archive init&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="47"/>
+        <source>this login may not change the archive&apos;s tables ({reason}); run it as the archive&apos;s owner</source>
+        <translation>这个登录名无权修改档案的表({reason});请以档案所有者身份运行</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/archive.py" line="49"/>
+        <source>this login may not do that in the archive ({reason})</source>
+        <translation>这个登录名无权在档案中这样做({reason})</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/ui/review/detail.py" line="287"/>
         <source>this note</source>
         <translation>这条便签</translation>
@@ -4153,7 +4449,7 @@
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="155"/>
+        <location filename="../../junior_planner/cli.py" line="156"/>
         <source>top: straight down over the whole site; child: a child&apos;s eye, 1 m above the ground; orbit: the site&apos;s bird&apos;s-eye view (default: top)</source>
         <translation>top：从正上方俯视整个场地；child：孩子的视角，离地 1 米；orbit：场地的鸟瞰视角（默认：top）</translation>
     </message>
@@ -4163,7 +4459,7 @@
         <translation>棵树</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="297"/>
+        <location filename="../../junior_planner/cli.py" line="347"/>
         <location filename="../../junior_planner/ui/facilitator/panel.py" line="141"/>
         <source>unexpected error</source>
         <translation>意外错误</translation>
@@ -4247,23 +4543,33 @@
         <translation>有水喝</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="79"/>
+        <location filename="../../junior_planner/cli.py" line="241"/>
+        <source>what the archive holds: sites, workshops, proposals, blocks, size</source>
+        <translation>档案中有什么:场地、工作坊、方案、积木、大小</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="243"/>
+        <source>where children placed a block type across the whole city: proposals per grid cell, computed in the database, as GeoJSON</source>
+        <translation>孩子们在全市哪里放了某种积木:每个格子的方案数,由数据库计算,输出 GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="80"/>
         <source>where the site&apos;s local (0, 0) stands, in --crs</source>
         <translation>场地本地 (0, 0) 在 --crs 中的位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="204"/>
+        <location filename="../../junior_planner/cli.py" line="253"/>
         <source>where the workshop database lives (default: $JUNIOR_PLANNER_DATA or the user data folder)</source>
         <translation>工作坊数据库所在的位置（默认：$JUNIOR_PLANNER_DATA 或用户数据文件夹）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="186"/>
-        <location filename="../../junior_planner/cli.py" line="196"/>
+        <location filename="../../junior_planner/cli.py" line="191"/>
+        <location filename="../../junior_planner/cli.py" line="201"/>
         <source>where to write the PDF</source>
         <translation>PDF 保存到哪里</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="157"/>
+        <location filename="../../junior_planner/cli.py" line="158"/>
         <source>where to write the PNG picture</source>
         <translation>PNG 图片的保存位置</translation>
     </message>
@@ -4272,7 +4578,7 @@
         <translation type="vanished">数据包的保存位置</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="163"/>
         <source>where to write the bundle (needed unless --web is given)</source>
         <translation>数据包写到哪里（除非给了 --web，否则必须提供）</translation>
     </message>
@@ -4281,12 +4587,27 @@
         <translation type="vanished">文件中朝上的坐标轴（默认：glTF 为 y，其他格式为 z）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="62"/>
+        <location filename="../../junior_planner/cli.py" line="218"/>
+        <source>with --db: only proposals made on or after this day</source>
+        <translation>配合 --db:只看这一天及以后做的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="220"/>
+        <source>with --db: only proposals with a child of this age band</source>
+        <translation>配合 --db:只看有这个年龄段孩子的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="217"/>
+        <source>with --db: only this site&apos;s proposals</source>
+        <translation>配合 --db:只看这个场地的方案</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="63"/>
         <source>with --origin: degrees the model is turned counter-clockwise from the CRS&apos;s east</source>
         <translation>与 --origin 一起使用：模型相对坐标系正东方向逆时针旋转的度数</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="60"/>
+        <location filename="../../junior_planner/cli.py" line="61"/>
         <source>with --origin: the height of the model&apos;s origin (m)</source>
         <translation>与 --origin 一起使用：模型原点的高程（米）</translation>
     </message>
@@ -4300,27 +4621,41 @@
         <translation type="vanished">工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="99"/>
-        <location filename="../../junior_planner/cli.py" line="103"/>
-        <location filename="../../junior_planner/cli.py" line="121"/>
-        <location filename="../../junior_planner/cli.py" line="132"/>
-        <location filename="../../junior_planner/cli.py" line="145"/>
-        <location filename="../../junior_planner/cli.py" line="161"/>
-        <location filename="../../junior_planner/cli.py" line="191"/>
-        <location filename="../../junior_planner/cli.py" line="229"/>
-        <location filename="../../junior_planner/cli.py" line="242"/>
+        <location filename="../../junior_planner/cli.py" line="100"/>
+        <location filename="../../junior_planner/cli.py" line="104"/>
+        <location filename="../../junior_planner/cli.py" line="122"/>
+        <location filename="../../junior_planner/cli.py" line="133"/>
+        <location filename="../../junior_planner/cli.py" line="146"/>
+        <location filename="../../junior_planner/cli.py" line="162"/>
+        <location filename="../../junior_planner/cli.py" line="196"/>
+        <location filename="../../junior_planner/cli.py" line="278"/>
+        <location filename="../../junior_planner/cli.py" line="291"/>
         <source>workshop id (or its first characters)</source>
         <translation>工作坊编号（或它的前几位）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="184"/>
-        <source>write a PDF report for planners from workshop bundles</source>
-        <translation>根据工作坊数据包为规划师生成 PDF 报告</translation>
+        <location filename="../../junior_planner/commands/archive.py" line="76"/>
+        <source>workshops</source>
+        <translation>工作坊</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/cli.py" line="160"/>
+        <source>write a PDF report for planners from workshop bundles</source>
+        <translation type="vanished">根据工作坊数据包为规划师生成 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="187"/>
+        <source>write a PDF report for planners from workshop bundles, or from the city archive with --db</source>
+        <translation>根据工作坊数据包为规划师写 PDF 报告,或用 --db 根据城市档案写</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="161"/>
         <source>write a workshop&apos;s proposals as a bundle for planners (.jpbundle, a zip)</source>
         <translation>把一个工作坊的方案写成给规划师的数据包（.jpbundle，zip 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/cli.py" line="247"/>
+        <source>write the cells here (default: print them)</source>
+        <translation>把格子写到这里(默认:打印出来)</translation>
     </message>
     <message>
         <location filename="../../junior_planner/services/indicators.py" line="277"/>
@@ -4333,11 +4668,16 @@
         <translation>已写入网页查看器：用浏览器打开 {path}</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/commands/archive.py" line="93"/>
+        <source>wrote {path}: {cells} cells</source>
+        <translation>已写入 {path}:{cells} 个格子</translation>
+    </message>
+    <message>
         <source>wrote {path}: {pages} pages, {proposals} proposals</source>
         <translation type="vanished">已写入 {path}：{pages} 页，{proposals} 个方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/proposals.py" line="251"/>
+        <location filename="../../junior_planner/commands/proposals.py" line="264"/>
         <source>wrote {path}: {pages}, {proposals}</source>
         <translation>已写入 {path}：{pages}，{proposals}</translation>
     </message>
@@ -4385,7 +4725,7 @@
         <translation>{caption}：没有图片（{why}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="293"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="283"/>
         <source>{chosen} of {total} blocks</source>
         <translation>已选 {chosen} / {total} 种积木</translation>
     </message>
@@ -4491,7 +4831,7 @@
         <translation>{file}：“{name}”不属于清单中的任何方案</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="246"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="247"/>
         <source>{file}: &apos;{name}&apos; does not match its checksum after writing</source>
         <translation>{file}：写出后“{name}”与其校验和不符</translation>
     </message>
@@ -4617,8 +4957,13 @@
         <translation>{file}：清单中有方案重复</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="90"/>
-        <location filename="../../junior_planner/exchange/bundle.py" line="168"/>
+        <location filename="../../junior_planner/services/archive.py" line="260"/>
+        <source>{file}: already in the archive; nothing changed</source>
+        <translation>{file}:已在档案中;没有改变</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/exchange/bundle.py" line="91"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="169"/>
         <source>{file}: at {place}: {message}</source>
         <translation>{file}：在 {place}：{message}</translation>
     </message>
@@ -4638,7 +4983,7 @@
         <translation>{file}：每一行只能包含 seq（1、2、3……）、created_at（文本）和 record（对象）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="418"/>
+        <location filename="../../junior_planner/services/bundle.py" line="434"/>
         <source>{file}: history step {seq} of proposal {id} is not a readable edit</source>
         <translation>{file}：方案 {id} 的历史步骤 {seq} 不是可读取的编辑</translation>
     </message>
@@ -4695,7 +5040,7 @@
         <translation>{file}：方案 {id} 缺少“{name}”</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="325"/>
+        <location filename="../../junior_planner/services/bundle.py" line="341"/>
         <source>{file}: proposal {id} uses the block type &apos;{block}&apos;, which this Junior Planner does not have</source>
         <translation>{file}：方案 {id} 使用了积木类型“{block}”，本机的少年规划师没有这种积木</translation>
     </message>
@@ -4847,12 +5192,12 @@
         <translation>{file}：该方案在另一个场地上（{id}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="319"/>
+        <location filename="../../junior_planner/services/bundle.py" line="335"/>
         <source>{file}: the site &apos;{site}&apos; here is not the same model as the one the bundle was made on</source>
         <translation>{file}：本机的场地“{site}”与生成数据包时用的模型不同</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="315"/>
+        <location filename="../../junior_planner/services/bundle.py" line="331"/>
         <source>{file}: the site &apos;{site}&apos; is not installed here; import the site first</source>
         <translation>{file}：本机没有场地“{site}”；请先导入该场地</translation>
     </message>
@@ -4862,7 +5207,7 @@
         <translation>{file}：撤销位置 {pos} 超出了 {count} 个历史步骤</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/exchange/bundle.py" line="241"/>
+        <location filename="../../junior_planner/exchange/bundle.py" line="242"/>
         <source>{file}: the written bundle does not hold the files its manifest lists</source>
         <translation>{file}：写出的数据包与其清单所列文件不一致</translation>
     </message>
@@ -4897,7 +5242,7 @@
         <translation>{file}：有效的数据包，工作坊“{title}”，场地 {site}：{proposals} 个方案，{blocks} 个积木，{annotations} 条留言，{participants} 位参与者，{files} 个文件</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="333"/>
+        <location filename="../../junior_planner/services/bundle.py" line="349"/>
         <source>{file}: workshop {id} is on another site here ({site})</source>
         <translation>{file}：本机的工作坊 {id} 在另一个场地上（{site}）</translation>
     </message>
@@ -4908,7 +5253,12 @@
         <translation>{file}：{problem}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/commands/windows.py" line="128"/>
+        <location filename="../../junior_planner/services/archive.py" line="271"/>
+        <source>{file}: {what}</source>
+        <translation>{file}:{what}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/commands/windows.py" line="132"/>
         <source>{level}: {ms} ms ({fps} frames a second)</source>
         <translation>{level}：{ms} 毫秒（每秒 {fps} 帧）</translation>
     </message>
@@ -4918,12 +5268,12 @@
         <translation>{ms} 毫秒，每秒 {fps} 帧</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="279"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="269"/>
         <source>{name} (imported)</source>
         <translation>{name}（导入）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="233"/>
+        <location filename="../../junior_planner/ui/facilitator/workshop_form.py" line="223"/>
         <source>{name}: {cost} coins</source>
         <translation>{name}：{cost} 金币</translation>
     </message>
@@ -4933,7 +5283,7 @@
         <translation>{number} / {count}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="308"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="372"/>
         <source>{pages} pages written to {path}</source>
         <translation>已将 {pages} 页写入 {path}</translation>
     </message>
@@ -5133,6 +5483,11 @@
         <translation>{place}：我们一起来设计吧！</translation>
     </message>
     <message>
+        <location filename="../../junior_planner/services/archive.py" line="269"/>
+        <source>{proposals} and {notes} removed (erased on request or without consent)</source>
+        <translation>删除了{proposals}和{notes}(已应要求删除或未获同意)</translation>
+    </message>
+    <message>
         <location filename="../../junior_planner/services/report.py" line="209"/>
         <source>{reason}: {count} of {total} proposals</source>
         <translation>{reason}：{total} 个方案中有 {count} 个</translation>
@@ -5142,7 +5497,7 @@
         <translation type="vanished">已将 {rows} 条标签和评论写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/ui/review/window.py" line="233"/>
+        <location filename="../../junior_planner/ui/review/window.py" line="297"/>
         <source>{shown} of {total} proposals</source>
         <translation>显示 {shown} 个方案，共 {total} 个</translation>
     </message>
@@ -5203,7 +5558,12 @@
         <translation>{title}（{bands} 岁，{workshop}）</translation>
     </message>
     <message>
-        <location filename="../../junior_planner/services/bundle.py" line="366"/>
+        <location filename="../../junior_planner/services/archive.py" line="323"/>
+        <source>{title} (kept until {date}): {proposals}, {blocks}, {notes}</source>
+        <translation>{title}(保留到 {date}):{proposals},{blocks},{notes}</translation>
+    </message>
+    <message>
+        <location filename="../../junior_planner/services/bundle.py" line="382"/>
         <source>{title} (second version of {id})</source>
         <translation>{title}（{id} 的第二版本）</translation>
     </message>

@@ -51,7 +51,7 @@ def test_a_facilitator_publishes_and_a_planner_reads_status(capsys, city, two_bu
     caplog.set_level(logging.DEBUG)
     code, out, err = run(capsys, "archive", "publish", "--db", city("fei_facilitator"), *two_bundles)
     assert code == 0, err
-    assert out.splitlines() == ["a.jpbundle: 3 proposals added", "b.jpbundle: 1 proposals added"]
+    assert out.splitlines() == ["a.jpbundle: 3 proposals added", "b.jpbundle: 1 proposal added"]
     code, out, _ = run(capsys, "archive", "publish", "--db", city("fei_facilitator"), two_bundles[0])
     assert out.strip() == "a.jpbundle: already in the archive; nothing changed"
     code, out, err = run(capsys, "archive", "status", "--json", "--db", city())
@@ -90,7 +90,7 @@ def test_purge_command_prints_what_it_deleted(capsys, city, tmp_path):
         path = bundle.export_bundle(store, store.workshop(ws.id), tmp_path / "s.jpbundle").path
     run(capsys, "archive", "publish", "--db", city(), str(path))
     code, out, _ = run(capsys, "archive", "purge", "--db", city(), "--on", "2030-02-01")
-    assert code == 0 and "Deleted 1 workshops past their keep-until date" in out and "Short-lived" in out
+    assert code == 0 and "Deleted 1 workshop past its keep-until date" in out and "Short-lived" in out
     code, out, _ = run(capsys, "archive", "purge", "--db", city(), "--on", "2030-02-01")
     assert "Nothing in the archive is past its keep-until date." in out
 
