@@ -49,6 +49,10 @@ def test_the_window_reviews_the_city_archive(qtbot, window, city, lawn, monkeypa
     assert patterns.cell_list.count() == 3
     window.band_box.setCurrentIndex(window.band_box.findData("6-8"))
     assert patterns.heatmap.counts[6, 4] == 1
+    window.band_box.setCurrentIndex(0)
+    window.compare_selected()   # two proposals side by side, both read from the database
+    assert window.tabs.currentWidget() is window.compare
+    assert all("blocks" in label.text() for label in window.compare.labels)
 
 
 def test_an_archive_that_cannot_be_opened_says_why(qtbot, window, empty_db, monkeypatch):
