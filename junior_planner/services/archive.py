@@ -126,11 +126,8 @@ def init(url: str) -> Initialised:
 
 # --- publish --------------------------------------------------------------------------------------
 def _sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    with open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _frame(manifest_site: dict) -> Optional[LocalFrame]:

@@ -83,11 +83,8 @@ def site_model_sha256(site: Site) -> Optional[str]:
 
 @functools.lru_cache(maxsize=16)
 def _file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+        return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
 def _frame(site: Site) -> Optional[LocalFrame]:

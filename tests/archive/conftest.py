@@ -44,6 +44,15 @@ def pg_server():
         server.stop()
 
 
+@pytest.fixture(scope="session")
+def lawn_bundles(tmp_path_factory):
+    """The review tests' two bundles (4 proposals on the practice lawn), made once with the real
+    pipeline (tests/review/helpers.py)."""
+    from tests.review.helpers import make_corpus_bundles
+
+    return make_corpus_bundles(tmp_path_factory.mktemp("archive-lawn"))
+
+
 @pytest.fixture
 def city(pg_server, monkeypatch):
     """A fresh archive database; returns a function url(user=None) giving its connection URL."""

@@ -14,16 +14,11 @@ import pytest
 
 from junior_planner.cli import main
 from junior_planner.store import Store
-from tests.review.helpers import WORKSHOP_A, WORKSHOP_B, make_bundle
 
 
-@pytest.fixture(scope="module")
-def two_bundles(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("archive-cli")
-    with Store(folder / "kiosk") as store:
-        a = make_bundle(store, WORKSHOP_A, folder / "a.jpbundle", "Lawn morning 上午")
-        b = make_bundle(store, WORKSHOP_B, folder / "b.jpbundle", "Lawn afternoon")
-    return [str(a), str(b)]
+@pytest.fixture
+def two_bundles(lawn_bundles):
+    return [str(p) for p in lawn_bundles]
 
 
 def run(capsys, *args):

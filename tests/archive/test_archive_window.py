@@ -7,18 +7,8 @@ import pytest
 
 from junior_planner.services import archive
 from junior_planner.services.archive_review import Scope
-from junior_planner.store import Store
-from tests.review.helpers import WORKSHOP_A, WORKSHOP_B, make_bundle
 
 pytestmark = pytest.mark.gl
-
-
-@pytest.fixture(scope="module")
-def lawn(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("archive-window")
-    with Store(folder / "kiosk") as store:
-        return [make_bundle(store, WORKSHOP_A, folder / "a.jpbundle", "Lawn morning 上午"),
-                make_bundle(store, WORKSHOP_B, folder / "b.jpbundle", "Lawn afternoon")]
 
 
 @pytest.fixture
@@ -33,8 +23,8 @@ def window(qtbot, tmp_path):
     w.close()
 
 
-def test_the_window_reviews_the_city_archive(qtbot, window, city, lawn, monkeypatch):
-    archive.publish(city(), lawn)
+def test_the_window_reviews_the_city_archive(qtbot, window, city, lawn_bundles, monkeypatch):
+    archive.publish(city(), lawn_bundles)
     window.open_archive(city("ana_planner"), Scope(site="practice-lawn"))
     qtbot.waitUntil(lambda: not window.loader.busy and len(window.corpus) == 4, timeout=30_000)
     assert "city archive" in window.windowTitle() and "practice-lawn" in window.windowTitle()

@@ -14,16 +14,7 @@ from junior_planner.services.errors import UserError
 from junior_planner.services.replay import Replay
 from junior_planner.store import Store
 from tests.exchange.helpers import members, rezip
-from tests.review.helpers import WORKSHOP_A, WORKSHOP_B, make_bundle
-
-
-@pytest.fixture(scope="module")
-def bundles(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("archive-bundles")
-    with Store(folder / "kiosk") as store:
-        a = make_bundle(store, WORKSHOP_A, folder / "a.jpbundle", "Lawn morning 上午")
-        b = make_bundle(store, WORKSHOP_B, folder / "b.jpbundle", "Lawn afternoon")
-    return a, b
+from tests.review.helpers import WORKSHOP_A, WORKSHOP_B
 
 
 def _count(url, sql, *params):
@@ -31,8 +22,8 @@ def _count(url, sql, *params):
         return conn.execute(sql, params).fetchone()[0]
 
 
-def test_publishing_puts_every_block_and_note_in_place(city, bundles):
-    a, b = bundles
+def test_publishing_puts_every_block_and_note_in_place(city, lawn_bundles):
+    a, b = lawn_bundles
     results = archive.publish(city(), [a, b])
     assert [r.outcome.added for r in results] == [3, 1]
     assert "3 proposals added" in results[0].summary()
@@ -50,8 +41,8 @@ def test_publishing_puts_every_block_and_note_in_place(city, bundles):
     assert apart < 0.01   # metres between the two geometries
 
 
-def test_publishing_the_same_bundle_twice_changes_nothing(city, bundles):
-    a, _b = bundles
+def test_publishing_the_same_bundle_twice_changes_nothing(city, lawn_bundles):
+    a, _b = lawn_bundles
     archive.publish(city(), [a])
     before = _count(city(), "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM jp.block t")
     [again] = archive.publish(city(), [a])
@@ -80,8 +71,8 @@ def test_a_re_export_with_more_proposals_adds_them_and_an_older_one_changes_noth
     assert _count(city(), "SELECT count(*) FROM jp.proposal") == 2
 
 
-def test_a_broken_bundle_is_refused_with_validates_sentence_and_nothing_written(city, bundles, tmp_path):
-    a, _b = bundles
+def test_a_broken_bundle_is_refused_with_validates_sentence_and_nothing_written(city, lawn_bundles, tmp_path):
+    a, _b = lawn_bundles
     content = members(a)
     name = next(n for n in content if n.startswith("proposals/") and n.endswith(".json"))
     doc = json.loads(content[name])

@@ -11,21 +11,10 @@ from junior_planner.services import archive, review
 from junior_planner.services.archive_review import ArchiveCorpus, Scope, city_heatmap
 from junior_planner.services.errors import UserError
 from junior_planner.services.review_records import Filter, Layer
-from junior_planner.store import Store
-from tests.review.helpers import WORKSHOP_A, WORKSHOP_B, make_bundle
 
 FILTERS = [Filter(), Filter(age_band="6-8"), Filter(age_band="12-14"), Filter(block_type="tree"),
            Filter(category="nature"), Filter(sticker="love"), Filter(text="shade"), Filter(text="秋千"),
            Filter(site="practice-lawn", sticker="worry")]
-
-
-@pytest.fixture(scope="module")
-def lawn_bundles(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("archive-review")
-    with Store(folder / "kiosk") as store:
-        a = make_bundle(store, WORKSHOP_A, folder / "a.jpbundle", "Lawn morning 上午")
-        b = make_bundle(store, WORKSHOP_B, folder / "b.jpbundle", "Lawn afternoon")
-    return [a, b]
 
 
 @pytest.fixture

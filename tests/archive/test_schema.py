@@ -133,10 +133,8 @@ def _has_qgis() -> bool:
 
 
 @pytest.mark.skipif(not _has_qgis(), reason="QGIS's Python is not installed (apt-get install python3-qgis qgis-providers)")
-def test_qgis_opens_the_views_as_postgis_layers(pg_server, city, tmp_path):
-    from tests.review.helpers import make_corpus_bundles
-
-    archive.publish(city(), make_corpus_bundles(tmp_path / "b"))
+def test_qgis_opens_the_views_as_postgis_layers(pg_server, city, lawn_bundles, tmp_path):
+    archive.publish(city(), lawn_bundles)
     dbname = city().rsplit("/", 1)[1]
     out = tmp_path / "qgis.png"
     tool = Path(__file__).resolve().parents[2] / "tools" / "qgis_layers.py"
