@@ -7,20 +7,14 @@ import pytest
 
 from junior_planner.services import archive
 from junior_planner.services.archive_review import Scope
+from tests.review.helpers import review_window
 
 pytestmark = pytest.mark.gl
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from junior_planner.ui.review.window import ReviewWindow
-
-    w = ReviewWindow(tmp_path / "data")
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.close()
+    yield from review_window(qtbot, tmp_path)
 
 
 def test_the_window_reviews_the_city_archive(qtbot, window, city, lawn_bundles, monkeypatch):

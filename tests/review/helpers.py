@@ -68,3 +68,15 @@ def make_corpus_bundles(folder: Path) -> list[Path]:
     finally:
         store.close()
     return [a, b]
+
+
+def review_window(qtbot, tmp_path):
+    """The review window at 1280x800, closed afterwards (for `yield from` in a fixture)."""
+    from junior_planner.ui.review.window import ReviewWindow
+
+    w = ReviewWindow(tmp_path / "data")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    yield w
+    w.close()

@@ -6,20 +6,14 @@ from __future__ import annotations
 import pytest
 
 from junior_planner.store.planner import PlannerStore
+from tests.review.helpers import review_window
 
 pytestmark = pytest.mark.gl
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from junior_planner.ui.review.window import ReviewWindow
-
-    w = ReviewWindow(tmp_path / "data")
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    yield w
-    w.close()
+    yield from review_window(qtbot, tmp_path)
 
 
 def _load(qtbot, window, paths):
