@@ -8,14 +8,15 @@ never shown on screen, at the site's bird's-eye camera ("orbit") and at its top 
 - frame_ms: median time of one frame (repaint + glFinish) with 0, 1,000 and 10,000 placed blocks
   of mixed types spread over the buildable ground (overlaps allowed; set with set_proposal);
 - baseline_1000: the same 1,000 blocks drawn the naive way, one pyqtgraph GLMeshItem each;
-- edit: a moved block's Change applied with viewport.apply on the 10,000-block proposal, to the
+- edit: a moved block's Change applied with viewport.apply on the 2,000- and 10,000-block proposals, to the
   end of the next frame (edit_to_frame_ms), and its CPU part alone: change -> instance arrays
   updated (apply_ms) and -> instance buffers uploaded to GL (apply_upload_ms);
 - pick_ms: viewport.pick at random pixels, with 0, 1,000 and 10,000 blocks;
 - draw calls, and triangles drawn as full models and as stand-ins.
 
-Targets: frame_10000 / frame_0 <= 2; baseline_1000 / frame_1000 >= 4; edit_to_frame <= 30 ms;
-pick <= 2 ms. The machine may be shared and Mesa draws in software: measurements of the
+Targets (the performance issue, docs/performance.md): frame_0 <= 33 ms and <= 3x frame_bare;
+frame_10000 <= 1.5x frame_0; edit -> frame <= 30 ms at 2,000 blocks and <= 50 ms at 10,000, and
+<= 1.2x a plain frame of the same scene; pick <= 2 ms. The machine may be shared and Mesa draws in software: measurements of the
 configurations are interleaved over several rounds and the medians reported.
 """
 
@@ -36,7 +37,8 @@ from _common import peak_rss_mb  # noqa: E402
 
 SITE = "lakeside-park"
 SIZE = (1280, 800)
-COUNTS = (0, 1_000, 10_000)
+COUNTS = (0, 1_000, 2_000, 10_000)
+EDIT_COUNTS = (2_000, 10_000)
 MIXED_TYPES = ("slide", "swing", "seesaw", "spring-rider", "sandpit", "tree", "small-tree", "flower-bed", "bench",
                "picnic-table", "bin", "street-light")
 VIEWS = ("orbit", "top")
@@ -176,8 +178,7 @@ def main(argv=None) -> int:
                 frames[(v, c)] += [draw() for _ in range(args.frames)]
                 if c[0] == "instanced":
                     layer = view.blocks
-                    full = sum(b.full.count * b.full.triangle_count for b in layer._batches.values())
-                    proxy = sum(b.proxy.count * b.proxy.triangle_count for b in layer._batches.values())
+                    full, proxy = layer.triangles()
                     stats[(v, c[1])] = {"draw_calls_blocks": layer.draw_calls(),
                                         "instances_full": sum(f for f, _p in layer.counts().values()),
                                         "instances_stand_in": sum(p for _f, p in layer.counts().values()),
@@ -186,44 +187,49 @@ def main(argv=None) -> int:
 
     # edit -> frame, and picking, interleaved between the views
     rng = np.random.default_rng(11)
-    edits = {v: {"apply_ms": [], "apply_upload_ms": [], "edit_to_frame_ms": []} for v in VIEWS}
+
+    def edit_round(v: str, count: int) -> None:
+        many = blocks[count]
+        view.set_proposal(proposals[count])
+        for _ in range(3):
+            draw()
+        for _ in range(args.frames):
+            target = many[int(rng.integers(len(many)))]
+            x, y = buildable_points(site, 1, rng)[0]
+            moved = dataclasses.replace(target, x=float(x), y=float(y))
+            change = Change(proposal_id=proposals[count].id, blocks_upserted=(moved,))
+            # CPU part: arrays, then the GL instance buffers (no drawing)
+            start = time.perf_counter()
+            view.apply(change)
+            applied = time.perf_counter()
+            view.makeCurrent()
+            for batch in view.blocks._batches.values():
+                for item in (batch.full, batch.mid, batch.proxy, batch.box):
+                    if item._instances_dirty and item._vbo is not None:
+                        item._upload()
+            GL.glFinish()
+            uploaded = time.perf_counter()
+            edits[(v, count)]["apply_ms"].append((applied - start) * 1000.0)
+            edits[(v, count)]["apply_upload_ms"].append((uploaded - start) * 1000.0)
+            draw()
+            # the whole path: change -> end of the frame that shows it
+            x, y = buildable_points(site, 1, rng)[0]
+            moved = dataclasses.replace(target, x=float(x), y=float(y))
+            change = Change(proposal_id=proposals[count].id, blocks_upserted=(moved,))
+            start = time.perf_counter()
+            view.apply(change)
+            view.repaint()
+            view.makeCurrent()
+            GL.glFinish()
+            edits[(v, count)]["edit_to_frame_ms"].append((time.perf_counter() - start) * 1000.0)
+
+    edits = {(v, n): {"apply_ms": [], "apply_upload_ms": [], "edit_to_frame_ms": []} for v in VIEWS for n in EDIT_COUNTS}
     picks = {(v, n): [] for v in VIEWS for n in COUNTS}
-    big = blocks[10_000]
     for round_ in range(args.rounds):
         for v in VIEWS:
             camera(v)
-            view.set_proposal(proposals[10_000])
-            for _ in range(3):
-                draw()
-            for _ in range(args.frames):
-                target = big[int(rng.integers(len(big)))]
-                x, y = buildable_points(site, 1, rng)[0]
-                moved = dataclasses.replace(target, x=float(x), y=float(y))
-                change = Change(proposal_id=proposals[10_000].id, blocks_upserted=(moved,))
-                # CPU part: arrays, then the GL instance buffers (no drawing)
-                start = time.perf_counter()
-                view.apply(change)
-                applied = time.perf_counter()
-                view.makeCurrent()
-                for batch in view.blocks._batches.values():
-                    for item in (batch.full, batch.proxy):
-                        if item._instances_dirty and item._vbo is not None:
-                            item._upload()
-                GL.glFinish()
-                uploaded = time.perf_counter()
-                edits[v]["apply_ms"].append((applied - start) * 1000.0)
-                edits[v]["apply_upload_ms"].append((uploaded - start) * 1000.0)
-                draw()
-                # the whole path: change -> end of the frame that shows it
-                x, y = buildable_points(site, 1, rng)[0]
-                moved = dataclasses.replace(target, x=float(x), y=float(y))
-                change = Change(proposal_id=proposals[10_000].id, blocks_upserted=(moved,))
-                start = time.perf_counter()
-                view.apply(change)
-                view.repaint()
-                view.makeCurrent()
-                GL.glFinish()
-                edits[v]["edit_to_frame_ms"].append((time.perf_counter() - start) * 1000.0)
+            for count in EDIT_COUNTS:
+                edit_round(v, count)
             for n in COUNTS:
                 view.set_proposal(proposals[n])
                 draw()
@@ -243,7 +249,7 @@ def main(argv=None) -> int:
         f = {f"frame_{n}_ms": med(frames[(v, ("instanced", n))]) for n in COUNTS}
         f["frame_bare_ms"] = med(frames[(v, ("bare", 0))])
         f["baseline_1000_glmeshitems_ms"] = med(frames[(v, ("baseline", 1_000))])
-        e = {k: med(x) for k, x in edits[v].items()}
+        e = {f"{k[:-3]}_{n}_ms": med(x) for n in EDIT_COUNTS for k, x in edits[(v, n)].items()}
         p = {f"pick_{n}_ms": med(picks[(v, n)]) for n in COUNTS}
         result["views"][v] = {
             **f, **e, **p,
@@ -251,13 +257,16 @@ def main(argv=None) -> int:
                 "frame_10000_over_frame_0": round(f["frame_10000_ms"] / f["frame_0_ms"], 2),
                 "frame_0_over_frame_bare": round(f["frame_0_ms"] / f["frame_bare_ms"], 2),
                 "baseline_1000_over_frame_1000": round(f["baseline_1000_glmeshitems_ms"] / f["frame_1000_ms"], 2),
+                "edit_to_frame_10000_over_frame_10000": round(e["edit_to_frame_10000_ms"] / f["frame_10000_ms"], 2),
+                "edit_to_frame_2000_over_frame_2000": round(e["edit_to_frame_2000_ms"] / f["frame_2000_ms"], 2),
             },
-            "targets_met": {
-                "frame_10000_over_frame_0<=2": f["frame_10000_ms"] / f["frame_0_ms"] <= 2,
+            "targets_met": {   # the performance issue's (docs/performance.md)
                 "frame_0<=33ms": f["frame_0_ms"] <= 33,
                 "frame_0<=3x_frame_bare": f["frame_0_ms"] <= 3 * f["frame_bare_ms"],
-                "baseline_1000_over_frame_1000>=4": f["baseline_1000_glmeshitems_ms"] / f["frame_1000_ms"] >= 4,
-                "edit_to_frame<=30ms": e["edit_to_frame_ms"] <= 30,
+                "frame_10000<=1.5x_frame_0": f["frame_10000_ms"] <= 1.5 * f["frame_0_ms"],
+                "edit_to_frame_2000<=30ms": e["edit_to_frame_2000_ms"] <= 30,
+                "edit_to_frame_10000<=50ms": e["edit_to_frame_10000_ms"] <= 50,
+                "edit_to_frame<=1.2x_frame": all(e[f"edit_to_frame_{n}_ms"] <= 1.2 * f[f"frame_{n}_ms"] for n in EDIT_COUNTS),
                 "pick_10000<=2ms": p["pick_10000_ms"] <= 2,
             },
             "blocks": {str(n): stats[(v, n)] for n in COUNTS},

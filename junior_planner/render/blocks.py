@@ -11,16 +11,19 @@ from typing import Callable, Iterable, Optional
 import numpy as np
 
 from junior_planner.meshes.asset import MeshAsset
+from junior_planner.meshes.lod import simplify
 from junior_planner.model.catalog import Catalog
 from junior_planner.model.commands import Change
 from junior_planner.model.entities import PlacedBlock
-from junior_planner.render.instanced import InstancedMesh
-from junior_planner.render.proxies import box_triangles, proxy_triangles
+from junior_planner.render.instanced import InstancedDots, InstancedMesh
+from junior_planner.render.proxies import dot_look, proxy_triangles
 from junior_planner.render.shading import flat_shaded
 
 ModelLoader = Callable[[str], MeshAsset]
-DETAIL_PIXELS = 28.0  # a block drawn smaller than this on screen uses its two-box stand-in
-BOX_PIXELS = 16.0  # ...and smaller than this, a single box
+FULL_PIXELS = 64.0  # a block drawn at least this big on screen is drawn with its whole model
+DETAIL_PIXELS = 28.0  # ...smaller, its simplified model (MID_SHARE of the triangles); smaller than this, its two-box stand-in
+MID_SHARE = 0.25
+BOX_PIXELS = 20.0  # ...and smaller than this, a two-coloured dot (one point: InstancedDots)
 CULL_STAND_INS = True  # the stand-in boxes are closed: their back faces are not drawn
 MAX_FULL = 120  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
 
@@ -28,8 +31,9 @@ MAX_FULL = 120  # at most this many full models at once (the biggest on screen):
 @dataclass
 class _TypeBatch:
     full: InstancedMesh
+    mid: InstancedMesh
     proxy: InstancedMesh
-    box: InstancedMesh
+    box: InstancedDots
     size: float  # metres: the larger of footprint and height, for the level-of-detail test
     uuids: list[str]
     rows: dict[str, int]
@@ -52,6 +56,7 @@ class BlockLayer:
         self._focal_px = 1000.0
         self._full_pixels = DETAIL_PIXELS
         self.hidden: set[str] = set()
+        self.focus: set[str] = set()   # drawn as models whatever their size (the selected block)
         self._boxes = None
 
     # --- contents -----------------------------------------------------------------------------
@@ -63,12 +68,16 @@ class BlockLayer:
                 return None
             asset = self._load_model(kind.model)
             full = InstancedMesh(*flat_shaded(asset))
+            mid = InstancedMesh(*flat_shaded(simplify(asset, max(24, int(len(asset.faces) * MID_SHARE)))))
             proxy = InstancedMesh(*proxy_triangles(asset), closed=CULL_STAND_INS)
-            box = InstancedMesh(*box_triangles(asset), closed=CULL_STAND_INS)
-            batch = _TypeBatch(full, proxy, box, max(kind.width, kind.depth, kind.height), [], {},
+            box = InstancedDots(*dot_look(asset))
+            box.focal_px = self._focal_px
+            if self._eye is not None:
+                box.eye = tuple(float(v) for v in self._eye)
+            batch = _TypeBatch(full, mid, proxy, box, max(kind.width, kind.depth, kind.height), [], {},
                                np.zeros((0, 5), np.float32))
             self._batches[block_type] = batch
-            for item in (full, proxy, box):
+            for item in (full, mid, proxy, box):
                 self._on_new_item(item)
         return batch
 
@@ -137,12 +146,24 @@ class BlockLayer:
         self.hidden = hidden
         self._refresh()
 
+    def set_focus(self, uuids: Iterable[str]) -> None:
+        """Blocks always drawn as their model, never as a stand-in (the selected one: its outline
+        on the ground stays visible, not covered by a dot)."""
+        focus = set(uuids)
+        for uuid in focus ^ self.focus:
+            batch = self._batches.get(self._type_of.get(uuid, ""))
+            if batch is not None:
+                batch.dirty = True
+        self.focus = focus
+        self._refresh()
+
     # --- level of detail ----------------------------------------------------------------------
     def update_detail(self, eye: np.ndarray, focal_px: float) -> None:
         """`focal_px`: pixels per unit of (size / distance) for the current camera."""
         self._eye, self._focal_px = np.asarray(eye, dtype=np.float32), float(focal_px)
         for batch in self._batches.values():
             batch.dirty = True
+            batch.box.focal_px, batch.box.eye = self._focal_px, tuple(float(v) for v in self._eye)
         self._refresh()
 
     def _full_threshold(self) -> float:
@@ -175,13 +196,20 @@ class BlockLayer:
             if not batch.dirty:
                 continue
             places = batch.places
+            forced = np.zeros(len(places), dtype=bool)
+            for uuid in self.focus:
+                row = batch.rows.get(uuid)
+                if row is not None:
+                    forced[row] = True
             if self.hidden and len(places):
                 keep = np.array([u not in self.hidden for u in batch.uuids], dtype=bool)
-                places = places[keep]
+                places, forced = places[keep], forced[keep]
             pixels = self._pixels(batch, places)
-            near = pixels >= self._full_pixels
+            near = (pixels >= self._full_pixels) | forced
+            whole = near & (pixels >= FULL_PIXELS)
             tiny = pixels < BOX_PIXELS
-            batch.full.set_instances(places[near])
+            batch.full.set_instances(places[whole])
+            batch.mid.set_instances(places[near & ~whole])
             batch.proxy.set_instances(places[~near & ~tiny])
             batch.box.set_instances(places[~near & tiny])
             batch.dirty = False
@@ -218,17 +246,18 @@ class BlockLayer:
     # --- questions ----------------------------------------------------------------------------
     def counts(self) -> dict[str, tuple[int, int]]:
         """block type -> (instances drawn in full, as stand-ins of either kind)."""
-        return {t: (b.full.count, b.proxy.count + b.box.count) for t, b in self._batches.items()}
+        return {t: (b.full.count + b.mid.count, b.proxy.count + b.box.count) for t, b in self._batches.items()}
 
     def triangles(self) -> tuple[int, int]:
         """(triangles drawn as full models, as stand-ins)."""
-        full = sum(b.full.count * b.full.triangle_count for b in self._batches.values())
+        full = sum(b.full.count * b.full.triangle_count + b.mid.count * b.mid.triangle_count for b in self._batches.values())
         stand_in = sum(b.proxy.count * b.proxy.triangle_count + b.box.count * b.box.triangle_count
                        for b in self._batches.values())
         return full, stand_in
 
     def draw_calls(self) -> int:
-        return sum((b.full.count > 0) + (b.proxy.count > 0) + (b.box.count > 0) for b in self._batches.values())
+        return sum((b.full.count > 0) + (b.mid.count > 0) + (b.proxy.count > 0) + (b.box.count > 0)
+                   for b in self._batches.values())
 
 
 def focal_pixels(fov_degrees: float, width_px: int) -> float:

@@ -155,3 +155,99 @@ class InstancedMesh(GLGraphicsItem.GLGraphicsItem):
             GL.glVertexAttribDivisor(loc, 0)
             GL.glDisableVertexAttribArray(loc)
         GL.glUseProgram(0)
+
+
+DOT_VERTEX = """
+#version 120
+uniform mat4 u_mvp;
+uniform float u_focal;     // pixels per unit of size / distance
+uniform float u_size;      // the model's size in metres
+uniform float u_centre;    // the model's middle height in metres
+uniform vec3 u_eye;        // the camera, in world coordinates
+attribute vec4 a_place;    // x, y, z, yaw (unused)
+attribute float a_scale;
+void main() {
+    vec3 centre = vec3(a_place.xy, a_place.z + u_centre * a_scale);
+    // the square stands in front of the block, towards the camera, so the ground at the block's
+    // feet does not hide its lower half; what is really in front of the block still does
+    vec3 towards = u_eye - centre;
+    centre += towards * min(0.6 * u_size * a_scale / max(length(towards), 0.001), 0.5);
+    gl_Position = u_mvp * vec4(centre, 1.0);
+    gl_PointSize = max(1.0, u_size * a_scale * u_focal / max(gl_Position.w, 0.001));
+}
+"""
+
+DOT_FRAGMENT = """
+#version 120
+uniform vec4 u_lower;
+uniform vec4 u_upper;
+uniform vec4 u_tint;
+void main() {
+    vec4 c = gl_PointCoord.y < 0.5 ? u_upper : u_lower;   // point y runs down
+    gl_FragColor = vec4(mix(c.rgb, u_tint.rgb, u_tint.a), 1.0);
+}
+"""
+
+_dot_programs: dict[int, int] = {}
+
+
+def _dot_program() -> int:
+    from PySide6.QtGui import QOpenGLContext
+
+    key = id(QOpenGLContext.currentContext())
+    if key not in _dot_programs:
+        _dot_programs[key] = glshaders.compileProgram(
+            glshaders.compileShader(DOT_VERTEX, GL.GL_VERTEX_SHADER),
+            glshaders.compileShader(DOT_FRAGMENT, GL.GL_FRAGMENT_SHADER),
+            validate=False,
+        )
+    return _dot_programs[key]
+
+
+class InstancedDots(InstancedMesh):
+    """Blocks only a few pixels tall, one point each: a square as big as the block on screen, its
+    lower half in the lower stand-in box's colour and its upper half in the upper one's. One vertex
+    per block instead of a box's 30: software GL's cost is per triangle and vertex."""
+
+    def __init__(self, lower: np.ndarray, upper: np.ndarray, centre: float, size: float):
+        super().__init__(np.zeros((1, 3, 3), np.float32), np.ones((1, 3, 4), np.float32))
+        self.lower, self.upper = tuple(float(v) for v in lower), tuple(float(v) for v in upper)
+        self.centre, self.size = float(centre), float(size)
+        self.focal_px = 1000.0
+        self.eye = (0.0, 0.0, 1000.0)
+
+    @property
+    def triangle_count(self) -> int:
+        return 0
+
+    def paint(self) -> None:
+        if self.count == 0:
+            return
+        self.setupGLState()
+        self._upload()
+        program = _dot_program()
+        GL.glUseProgram(program)
+        mvp = np.array(self.mvpMatrix().data(), dtype=np.float32)
+        GL.glUniformMatrix4fv(GL.glGetUniformLocation(program, "u_mvp"), 1, False, mvp)
+        for name, value in (("u_focal", self.focal_px), ("u_size", self.size), ("u_centre", self.centre)):
+            GL.glUniform1f(GL.glGetUniformLocation(program, name), value)
+        GL.glUniform3f(GL.glGetUniformLocation(program, "u_eye"), *self.eye)
+        GL.glUniform4f(GL.glGetUniformLocation(program, "u_lower"), *self.lower)
+        GL.glUniform4f(GL.glGetUniformLocation(program, "u_upper"), *self.upper)
+        GL.glUniform4f(GL.glGetUniformLocation(program, "u_tint"), *self._tint)
+        GL.glEnable(GL.GL_VERTEX_PROGRAM_POINT_SIZE)
+        GL.glEnable(GL.GL_POINT_SPRITE)
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, self._instance_vbo)
+        locations = []
+        for name, size, offset in (("a_place", 4, 0), ("a_scale", 1, 16)):
+            loc = GL.glGetAttribLocation(program, name)
+            GL.glVertexAttribPointer(loc, size, GL.GL_FLOAT, False, 20, ctypes.c_void_p(offset))
+            GL.glEnableVertexAttribArray(loc)
+            locations.append(loc)
+        GL.glBindBuffer(GL.GL_ARRAY_BUFFER, 0)
+        GL.glDrawArrays(GL.GL_POINTS, 0, self.count)
+        for loc in locations:
+            GL.glDisableVertexAttribArray(loc)
+        GL.glDisable(GL.GL_POINT_SPRITE)
+        GL.glDisable(GL.GL_VERTEX_PROGRAM_POINT_SIZE)
+        GL.glUseProgram(0)

@@ -1,6 +1,7 @@
 """Far-away stand-ins for block models: two coloured boxes (the lower and upper halves of the
-model, each in its own average colour), 22 triangles (the bottom on the ground left out). A tree becomes a brown trunk under a green
-crown, a slide a coloured block. Used when a block is only a few pixels tall on screen."""
+model, each in its own average colour), 22 triangles (the bottom on the ground left out), for
+blocks a few pixels tall on screen; and for the tiniest, a two-coloured dot (dot_look). A tree
+becomes a brown trunk under a green crown, a slide a coloured block."""
 
 from __future__ import annotations
 
@@ -52,16 +53,16 @@ def proxy_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
     return triangles, np.clip(colours, 0, 1)
 
 
-def box_triangles(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray]:
-    """The cheapest stand-in: one box in the model's area-weighted colour, 10 triangles (no bottom)."""
+def dot_look(asset: MeshAsset) -> tuple[np.ndarray, np.ndarray, float, float]:
+    """What a block only a few pixels tall is drawn as (one point, render/instanced.py
+    InstancedDots): (lower colour, upper colour, the centre's height, the size in metres): the
+    two-box stand-in's colours, lit from above-front, on a square as big as the model."""
+    triangles, colours = proxy_triangles(asset)
+    z = triangles[:, :, 2].mean(axis=1)
     v = np.asarray(asset.vertices, dtype=np.float64)
-    f = np.asarray(asset.faces, dtype=np.int64)
-    tri = v[f]
-    area = 0.5 * np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1)
-    colour = (np.asarray(asset.colors, dtype=np.float64)[f].mean(axis=1) * area[:, None]).sum(axis=0) / max(area.sum(), 1e-9)
     lo, hi = v.min(axis=0), v.max(axis=0)
-    hi[2] = max(hi[2], lo[2] + 0.02)
-    box = _box(lo, hi, bottom=False)
-    colours = np.tile(colour.astype(np.float32), (len(box), 3, 1))
-    colours[..., :3] *= face_light(box)[:, None, None]
-    return box.astype(np.float32), np.clip(colours, 0, 1)
+    middle = lo[2] + (hi[2] - lo[2]) * 0.5
+    lower = colours[z < middle, 0].mean(axis=0) if (z < middle).any() else colours[:, 0].mean(axis=0)
+    upper = colours[z >= middle, 0].mean(axis=0) if (z >= middle).any() else lower
+    size = float(max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2], 0.05))
+    return lower.astype(np.float32), upper.astype(np.float32), float(middle), size

@@ -255,6 +255,7 @@ class SiteViewport(gl.GLViewWidget):
     def show_selection(self, uuid: Optional[str]) -> None:
         block = self._placed.get(uuid or "")
         kind = self.catalog.get(block.block_type) if block else None
+        self.blocks.set_focus({block.uuid} if block is not None and kind is not None else ())
         if block is None or kind is None:
             self._selection.setVisible(False)
             self.update()

@@ -135,14 +135,14 @@ def test_stand_in_boxes_face_outwards_so_their_back_faces_can_be_skipped():
     would lose the faces a child sees; and no face lies on the ground facing down."""
     import numpy as np
 
-    from junior_planner.render.proxies import box_triangles, proxy_triangles
+    from junior_planner.render.proxies import proxy_triangles
     from junior_planner.services import library
 
     catalog = library.load_catalog()
     for kind in ("tree", "slide", "bench", "street-light", "swing"):
         asset = snapshot._block_model(catalog.get(kind).model)
         ground = float(np.asarray(asset.vertices)[:, 2].min())
-        for triangles, _colours in (box_triangles(asset), proxy_triangles(asset)):
+        for triangles, _colours in (proxy_triangles(asset),):
             sizes = {10: [10], 12: [12], 22: [10, 12]}[len(triangles)]  # boxes: 10 on the ground, 12 above
             at = 0
             for size in sizes:

@@ -19,7 +19,7 @@ from PySide6.QtGui import QImage
 from junior_planner.model.commands import DeleteBlock, MoveBlock, PlaceBlock
 from junior_planner.model.entities import PlacedBlock, Proposal
 from junior_planner.render import snapshot
-from junior_planner.render.blocks import DETAIL_PIXELS
+from junior_planner.render.blocks import DETAIL_PIXELS, FULL_PIXELS
 from junior_planner.services import library
 from tests.helpers import block, make_editor
 
@@ -323,7 +323,14 @@ def test_far_blocks_are_stand_ins_and_near_ones_full_models(make_view, lawn):
     frame(view)
     assert view.blocks.counts()["bench"] == (3, 6)
     batch = view.blocks._batches["bench"]
-    assert batch.proxy.triangle_count < batch.full.triangle_count
+    assert batch.full.count == 3   # close by: the whole model
+    assert batch.proxy.triangle_count < batch.mid.triangle_count < batch.full.triangle_count
+    # a middle distance (between DETAIL_PIXELS and FULL_PIXELS on screen): the simplified model
+    view.child_eye(0.0, 16.0, 90.0)
+    frame(view)
+    pixels = view.blocks._pixels(batch, batch.places)
+    middle = (pixels >= DETAIL_PIXELS) & (pixels < FULL_PIXELS)
+    assert middle.any() and batch.mid.count == int(middle.sum())
     # walk up to the far ones: they become full models, the ones now behind far away stand-ins
     view.child_eye(0.0, 24.0, 90.0)
     frame(view)
@@ -334,6 +341,39 @@ def test_far_blocks_are_stand_ins_and_near_ones_full_models(make_view, lawn):
     frame(view)
     assert view.blocks.counts()["bench"] == (0, 9)
     assert 1.8 * view.blocks._focal_px / 400.0 < DETAIL_PIXELS
+
+
+def test_the_tiniest_blocks_are_two_coloured_dots_of_their_size_on_screen(make_view, lawn):
+    """A tree a few pixels tall is one point: a square about as big as the tree on screen, its upper
+    half in the upper stand-in box's colour (the crown) and its lower half in the lower one's, not
+    buried in the ground."""
+    from junior_planner.render.blocks import BOX_PIXELS
+
+    view = make_view((640, 400))
+    view.set_site(lawn, None, None)
+    view.set_proposal(proposal_of())
+    view.look((0.0, -260.0, 60.0), (0.0, 20.0, 2.0))
+    before = frame(view).astype(int)
+    view.set_proposal(proposal_of(block("tree", x=0.0, y=20.0)))
+    after = frame(view).astype(int)
+    batch = view.blocks._batches["tree"]
+    assert (batch.full.count, batch.mid.count, batch.proxy.count, batch.box.count) == (0, 0, 0, 1)
+    changed = np.abs(after - before).sum(axis=2) > 0
+    rows, cols = np.nonzero(changed)
+    expected = batch.box.size * view.blocks._focal_px / np.linalg.norm(np.array([0.0, 280.0, 58.0]))
+    assert expected < BOX_PIXELS
+    height, width = rows.max() - rows.min() + 1, cols.max() - cols.min() + 1
+    assert abs(height - expected) <= 2.5 and abs(width - expected) <= 2.5, (height, width, expected)
+    top = after[rows.min(), cols.min():cols.max() + 1].mean(axis=0)
+    bottom = after[rows.max(), cols.min():cols.max() + 1].mean(axis=0)
+    assert np.allclose(top, np.array(batch.box.upper[:3]) * 255, atol=3)
+    assert np.allclose(bottom, np.array(batch.box.lower[:3]) * 255, atol=3)
+    assert top[1] > top[0] and np.abs(top - bottom).sum() > 20   # a green crown over a darker trunk and crown
+    # selected, it is drawn as its model, so that its outline on the ground is not covered
+    view.show_selection(next(iter(view._placed)))
+    assert batch.box.count == 0 and batch.full.count + batch.mid.count == 1
+    view.show_selection(None)
+    assert batch.box.count == 1
 
 
 def test_top_view_shows_the_whole_site(make_view, lakeside, lawn):
