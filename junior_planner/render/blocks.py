@@ -26,6 +26,7 @@ MID_SHARE = 0.25
 BOX_PIXELS = 20.0  # ...and smaller than this, a two-coloured dot (one point: InstancedDots)
 CULL_STAND_INS = True  # the stand-in boxes are closed: their back faces are not drawn
 MAX_FULL = 120  # at most this many full models at once (the biggest on screen): software GL is triangle-bound
+FEW_BLOCKS = MAX_FULL  # a proposal with no more blocks than this draws each as its model, however small
 
 
 @dataclass
@@ -55,6 +56,11 @@ class BlockLayer:
         self._eye: Optional[np.ndarray] = None
         self._focal_px = 1000.0
         self._full_pixels = DETAIL_PIXELS
+        # on-screen sizes from which a block is drawn as its model / its whole model; pictures set
+        # both to 0: every block as its whole model (up to MAX_FULL), the time matters less there
+        self.model_pixels = DETAIL_PIXELS
+        self.whole_pixels = FULL_PIXELS
+        self.few_blocks = FEW_BLOCKS
         self.hidden: set[str] = set()
         self.focus: set[str] = set()   # drawn as models whatever their size (the selected block)
         self._boxes = None
@@ -167,15 +173,17 @@ class BlockLayer:
         self._refresh()
 
     def _full_threshold(self) -> float:
-        """On-screen size above which blocks are drawn in full: DETAIL_PIXELS, raised so that at
+        """On-screen size above which blocks are drawn as models: model_pixels, raised so that at
         most MAX_FULL blocks (the biggest on screen) are."""
         sizes = [self._pixels(batch, batch.places) for batch in self._batches.values() if len(batch.places)]
         if not sizes:
-            return DETAIL_PIXELS
+            return self.model_pixels
         every = np.concatenate(sizes)
-        if (every >= DETAIL_PIXELS).sum() <= MAX_FULL:
-            return DETAIL_PIXELS
-        return max(DETAIL_PIXELS, float(np.partition(every, len(every) - MAX_FULL)[len(every) - MAX_FULL]))
+        if len(every) <= self.few_blocks:   # a child's own few blocks: never stand-ins
+            return 0.0
+        if (every >= self.model_pixels).sum() <= MAX_FULL:
+            return self.model_pixels
+        return max(self.model_pixels, float(np.partition(every, len(every) - MAX_FULL)[len(every) - MAX_FULL]))
 
     def _pixels(self, batch: _TypeBatch, places: np.ndarray) -> np.ndarray:
         if self._eye is None:
@@ -206,7 +214,7 @@ class BlockLayer:
                 places, forced = places[keep], forced[keep]
             pixels = self._pixels(batch, places)
             near = (pixels >= self._full_pixels) | forced
-            whole = near & (pixels >= FULL_PIXELS)
+            whole = near & (pixels >= self.whole_pixels)
             tiny = pixels < BOX_PIXELS
             batch.full.set_instances(places[whole])
             batch.mid.set_instances(places[near & ~whole])

@@ -163,6 +163,15 @@ def fit_top_view(viewport, site: Site) -> None:
         viewport.update()
 
 
+def _for_pictures(viewport):
+    """A picture shows every block as its whole model, however small (up to the 120 biggest on
+    screen, which is every block of a child's proposal): planners look at pictures closely, so no
+    simplified models, stand-in boxes or dots."""
+    viewport.blocks.model_pixels = 0.0
+    viewport.blocks.whole_pixels = 0.0
+    return viewport
+
+
 def grab(viewport, size: Optional[tuple[int, int]] = None):
     """The current frame with the pin overlay, as an RGB32 QImage of `size` device pixels."""
     from PySide6.QtCore import QPoint, Qt
@@ -198,7 +207,7 @@ class Snapshotter:
         if view not in VIEWS:
             raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
         if self._viewport is None:
-            self._viewport = make_viewport(self.catalog, self.size)
+            self._viewport = _for_pictures(make_viewport(self.catalog, self.size))
         set_scene(self._viewport, proposal, site)
         set_view(self._viewport, site, view)
         return grab(self._viewport, self.size)
@@ -229,7 +238,7 @@ def render_proposal(proposal: Proposal, site: Site, catalog: Catalog, view: str 
     width, height = (int(v) for v in size)
     if not (MIN_SIZE <= width <= MAX_SIZE and MIN_SIZE <= height <= MAX_SIZE):
         raise ValueError(f"size must be {MIN_SIZE} to {MAX_SIZE} pixels each way, not {width}x{height}")
-    viewport = make_viewport(catalog, (width, height))
+    viewport = _for_pictures(make_viewport(catalog, (width, height)))
     try:
         set_scene(viewport, proposal, site)
         set_view(viewport, site, view)

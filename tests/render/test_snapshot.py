@@ -86,7 +86,8 @@ def test_the_top_view_is_a_picture_of_the_proposal(qapp, capsys, tmp_path, data_
         assert code == 0, capsys.readouterr().err
         pixels = pixels_of(out)
         middles[name] = red(pixels[140:260, 240:400])  # the middle fifth of the picture
-    assert middles["with"].sum() >= 40, "no red slide near the centre of the top view"
+    # (the slide is drawn as its model, however small: its red chute, not a red box's area)
+    assert middles["with"].sum() >= 20, "no red slide near the centre of the top view"
     assert middles["without"].sum() < 5
 
 

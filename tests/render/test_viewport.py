@@ -316,6 +316,7 @@ def test_the_child_eye_is_one_metre_above_the_ground(make_view, lakeside):
 def test_far_blocks_are_stand_ins_and_near_ones_full_models(make_view, lawn):
     view = make_view((640, 400))
     view.set_site(lawn, None, None)
+    view.blocks.few_blocks = 0   # as in a proposal of many blocks (a few are always models: below)
     near = [block("bench", x=-3.0 + 3.0 * i, y=-20.0) for i in range(3)]
     far = [block("bench", x=-12.0 + 4.0 * i, y=28.0) for i in range(6)]
     view.set_proposal(proposal_of(*near, *far))
@@ -351,6 +352,7 @@ def test_the_tiniest_blocks_are_two_coloured_dots_of_their_size_on_screen(make_v
 
     view = make_view((640, 400))
     view.set_site(lawn, None, None)
+    view.blocks.few_blocks = 0   # as in a proposal of many blocks
     view.set_proposal(proposal_of())
     view.look((0.0, -260.0, 60.0), (0.0, 20.0, 2.0))
     before = frame(view).astype(int)
@@ -374,6 +376,10 @@ def test_the_tiniest_blocks_are_two_coloured_dots_of_their_size_on_screen(make_v
     assert batch.box.count == 0 and batch.full.count + batch.mid.count == 1
     view.show_selection(None)
     assert batch.box.count == 1
+    # a child's own few blocks are never stand-ins, however far (at most MAX_FULL models cost little)
+    view.blocks.few_blocks = 120
+    view.blocks.update_detail(view.eye_position(), view.blocks._focal_px)
+    assert (batch.mid.count, batch.proxy.count, batch.box.count) == (1, 0, 0)
 
 
 def test_top_view_shows_the_whole_site(make_view, lakeside, lawn):
