@@ -165,14 +165,10 @@ class ArchiveCorpus(review.Corpus):
     # --- filters ---------------------------------------------------------------------------------
     def _where(self, f: Filter = Filter()) -> q.Where:
         s = self.scope
-        site = s.site
-        impossible = ""
-        if f.site and s.site and f.site != s.site:
-            impossible = "\x00"   # a text no proposal id or word holds: nothing passes
-        site = site or f.site
-        return q.Where(site=site, since=s.since, age_band=s.age_band, workshop=f.workshop, category=f.category,
-                       block_type=f.block_type, sticker=f.sticker, text=(f.text or "") + impossible,
-                       bands=(f.age_band,) if f.age_band else ())
+        return q.Where(site=s.site or f.site, since=s.since, age_band=s.age_band, workshop=f.workshop,
+                       category=f.category, block_type=f.block_type, sticker=f.sticker, text=f.text or "",
+                       bands=(f.age_band,) if f.age_band else (),
+                       nothing=bool(f.site and s.site and f.site != s.site))
 
     def mask(self, f: Filter = Filter()) -> np.ndarray:
         keep = np.zeros(len(self.records), dtype=bool)

@@ -27,10 +27,11 @@ class Where:
     sticker: Optional[str] = None
     text: str = ""
     bands: tuple[str, ...] = ()   # a filter's age band on top of the scope's (both must hold)
+    nothing: bool = False         # a filter that contradicts the scope (another site): no proposal
 
     def sql(self) -> tuple[str, dict[str, Any]]:
         """A WHERE clause over jp.jp_proposals p, and its parameters."""
-        parts, params = ["TRUE"], {}
+        parts, params = ["FALSE" if self.nothing else "TRUE"], {}
         if self.site:
             parts.append("p.site_id = %(w_site)s")
             params["w_site"] = self.site

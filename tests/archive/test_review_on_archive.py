@@ -72,6 +72,11 @@ def test_the_scope_limits_the_review(city, lawn_bundles):
         assert len(db) == 0
     finally:
         db.close()
+    db = ArchiveCorpus.open(city("ana_planner"), Scope(site="practice-lawn"))
+    try:   # a filter for another site than the scope's: nothing, not an error
+        assert len(db) == 4 and not db.mask(Filter(site="school-gate")).any()
+    finally:
+        db.close()
     db = ArchiveCorpus.open(city("ana_planner"), Scope(since="2999-01-01"))
     try:
         assert len(db) == 0
