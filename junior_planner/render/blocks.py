@@ -144,23 +144,20 @@ class BlockLayer:
 
     def set_hidden(self, uuids: Iterable[str]) -> None:
         """Blocks not to draw (the one being dragged is drawn as the ghost instead)."""
-        hidden = set(uuids)
-        for uuid in hidden ^ self.hidden:
-            batch = self._batches.get(self._type_of.get(uuid, ""))
-            if batch is not None:
-                batch.dirty = True
-        self.hidden = hidden
-        self._refresh()
+        self._set_uuids("hidden", set(uuids))
 
     def set_focus(self, uuids: Iterable[str]) -> None:
         """Blocks always drawn as their model, never as a stand-in (the selected one: its outline
         on the ground stays visible, not covered by a dot)."""
-        focus = set(uuids)
-        for uuid in focus ^ self.focus:
+        self._set_uuids("focus", set(uuids))
+
+    def _set_uuids(self, name: str, new: set[str]) -> None:
+        """Replace the set `name` (hidden, focus), redrawing the types of the blocks that change."""
+        for uuid in new ^ getattr(self, name):
             batch = self._batches.get(self._type_of.get(uuid, ""))
             if batch is not None:
                 batch.dirty = True
-        self.focus = focus
+        setattr(self, name, new)
         self._refresh()
 
     # --- level of detail ----------------------------------------------------------------------

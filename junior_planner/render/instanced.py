@@ -42,17 +42,18 @@ void main() {
 }
 """
 
-_programs: dict[int, int] = {}
+_programs: dict[tuple[int, str], int] = {}
 
 
-def _program() -> int:
+def _program(vertex: str = VERTEX, fragment: str = FRAGMENT) -> int:
+    """The compiled shader program for the current GL context (compiled once per context)."""
     from PySide6.QtGui import QOpenGLContext
 
-    key = id(QOpenGLContext.currentContext())
+    key = (id(QOpenGLContext.currentContext()), vertex)
     if key not in _programs:
         _programs[key] = glshaders.compileProgram(
-            glshaders.compileShader(VERTEX, GL.GL_VERTEX_SHADER),
-            glshaders.compileShader(FRAGMENT, GL.GL_FRAGMENT_SHADER),
+            glshaders.compileShader(vertex, GL.GL_VERTEX_SHADER),
+            glshaders.compileShader(fragment, GL.GL_FRAGMENT_SHADER),
             validate=False,
         )
     return _programs[key]
@@ -188,22 +189,6 @@ void main() {
 }
 """
 
-_dot_programs: dict[int, int] = {}
-
-
-def _dot_program() -> int:
-    from PySide6.QtGui import QOpenGLContext
-
-    key = id(QOpenGLContext.currentContext())
-    if key not in _dot_programs:
-        _dot_programs[key] = glshaders.compileProgram(
-            glshaders.compileShader(DOT_VERTEX, GL.GL_VERTEX_SHADER),
-            glshaders.compileShader(DOT_FRAGMENT, GL.GL_FRAGMENT_SHADER),
-            validate=False,
-        )
-    return _dot_programs[key]
-
-
 class InstancedDots(InstancedMesh):
     """Blocks only a few pixels tall, one point each: a square as big as the block on screen, its
     lower half in the lower stand-in box's colour and its upper half in the upper one's. One vertex
@@ -225,7 +210,7 @@ class InstancedDots(InstancedMesh):
             return
         self.setupGLState()
         self._upload()
-        program = _dot_program()
+        program = _program(DOT_VERTEX, DOT_FRAGMENT)
         GL.glUseProgram(program)
         mvp = np.array(self.mvpMatrix().data(), dtype=np.float32)
         GL.glUniformMatrix4fv(GL.glGetUniformLocation(program, "u_mvp"), 1, False, mvp)
