@@ -27,10 +27,8 @@ password (libpq reads it from PGPASSFILE / ~/.pgpass or a service file) and is n
 
 from __future__ import annotations
 
-import io
 import json
 import math
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, Mapping, Optional, Sequence
 
@@ -469,32 +467,6 @@ def publish(conn, *, sha256: str, file_name: str, kiosk: Optional[str], app_vers
     return result
 
 
-_NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
-
-
-def _tsv(value: Any) -> str:
-    """One value in COPY's text format."""
-    kind = type(value)
-    if kind is float:
-        return repr(value) if math.isfinite(value) else "\\N"
-    if value is None:
-        return "\\N"
-    if kind is str and not _NEEDS_ESCAPE.search(value):
-        return value
-    if isinstance(value, bool):
-        return "t" if value else "f"
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else "\\N"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, (list, tuple)):  # text[]: slugs, quoted anyway
-        value = "{" + ",".join('"' + str(v).replace("\\", "\\\\").replace('"', '\\"') + '"' for v in value) + "}"
-    elif isinstance(value, dict):
-        value = json.dumps(value, ensure_ascii=False)
-    text = str(value)
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
-
-
 def _point(srid: Optional[int], x: Optional[float], y: Optional[float], z: Optional[float]) -> Optional[str]:
     if srid is None or x is None or y is None or not (math.isfinite(x) and math.isfinite(y)):
         return None
@@ -503,19 +475,13 @@ def _point(srid: Optional[int], x: Optional[float], y: Optional[float], z: Optio
 
 def _copy(conn, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     from psycopg import sql as q
+    from psycopg.types.json import Jsonb
 
     stmt = q.SQL("COPY {} ({}) FROM STDIN").format(q.Identifier(SCHEMA, table),
                                                   q.SQL(", ").join(q.Identifier(c) for c in columns))
     with conn.cursor() as cur, cur.copy(stmt) as copy:
-        buf = io.StringIO()
-        for n, row in enumerate(rows, 1):
-            buf.write("\t".join(_tsv(v) for v in row))
-            buf.write("\n")
-            if n % 5000 == 0:
-                copy.write(buf.getvalue())
-                buf = io.StringIO()
-        if buf.tell():
-            copy.write(buf.getvalue())
+        for row in rows:
+            copy.write_row([Jsonb(v) if isinstance(v, dict) else v for v in row])
 
 
 def _copy_proposals(conn, wid: str, sha256: str, exported_at: str, proposals: Sequence[ProposalRows],
