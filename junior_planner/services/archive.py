@@ -24,6 +24,7 @@ from junior_planner.i18n import _, n_
 from junior_planner.services import review
 from junior_planner.services.errors import UserError
 from junior_planner.store import archive as db
+from junior_planner.store import archive_schema as schema
 from junior_planner.store.archive import ArchiveError
 
 
@@ -76,9 +77,9 @@ class _Session:
         import psycopg
 
         if isinstance(exc, psycopg.errors.InsufficientPrivilege):
-            raise UserError(message(ArchiveError("denied", db._first_line(exc)))) from None
+            raise UserError(message(ArchiveError("denied", db.one_line(exc)))) from None
         if isinstance(exc, psycopg.OperationalError):
-            raise UserError(message(ArchiveError("cannot-connect", db._first_line(exc)))) from None
+            raise UserError(message(ArchiveError("cannot-connect", db.one_line(exc)))) from None
         return False
 
 
@@ -91,7 +92,7 @@ def open_checked(url: str):
     s = _Session(url)
     conn = s.__enter__()
     try:
-        db.check_version(conn)
+        schema.check_version(conn)
     except ArchiveError as exc:
         conn.close()
         raise UserError(message(exc)) from None
@@ -119,8 +120,8 @@ class Initialised:
 
 def init(url: str) -> Initialised:
     with session(url) as conn:
-        before, now = db.migrate(conn)
-        grants = db.grant(conn)
+        before, now = schema.migrate(conn)
+        grants = schema.grant(conn)
     return Initialised(before, now, grants)
 
 
@@ -278,7 +279,7 @@ def publish(url: str, paths: Sequence[Path | str], progress: Optional[Callable[[
             raise UserError(_("there is no file {path}").format(path=path))
     results = []
     with session(url, autocommit=True) as conn:
-        db.check_version(conn)
+        schema.check_version(conn)
         for n, path in enumerate(paths):
             if progress:
                 progress(n, len(paths), path.name)
@@ -307,7 +308,7 @@ def purge(url: str, on: Optional[str] = None) -> list[db.PurgedWorkshop]:
     from junior_planner.services.data_rights import today
 
     with session(url) as conn:
-        db.check_version(conn)
+        schema.check_version(conn)
         return db.purge(conn, on or today())
 
 
@@ -325,7 +326,7 @@ def purge_summary(purged: Iterable[db.PurgedWorkshop]) -> str:
 
 def status(url: str) -> dict[str, Any]:
     with session(url) as conn:
-        version = db.schema_version(conn)
+        version = schema.schema_version(conn)
         if version is None:
             raise UserError(message(ArchiveError("no-archive")))
         info = db.status(conn)

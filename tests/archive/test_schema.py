@@ -18,7 +18,7 @@ from junior_planner.services import archive, bundle, demo
 from junior_planner.services.archive_review import ArchiveCorpus, Scope
 from junior_planner.services.errors import UserError
 from junior_planner.store import Store
-from junior_planner.store import archive as db
+from junior_planner.store import archive_schema as db
 
 
 def _version(url):
