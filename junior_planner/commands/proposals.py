@@ -220,10 +220,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    import os
 
-    from junior_planner.render import snapshot
-    from junior_planner.services import report, review
+    from junior_planner.services import review
     from junior_planner.services.errors import UserError
 
     out = Path(args.out)
@@ -236,13 +234,23 @@ def cmd_report(args: argparse.Namespace) -> int:
         from junior_planner.services.archive_review import ArchiveCorpus
 
         corpus = ArchiveCorpus.open(*source)
-        if not len(corpus):
-            corpus.close()
-            raise UserError(_("the archive has no proposals in {scope}").format(scope=source[1].describe()))
     else:
         if not args.bundles:
             raise UserError(_("give the bundles to report on, or --db for the city archive"))
         corpus = review.Corpus()
+    with corpus:   # the archive's connection is let go of however the report ends
+        return _write_report(args, corpus, out, source)
+
+
+def _write_report(args: argparse.Namespace, corpus, out: Path, source) -> int:
+    import os
+
+    from junior_planner.render import snapshot
+    from junior_planner.services import report, review
+    from junior_planner.services.errors import UserError
+
+    if source is not None and not len(corpus):
+        raise UserError(_("the archive has no proposals in {scope}").format(scope=source[1].describe()))
     for path in args.bundles:  # a report from a broken bundle would mislead: refuse, don't skip
         if not Path(path).is_file():
             raise UserError(_("there is no file {path}").format(path=path))

@@ -134,18 +134,14 @@ def _sha256(path: Path) -> str:
 def _frame(manifest_site: dict) -> Optional[LocalFrame]:
     if not manifest_site.get("crs") or not manifest_site.get("origin"):
         return None
-    import json
-
-    return _frame_of(json.dumps(manifest_site["origin"], sort_keys=True), manifest_site["crs"])
+    return _frame_of(tuple(sorted(manifest_site["origin"].items())), manifest_site["crs"])
 
 
 @functools.lru_cache(maxsize=64)
-def _frame_of(origin: str, crs: str) -> Optional[LocalFrame]:
+def _frame_of(origin: tuple, crs: str) -> Optional[LocalFrame]:
     """One frame per site and CRS (making pyproj's transformers is most of a small bundle's time)."""
-    import json
-
     try:
-        return LocalFrame.for_site(json.loads(origin), crs)
+        return LocalFrame.for_site(dict(origin), crs)
     except GeoError:
         return None
 
@@ -198,11 +194,8 @@ def rows_of(checked, corpus: Optional[review.Corpus] = None) -> dict[str, Any]:
                                height, float(b["position"][0]), float(b["position"][1]), float(b["position"][2]),
                                float(b["yaw"]), float(b["scale"]), b["variant"], ben[k], bll[k]))
         notes = doc["annotations"]
-        nxyz = []
-        for a in notes:
-            where = positions.get(a["anchor"]["block"]) if a["anchor"].get("block") is not None else a["anchor"].get("point")
-            nxyz.append(where if where is not None else (math.nan, math.nan, math.nan))
-        nxyz_a = np.array(nxyz, dtype=np.float64).reshape(-1, 3)
+        nxyz_a = np.array([review.note_place(a, positions) or (math.nan, math.nan, math.nan) for a in notes],
+                          dtype=np.float64).reshape(-1, 3)
         nen, nll = _places(frame, nxyz_a)
         note_rows = []
         for k, a in enumerate(notes):

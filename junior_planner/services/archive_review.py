@@ -18,12 +18,10 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from junior_planner.i18n import _
-from junior_planner.model.site import Site
 from junior_planner.model.vocabulary import AGE_BANDS, STICKERS
 from junior_planner.services import archive as archive_service
 from junior_planner.services import review
 from junior_planner.services.errors import UserError
-from junior_planner.services.library import Library
 from junior_planner.services.review_records import (
     DEFAULT_CELL_M, NEAR_FEATURE_M, NEAR_ZONE_M, NEGATIVE, POSITIVE, BundleInfo, Filter, Heatmap, Layer, ProposalRecord,
     Sentiment,
@@ -140,13 +138,7 @@ class ArchiveCorpus(review.Corpus):
     def _load_sites(self, site_ids: list[str]) -> None:
         stored = {s["id"]: s for s in self._run(q.sites, site_ids)}
         for site_id in site_ids:
-            site = Library.of().site(site_id)
-            if site is None:
-                row = stored.get(site_id) or {}
-                outline = np.asarray(row.get("outline") or [[-100, -100], [100, -100], [100, 100], [-100, 100]], float)
-                site = Site(id=site_id, names=dict(row.get("names") or {}) or {"en": site_id}, bounds=outline,
-                            buildable=[outline], zones=[], source="review")
-            self.sites[site_id] = site
+            self.site(site_id, stored.get(site_id))
 
     def _content(self, record: ProposalRecord) -> dict:
         doc = self._run(q.proposal_content, record.workshop_id, record.id)

@@ -60,6 +60,15 @@ class Corpus(Patterns):
         self.known_keys: set[str] = set()   # proposals another corpus already has (skipped here)
 
     # --- building ---------------------------------------------------------------------------------
+    def close(self) -> None:
+        """Let go of what the corpus holds open (nothing for bundles; the archive's connection)."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def __len__(self) -> int:
         return len(self.records)
 
@@ -157,11 +166,13 @@ class Corpus(Patterns):
         return added
 
     def site(self, site_id: str, manifest_site: Optional[Mapping[str, Any]] = None) -> Optional[Site]:
+        """The installed site, else a stand-in with the names (and outline, when known) given."""
         if site_id in self.sites:
             return self.sites[site_id]
         found = Library.of().site(site_id)
         if found is None:
-            found = _stand_in_site(site_id, (manifest_site or {}).get("names") or {})
+            found = _stand_in_site(site_id, (manifest_site or {}).get("names") or {},
+                                   (manifest_site or {}).get("outline"))
         self.sites[site_id] = found
         return found
 
@@ -194,8 +205,7 @@ class Corpus(Patterns):
             voice = voice or bool(a["audio"] and a["audio"] in info.audio)
             if a["text"]:
                 texts.append(a["text"])
-            where = a["anchor"].get("point") if a["anchor"].get("block") is None else positions.get(a["anchor"]["block"])
-            where = where or (math.nan, math.nan)
+            where = note_place(a, positions) or (math.nan, math.nan)
             author_band = info.participants.get(a["author"] or "", {}).get("age_band")
             p["n_prop"].append(index)
             p["n_sticker"].append(STICKERS.index(a["sticker"]) if a["sticker"] in STICKERS else -1)
@@ -284,9 +294,11 @@ class Corpus(Patterns):
         return [self.records[i] for i in np.flatnonzero(self.mask(f))]
 
 
-def _stand_in_site(site_id: str, names: Mapping[str, str]) -> Site:
-    """A site not installed here: a square outline big enough for any block, no zones."""
-    bounds = np.array([[-100.0, -100.0], [100.0, -100.0], [100.0, 100.0], [-100.0, 100.0]])
+def _stand_in_site(site_id: str, names: Mapping[str, str], outline: Optional[Any] = None) -> Site:
+    """A site not installed here: its outline when known (the city archive keeps it), else a square
+    big enough for any block; no zones."""
+    bounds = np.asarray(outline if outline else [[-100.0, -100.0], [100.0, -100.0], [100.0, 100.0], [-100.0, 100.0]],
+                        dtype=np.float64)
     return Site(id=site_id, names=dict(names) or {"en": site_id}, bounds=bounds, buildable=[bounds], zones=[],
                 source="review")
 
@@ -371,12 +383,15 @@ def to_proposal(record: ProposalRecord) -> Proposal:
     return fill_content(proposal, doc)
 
 
-def annotation_position(record: ProposalRecord, annotation: Mapping[str, Any]) -> Optional[tuple[float, float, float]]:
+def note_place(annotation: Mapping[str, Any], positions: Mapping[str, Any]) -> Optional[Any]:
+    """Where a note is (x, y, z): its block's position (`positions`: block uuid -> position) when it
+    is on a block, else its own point; None when neither is known."""
     anchor = annotation["anchor"]
-    if anchor.get("block"):
-        for b in record.doc["blocks"]:
-            if b["uuid"] == anchor["block"]:
-                return tuple(float(v) for v in b["position"])  # type: ignore[return-value]
-        return None
-    point = anchor.get("point")
-    return tuple(float(v) for v in point) if point is not None else None  # type: ignore[return-value]
+    if anchor.get("block") is not None:
+        return positions.get(anchor["block"])
+    return anchor.get("point")
+
+
+def annotation_position(record: ProposalRecord, annotation: Mapping[str, Any]) -> Optional[tuple[float, float, float]]:
+    where = note_place(annotation, {b["uuid"]: b["position"] for b in record.doc["blocks"]})
+    return tuple(float(v) for v in where) if where is not None else None  # type: ignore[return-value]

@@ -61,27 +61,16 @@ def test_every_pattern_computed_in_sql_matches_the_in_memory_review(both):
 
 def test_the_scope_limits_the_review(city, lawn_bundles):
     archive.publish(city(), lawn_bundles)
-    db = ArchiveCorpus.open(city("ana_planner"), Scope(age_band="12-14"))
-    try:
+    with ArchiveCorpus.open(city("ana_planner"), Scope(age_band="12-14")) as db:
         assert [r.title for r in db.records] == ["More trees"]
         assert db.participants_by_band()["12-14"] == 1 and db.participants_by_band()["6-8"] == 0
-    finally:
-        db.close()
-    db = ArchiveCorpus.open(city("ana_planner"), Scope(site="school-gate"))
-    try:
+    with ArchiveCorpus.open(city("ana_planner"), Scope(site="school-gate")) as db:
         assert len(db) == 0
-    finally:
-        db.close()
-    db = ArchiveCorpus.open(city("ana_planner"), Scope(site="practice-lawn"))
-    try:   # a filter for another site than the scope's: nothing, not an error
+    with ArchiveCorpus.open(city("ana_planner"), Scope(site="practice-lawn")) as db:
+        # a filter for another site than the scope's: nothing, not an error
         assert len(db) == 4 and not db.mask(Filter(site="school-gate")).any()
-    finally:
-        db.close()
-    db = ArchiveCorpus.open(city("ana_planner"), Scope(since="2999-01-01"))
-    try:
+    with ArchiveCorpus.open(city("ana_planner"), Scope(since="2999-01-01")) as db:
         assert len(db) == 0
-    finally:
-        db.close()
     with pytest.raises(UserError):
         ArchiveCorpus.open(city("ana_planner"), Scope(since="yesterday-ish"))
 

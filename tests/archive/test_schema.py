@@ -115,13 +115,10 @@ def test_the_demo_workshop_published_is_seen_city_wide(city, tmp_path):
         titles = sorted(s.title for s in store.proposal_summaries(ws.id))
     [published] = archive.publish(city("fei_facilitator"), [path])
     assert published.outcome.added == len(titles)
-    corpus = ArchiveCorpus.open(city("ana_planner"), Scope())
-    try:
+    with ArchiveCorpus.open(city("ana_planner"), Scope()) as corpus:
         assert sorted(r.title for r in corpus.records) == titles
         site = corpus.records[0].site_id
         assert corpus.heatmap(site).counts.sum() > 0 and corpus.summary_sentence()
-    finally:
-        corpus.close()
 
 
 QGIS_PYTHON = "/usr/bin/python3"

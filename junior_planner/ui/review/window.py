@@ -377,8 +377,7 @@ class ReviewWindow(QMainWindow):
             self.detail.flight.timer.stop()
         self.detail.voice.stop()
         self.planner.close()
-        if getattr(self.corpus, "source", "") == "archive":
-            self.corpus.close()
+        self.corpus.close()
         super().closeEvent(event)
 
 
