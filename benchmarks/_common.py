@@ -5,7 +5,7 @@ from __future__ import annotations
 import resource
 import statistics
 import time
-from typing import Callable
+from typing import Callable, Optional
 
 from junior_planner.model.site import Site
 
@@ -36,3 +36,14 @@ def summary(times: list[float]) -> dict[str, float]:
 
 def peak_rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0, 1)
+
+
+def gl_problem() -> Optional[str]:
+    """Why this machine cannot draw here (no display...), or None once GL contexts are shared for
+    the run's hidden viewports."""
+    from junior_planner.render import snapshot
+
+    problem = snapshot.display_problem()
+    if not problem:
+        snapshot.share_gl_contexts()
+    return problem

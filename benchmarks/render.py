@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _common import peak_rss_mb  # noqa: E402
+from _common import gl_problem, peak_rss_mb  # noqa: E402
 
 SITE = "lakeside-park"
 SIZE = (1280, 800)
@@ -94,11 +94,10 @@ def main(argv=None) -> int:
 
     from junior_planner.render import snapshot
 
-    problem = snapshot.display_problem()
+    problem = gl_problem()
     if problem:
         print(json.dumps({"error": problem}))
         return 2
-    snapshot.share_gl_contexts()
     from OpenGL import GL
 
     from junior_planner.render.doctor import time_frame

@@ -37,13 +37,13 @@ def main(argv=None) -> int:
 
     import os
 
+    from benchmarks._common import gl_problem
     from junior_planner.render import snapshot
 
-    problem = snapshot.display_problem()
+    problem = gl_problem()
     if problem:
         print(json.dumps({"error": problem}))
         return 2
-    snapshot.share_gl_contexts()
     from OpenGL import GL
 
     from junior_planner.render.doctor import time_frame

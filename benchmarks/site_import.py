@@ -95,12 +95,12 @@ def district(copies: int, folder: Path) -> dict[str, Path]:
 
 
 def frames(site_ids: list[str], data: Path, rounds: int) -> dict:
+    from benchmarks._common import gl_problem
     from junior_planner.render import snapshot
 
-    problem = snapshot.display_problem()
+    problem = gl_problem()
     if problem:
         return {"error": problem}
-    snapshot.share_gl_contexts()
     from OpenGL import GL
 
     from junior_planner.render.qtapp import application

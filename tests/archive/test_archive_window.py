@@ -7,7 +7,7 @@ import pytest
 
 from junior_planner.services import archive
 from junior_planner.services.archive_review import Scope
-from tests.review.helpers import review_window
+from tests.review.helpers import check_lawn_patterns, review_window
 
 pytestmark = pytest.mark.gl
 
@@ -25,14 +25,7 @@ def test_the_window_reviews_the_city_archive(qtbot, window, city, lawn_bundles, 
     assert window.model.rowCount() == 4 and not window.open_action.isEnabled()
     qtbot.waitUntil(lambda: window.detail.record is not None, timeout=10_000)
     assert window.detail.record.doc["blocks"]          # read from the database when shown
-    window.tabs.setCurrentWidget(window.patterns)
-    patterns = window.patterns
-    assert patterns.heatmap is not None and patterns.heatmap.counts[6, 4] == 3
-    assert "more shade (3 of 4 proposals)" in patterns.sentence.text()
-    patterns._show_cell(4, 6)
-    assert patterns.cell_list.count() == 3
-    window.band_box.setCurrentIndex(window.band_box.findData("6-8"))
-    assert patterns.heatmap.counts[6, 4] == 1
+    check_lawn_patterns(window)
     window.band_box.setCurrentIndex(0)
     window.compare_selected()   # two proposals side by side, both read from the database
     assert window.tabs.currentWidget() is window.compare

@@ -80,3 +80,16 @@ def review_window(qtbot, tmp_path):
     w.show()
     yield w
     w.close()
+
+
+def check_lawn_patterns(window) -> None:
+    """The Patterns tab on the lawn corpus (make_corpus_bundles), from bundles or from the archive:
+    three proposals built in column 4, row 6; the sentence; the cell's list; the 6-8 filter."""
+    window.tabs.setCurrentWidget(window.patterns)
+    patterns = window.patterns
+    assert patterns.heatmap is not None and patterns.heatmap.counts[6, 4] == 3
+    assert "more shade (3 of 4 proposals)" in patterns.sentence.text()
+    patterns._show_cell(4, 6)
+    assert patterns.cell_list.count() == 3
+    window.band_box.setCurrentIndex(window.band_box.findData("6-8"))
+    assert patterns.heatmap.counts[6, 4] == 1

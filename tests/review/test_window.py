@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from junior_planner.store.planner import PlannerStore
-from tests.review.helpers import review_window
+from tests.review.helpers import check_lawn_patterns, review_window
 
 pytestmark = pytest.mark.gl
 
@@ -119,14 +119,8 @@ def test_planner_tags_go_to_their_own_file(qtbot, window, corpus_bundles, tmp_pa
 
 def test_patterns_tab_heatmap_hover_and_exports(qtbot, window, corpus_bundles, tmp_path):
     _load(qtbot, window, corpus_bundles)
-    window.tabs.setCurrentWidget(window.patterns)
+    check_lawn_patterns(window)
     patterns = window.patterns
-    assert patterns.heatmap is not None and patterns.heatmap.counts[6, 4] == 3
-    assert "more shade (3 of 4 proposals)" in patterns.sentence.text()
-    patterns._show_cell(4, 6)
-    assert patterns.cell_list.count() == 3
-    window.band_box.setCurrentIndex(window.band_box.findData("6-8"))
-    assert patterns.heatmap.counts[6, 4] == 1
     from junior_planner.ui.review.patterns import export_plot
 
     for plot in (patterns.map_plot, patterns.types_plot, patterns.reasons_plot, patterns.mood_plot):
